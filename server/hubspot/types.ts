@@ -1,0 +1,94 @@
+/**
+ * The public surface of the HubSpot client. Functions depend on this interface only, so tests can
+ * hand them a real client pointed at the emulated portal (or a fake) without module mocking.
+ */
+import type {
+  ActionTypeDefinition,
+  Contact,
+  ContactSequenceEnrollment,
+  Flow,
+  FlowPage,
+  IdMapping,
+  LegacyWorkflowMembership,
+  Sequence,
+  SequenceEnrollmentCreated,
+  SequencePage,
+} from './schemas';
+
+export interface SequencesApi {
+  /** One page, filtered server-side by `name`. */
+  list(params: { userId: string; name?: string; limit?: number; after?: string }): Promise<SequencePage>;
+  get(params: { userId: string; sequenceId: string }): Promise<Sequence>;
+  /**
+   * Enrolls once. When the POST may have reached HubSpot but the answer was lost (timeout, 5xx,
+   * dropped connection), it is not repeated blindly: the contact's enrollment is re-read, and an
+   * enrollment in the same sequence is returned as `{ recoveredAfterAmbiguousFailure: true }`.
+   */
+  enroll(params: {
+    userId: string;
+    contactId: string;
+    sequenceId: string;
+    senderEmail: string;
+    senderAliasAddress?: string;
+  }): Promise<SequenceEnrollmentCreated & { recoveredAfterAmbiguousFailure?: boolean }>;
+  /** The contact's current enrollment, or null when it is in no sequence (404 or empty answer). */
+  getContactEnrollment(params: { contactId: string }): Promise<ContactSequenceEnrollment | null>;
+}
+
+export interface WorkflowsApi {
+  list(params: { after?: string; limit?: number }): Promise<FlowPage>;
+  /** Pages through the listing until `maxPages` (a bound, never unbounded); says if it stopped early. */
+  listAll(params: { maxPages: number; limit?: number }): Promise<{ results: FlowPage['results']; truncated: boolean }>;
+  get(params: { flowId: string }): Promise<Flow>;
+  /** One request for any number of flows (chunked at 100). Missing flows are simply absent. */
+  batchRead(params: { flowIds: string[] }): Promise<Flow[]>;
+  /** legacy workflowId ⇄ v4 flowId, one request (chunked at 100). Unknown ids are absent. */
+  mapIds(params: { workflowIds?: string[]; flowIds?: string[] }): Promise<IdMapping[]>;
+}
+
+export interface LegacyWorkflowsApi {
+  /** GET /automation/v2/workflows/enrollments/contacts/{vid} */
+  listForContact(params: { contactId: string }): Promise<LegacyWorkflowMembership[]>;
+  /**
+   * POST /automation/v2/workflows/{workflowId}/enrollments/contacts/{email}. Like `sequences.enroll`,
+   * an ambiguous failure is resolved by re-reading the contact's workflows, never by a blind repeat.
+   */
+  enrollContact(params: { workflowId: string; email: string; contactId: string }): Promise<{ recoveredAfterAmbiguousFailure?: boolean }>;
+}
+
+export interface ContactsApi {
+  /** Through @hubspot/api-client's typed contacts API (crm.contacts.basicApi.getById). */
+  get(params: { contactId: string; properties: string[] }): Promise<Contact>;
+}
+
+export interface ActionTypesApi {
+  /** The beta catalog; null when the portal does not have it (403/404 there mean "not available"). */
+  list(params: { objectTypeId?: string }): Promise<ActionTypeDefinition[] | null>;
+}
+
+export interface HubSpotClient {
+  sequences: SequencesApi;
+  workflows: WorkflowsApi;
+  legacyWorkflows: LegacyWorkflowsApi;
+  contacts: ContactsApi;
+  actionTypes: ActionTypesApi;
+}
+
+export interface HubSpotClientConfig {
+  /** `https://api.hubapi.com` in production; the emulated portal locally. Configuration, not a code path. */
+  baseUrl: string;
+  accessToken: string;
+  /** Absolute time (ms since epoch) by which every call, including retries, must have ended. */
+  deadlineAt?: number;
+  /** Per-attempt timeout. */
+  attemptTimeoutMs?: number;
+  /** Max attempts per call (first try included). */
+  maxAttempts?: number;
+  /** Requests allowed per rolling 10 s, client-side, kept under the portal's own limit. */
+  requestsPer10s?: number;
+  fetch?: typeof fetch;
+  /** Injected for tests: the clock and the sleep used between retries. */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}

@@ -1,0 +1,104 @@
+/**
+ * Thin registration over a named handler (bolt-style): `main(context)` validates the parameters with
+ * zod before any HubSpot call, builds the client from the environment, runs the handler inside a time
+ * budget, and turns every failure into `{ ok: false, error }`. Handlers take their dependencies as an
+ * argument, so tests pass a client pointed at the emulated portal (or a fake) without module mocking.
+ */
+import * as z from 'zod/mini';
+import type { FunctionResult } from '../contract';
+import { createHubSpotClient } from '../hubspot/client';
+import { toFunctionError } from '../hubspot/errors';
+import type { HubSpotClient } from '../hubspot/types';
+
+/** HubSpot kills a function at 15 s; HubSpot calls must be done well before, leaving time to answer. */
+export const DEFAULT_BUDGET_MS = 11_000;
+export const DEFAULT_API_BASE_URL = 'https://api.hubapi.com';
+
+export interface FunctionDeps {
+  hubspot: HubSpotClient;
+  now: () => Date;
+  /** Absolute ms-since-epoch by which the handler's HubSpot work must be over. */
+  deadlineAt: number;
+}
+
+/** What HubSpot passes to `main`. Only what we read is typed. */
+export interface FunctionContext {
+  parameters?: Record<string, unknown>;
+  propertiesToSend?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+export type Handler<I, O> = (input: I, deps: FunctionDeps) => Promise<O>;
+
+/** Reads configuration from the environment; the token is never logged or returned. */
+export function depsFromEnv(env: NodeJS.ProcessEnv = process.env, now: () => number = Date.now): FunctionDeps | { error: string } {
+  const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
+  if (!accessToken) return { error: 'The app has no HubSpot access token (PRIVATE_APP_ACCESS_TOKEN is not set). An admin needs to install the app.' };
+  const budget = Number(env.FUNCTION_BUDGET_MS) > 0 ? Number(env.FUNCTION_BUDGET_MS) : DEFAULT_BUDGET_MS;
+  const deadlineAt = now() + budget;
+  const hubspot = createHubSpotClient({
+    baseUrl: env.HUBSPOT_API_BASE_URL || DEFAULT_API_BASE_URL,
+    accessToken,
+    deadlineAt,
+  });
+  return { hubspot, now: () => new Date(now()), deadlineAt };
+}
+
+export function formatInputIssues(error: z.core.$ZodError): string {
+  const parts = error.issues.map((i) => {
+    const where = i.path.length ? i.path.join('.') : 'input';
+    return `${where}: ${i.message}`;
+  });
+  return `Invalid input (${parts.join('; ')}).`;
+}
+
+/** Runs a handler with already-built deps and maps every failure to a result. */
+export async function runHandler<S extends z.ZodMiniType, O>(
+  schema: S,
+  handler: Handler<z.infer<S>, O>,
+  parameters: unknown,
+  deps: FunctionDeps | (() => FunctionDeps | { error: string }),
+): Promise<FunctionResult<O>> {
+  const parsed = z.safeParse(schema, parameters ?? {});
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'INVALID_INPUT', message: formatInputIssues(parsed.error) } };
+  }
+  const resolved = typeof deps === 'function' ? deps() : deps;
+  if ('error' in resolved) return { ok: false, error: { code: 'MISCONFIGURED', message: resolved.error } };
+  try {
+    return { ok: true, data: await handler(parsed.data, resolved) };
+  } catch (err) {
+    const error = toFunctionError(err);
+    // Logged for the admin in HubSpot's function logs: the code and correlation id, never the token.
+    console.error(`[function] ${error.code}${error.correlationId ? ` correlationId=${error.correlationId}` : ''}: ${err instanceof Error ? err.message : 'non-error thrown'}`);
+    return { ok: false, error };
+  }
+}
+
+/** `export const main = defineFunction(schema, handler)` in each function source. */
+export function defineFunction<S extends z.ZodMiniType, O>(schema: S, handler: Handler<z.infer<S>, O>) {
+  return async function main(context: FunctionContext = {}): Promise<FunctionResult<O>> {
+    return runHandler(schema, handler, context.parameters, () => depsFromEnv());
+  };
+}
+
+// ---- Input building blocks shared by every function (parameters arrive as strings) ----
+
+/** A HubSpot numeric id passed as a string: digits only, at most 20 characters. */
+export const hubspotId = (label: string) =>
+  z.string().check(z.trim(), z.regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
+
+export const optionalQuery = z.optional(z.string().check(z.trim(), z.maxLength(200, 'query must be at most 200 characters')));
+
+export const optionalCursor = z.optional(z.string().check(z.maxLength(500, 'after must be a paging cursor from a previous page')));
+
+/** A page size passed as a string ("20"), bounded. */
+export const optionalLimit = (max: number) =>
+  z.optional(
+    z.pipe(
+      z.string().check(z.regex(/^\d{1,3}$/, 'limit must be a whole number')),
+      z.pipe(z.transform((s: string) => Number(s)), z.number().check(z.minimum(1, 'limit must be at least 1'), z.maximum(max, `limit must be at most ${max}`))),
+    ),
+  );
+
+export const email = (label: string) => z.string().check(z.trim(), z.maxLength(254), z.email(`${label} must be an email address`));
