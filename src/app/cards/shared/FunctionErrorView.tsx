@@ -1,0 +1,19 @@
+import { Button, ErrorState, Flex, Text } from '@hubspot/ui-extensions';
+import type { FunctionError } from '../../../../server/contract';
+
+/** The standard error view: a sentence to act on, a retry, and the correlation id in small print for support. */
+export function FunctionErrorView({ title, error, onRetry }: { title: string; error: FunctionError; onRetry?: () => void }) {
+  return (
+    <ErrorState title={title}>
+      <Text>{error.message}</Text>
+      {error.correlationId ? (
+        <Text variant="microcopy">Support reference: {error.correlationId}</Text>
+      ) : null}
+      {onRetry ? (
+        <Flex>
+          <Button onClick={onRetry} testId="retry">Try again</Button>
+        </Flex>
+      ) : null}
+    </ErrorState>
+  );
+}
