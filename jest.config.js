@@ -11,9 +11,13 @@ const swc = [
   },
 ];
 
+const fs = require('node:fs');
+const path = require('node:path');
+const roots = ['test', 'server', 'src/app/cards', 'portal', 'tools', 'workbench', 'bench'].filter((d) => fs.existsSync(path.join(__dirname, d)));
+
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test', '<rootDir>/server', '<rootDir>/src/app/cards', '<rootDir>/portal', '<rootDir>/tools', '<rootDir>/workbench'],
+  roots: roots.map((d) => `<rootDir>/${d}`),
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '/test/fixtures/'],
   transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },

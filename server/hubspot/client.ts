@@ -1,0 +1,255 @@
+/**
+ * The typed HubSpot client the functions use. Endpoint methods only describe requests; transport,
+ * retries, rate limiting, deadlines and error mapping live in resilience.ts and errors.ts.
+ */
+import * as z from 'zod/mini';
+import { endpointPath, ENDPOINTS, type EndpointName } from './endpoints';
+import { ConnectionError } from './errors';
+import { callWithResilience, RateLimiter, type Attempt, type AttemptResponse, type CallOptions, type ResiliencePolicy } from './resilience';
+import * as s from './schemas';
+import type { HubSpotClient, HubSpotClientConfig } from './types';
+
+export const DEFAULT_ATTEMPT_TIMEOUT_MS = 4_000;
+export const DEFAULT_MAX_ATTEMPTS = 4;
+/** Below the Free/Starter limit (100 per 10 s), so one app cannot starve the portal's other integrations. */
+export const DEFAULT_REQUESTS_PER_10S = 90;
+/** Kept back from a write's attempts so that the re-read after an ambiguous failure still fits. */
+export const RECONCILE_RESERVE_MS = 2_500;
+const BATCH_CHUNK = 100;
+
+/** One limiter per portal and token in the process: warm function containers share it across calls. */
+const limiters = new Map<string, RateLimiter>();
+function sharedLimiter(key: string, perWindow: number): RateLimiter {
+  let limiter = limiters.get(key);
+  if (!limiter || limiter.perWindow !== perWindow) {
+    limiter = new RateLimiter(perWindow);
+    limiters.set(key, limiter);
+  }
+  return limiter;
+}
+
+type Query = Record<string, string | number | undefined>;
+
+export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient {
+  const baseUrl = config.baseUrl.replace(/\/+$/, '');
+  const doFetch = config.fetch ?? fetch;
+  const now = config.now ?? Date.now;
+  const policy: ResiliencePolicy = {
+    now,
+    sleep: config.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    random: config.random ?? Math.random,
+    deadlineAt: config.deadlineAt ?? now() + 11_000,
+    attemptTimeoutMs: config.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
+    maxAttempts: config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    limiter: sharedLimiter(`${baseUrl} ${tokenFingerprint(config.accessToken)}`, config.requestsPer10s ?? DEFAULT_REQUESTS_PER_10S),
+  };
+
+  function fetchAttempt(method: string, url: string, body: unknown): Attempt {
+    return async (signal) => {
+      const res = await doFetch(url, {
+        method,
+        signal,
+        headers: {
+          authorization: `Bearer ${config.accessToken}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return readResponse(res.status, Object.fromEntries(res.headers), await res.text());
+    };
+  }
+
+  function call<T>(
+    endpoint: EndpointName,
+    req: { pathParams?: Record<string, string>; query?: Query; body?: unknown },
+    opts: Omit<CallOptions<T>, 'method' | 'path' | 'idempotent'> & { idempotent?: boolean },
+  ): Promise<T | null> {
+    const { method, path: template } = ENDPOINTS[endpoint];
+    const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${queryString(req.query)}`;
+    return callWithResilience(fetchAttempt(method, url, req.body), { method, path: template, idempotent: opts.idempotent ?? method === 'GET', ...opts }, policy);
+  }
+
+  /** For calls that never legitimately answer null. */
+  async function must<T>(p: Promise<T | null>): Promise<T> {
+    const v = await p;
+    if (v === null) throw new ConnectionError('HubSpot returned no body');
+    return v;
+  }
+
+  const getContactEnrollment = async ({ contactId }: { contactId: string }) => {
+    // Not-enrolled is a 404 or an empty answer (unverified which): both mean "none".
+    const v = await call('getContactSequenceEnrollment', { pathParams: { contactId } }, { schema: z.nullable(z.optional(s.contactSequenceEnrollment)), treatAsNull: [404] });
+    return v ?? null;
+  };
+
+  const listForContact = async ({ contactId }: { contactId: string }) =>
+    (await call('listContactWorkflows', { pathParams: { contactId } }, { schema: s.legacyWorkflowMemberships, treatAsNull: [404] })) ?? [];
+
+  let contactsApi: { getById: (id: string, properties: string[]) => Attempt } | undefined;
+
+  const client: HubSpotClient = {
+    sequences: {
+      list: ({ userId, name, limit, after }) =>
+        must(call('listSequences', { query: { userId, name: name || undefined, limit, after } }, { schema: s.sequencePage })),
+      get: ({ userId, sequenceId }) => must(call('getSequence', { pathParams: { sequenceId }, query: { userId } }, { schema: s.sequence })),
+      getContactEnrollment,
+      enroll: ({ userId, contactId, sequenceId, senderEmail, senderAliasAddress }) =>
+        must(
+          call(
+            'enrollInSequence',
+            { query: { userId }, body: { contactId, sequenceId, senderEmail, ...(senderAliasAddress ? { senderAliasAddress } : {}) } },
+            {
+              idempotent: false,
+              schema: s.sequenceEnrollmentCreated,
+              reserveMs: RECONCILE_RESERVE_MS,
+              // Did the POST land before the answer was lost? HubSpot allows one active sequence per contact.
+              reconcile: async () => {
+                const current = await getContactEnrollment({ contactId });
+                if (!current || current.sequenceId !== sequenceId) return undefined;
+                return { id: current.id, toEmail: current.toEmail, enrolledAt: current.enrolledAt, updatedAt: current.updatedAt, recoveredAfterAmbiguousFailure: true };
+              },
+            },
+          ),
+        ),
+    },
+    workflows: {
+      list: ({ after, limit }) => must(call('listFlows', { query: { after, limit } }, { schema: s.flowPage })),
+      listAll: async ({ maxPages, limit }) => {
+        const results: s.FlowSummary[] = [];
+        let after: string | undefined;
+        for (let page = 0; page < maxPages; page++) {
+          const res = await client.workflows.list({ after, limit });
+          results.push(...res.results);
+          after = res.paging?.next?.after;
+          if (!after) return { results, truncated: false };
+        }
+        return { results, truncated: true };
+      },
+      get: ({ flowId }) => must(call('getFlow', { pathParams: { flowId } }, { schema: s.flow })),
+      batchRead: async ({ flowIds }) => {
+        const chunks = chunk(unique(flowIds), BATCH_CHUNK);
+        const pages = await Promise.all(
+          chunks.map((ids) =>
+            must(call('batchReadFlows', { body: { inputs: ids.map((flowId) => ({ flowId, type: 'FLOW_ID' })) } }, { idempotent: true, schema: s.flowBatch })),
+          ),
+        );
+        return pages.flatMap((p) => p.results);
+      },
+      mapIds: async ({ workflowIds = [], flowIds = [] }) => {
+        const inputs = [
+          ...unique(workflowIds).map((workflowId) => ({ workflowId, type: 'WORKFLOW_ID' })),
+          ...unique(flowIds).map((flowId) => ({ flowId, type: 'FLOW_ID' })),
+        ];
+        if (!inputs.length) return [];
+        const pages = await Promise.all(
+          chunk(inputs, BATCH_CHUNK).map((part) => must(call('mapWorkflowIds', { body: { inputs: part } }, { idempotent: true, schema: s.idMappingBatch }))),
+        );
+        return pages.flatMap((p) => p.results);
+      },
+    },
+    legacyWorkflows: {
+      listForContact,
+      enrollContact: async ({ workflowId, email, contactId }) => {
+        // v2 answers 204 with no body; the reconcile marker says the POST landed before its answer was lost.
+        const result = await call<{ recovered: true }>(
+          'enrollInWorkflow',
+          { pathParams: { workflowId, email } },
+          {
+            idempotent: false,
+            reserveMs: RECONCILE_RESERVE_MS,
+            reconcile: async () => ((await listForContact({ contactId })).some((m) => m.id === workflowId) ? { recovered: true } : undefined),
+          },
+        );
+        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+    },
+    contacts: {
+      get: async ({ contactId, properties }) => {
+        contactsApi ??= contactsThroughApiClient(baseUrl, config.accessToken);
+        const { method, path } = ENDPOINTS.getContact;
+        return must(callWithResilience(contactsApi.getById(contactId, properties), { method, path, idempotent: true, schema: s.contact }, policy));
+      },
+    },
+    actionTypes: {
+      list: async ({ objectTypeId }) => {
+        // The catalog is beta: a portal without it answers 403/404, which means "not available".
+        const page = await call('listActionTypes', { query: { objectTypeId } }, { schema: s.actionTypePage, treatAsNull: [403, 404] });
+        return page ? page.results : null;
+      },
+    },
+  };
+  return client;
+}
+
+/**
+ * Contacts go through @hubspot/api-client's typed API, as one attempt of the resilience layer (its own
+ * retries are off). Loaded lazily: it is external to the bundles and ~100 ms to require, and most
+ * functions never read a contact.
+ */
+function contactsThroughApiClient(basePath: string, accessToken: string) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Client } = require('@hubspot/api-client') as typeof import('@hubspot/api-client');
+  const hubspot = new Client({ accessToken, basePath, numberOfApiCallRetries: 0 });
+  return {
+    getById:
+      (contactId: string, properties: string[]): Attempt =>
+      async () => {
+        try {
+          const info = await hubspot.crm.contacts.basicApi.getByIdWithHttpInfo(contactId, properties);
+          return { status: info.httpStatusCode, headers: lowerKeys(info.headers), body: JSON.parse(JSON.stringify(info.data)) };
+        } catch (err) {
+          // ApiException: { code, body, headers }. Anything else is a network failure.
+          const e = err as { code?: unknown; body?: unknown; headers?: Record<string, string> };
+          if (typeof e.code === 'number') {
+            const body = typeof e.body === 'string' ? safeJson(e.body) : { value: e.body };
+            return { status: e.code, headers: lowerKeys(e.headers ?? {}), body: body.parseFailed ? e.body : body.value, parseFailed: body.parseFailed };
+          }
+          throw err;
+        }
+      },
+  };
+}
+
+function readResponse(status: number, headers: Record<string, string>, text: string): AttemptResponse {
+  if (!text) return { status, headers, body: undefined };
+  const parsed = safeJson(text);
+  return parsed.parseFailed ? { status, headers, body: text, parseFailed: true } : { status, headers, body: parsed.value };
+}
+
+function safeJson(text: string): { value?: unknown; parseFailed?: boolean } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return { parseFailed: true };
+  }
+}
+
+function lowerKeys(h: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), String(v)]));
+}
+
+function queryString(query: Query | undefined): string {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `?${qs}` : '';
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Distinguishes tokens without keeping them in a readable key. */
+function tokenFingerprint(token: string): string {
+  let h = 2166136261;
+  for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 16777619);
+  return (h >>> 0).toString(36);
+}
