@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { FunctionResult } from '../contract';
 import { createHubSpotClient } from '../hubspot/client';
-import { toFunctionError } from '../hubspot/errors';
+import { FunctionFailure, toFunctionError } from '../hubspot/errors';
 import type { HubSpotClient } from '../hubspot/types';
 
 /** HubSpot kills a function at 15 s; HubSpot calls must be done well before, leaving time to answer. */
@@ -69,8 +69,9 @@ export async function runHandler<S extends z.ZodMiniType, O>(
     return { ok: true, data: await handler(parsed.data, resolved) };
   } catch (err) {
     const error = toFunctionError(err);
-    // Logged for the admin in HubSpot's function logs: the code and correlation id, never the token.
-    console.error(`[function] ${error.code}${error.correlationId ? ` correlationId=${error.correlationId}` : ''}: ${err instanceof Error ? err.message : 'non-error thrown'}`);
+    // Refusals are answers, not faults. Faults are logged for the admin in HubSpot's function logs:
+    // the code and correlation id, never the token.
+    if (!(err instanceof FunctionFailure)) console.error(`[function] ${error.code}${error.correlationId ? ` correlationId=${error.correlationId}` : ''}: ${err instanceof Error ? err.message : 'non-error thrown'}`);
     return { ok: false, error };
   }
 }
