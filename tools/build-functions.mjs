@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * npm run build — bundles every server/functions/<uid>.ts into src/app/functions/<uid>.js
+ * (see tools/functions-build.mjs) and creates a missing src/app/functions/<uid>-hsmeta.json.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, buildFunction, bundlePath, ensureFunctionMeta, listFunctionSources } from './functions-build.mjs';
+
+const uids = listFunctionSources();
+if (uids.length === 0) {
+  console.log('No function sources in server/functions/: nothing to build.');
+  process.exit(0);
+}
+
+let failed = 0;
+for (const uid of uids) {
+  const out = bundlePath(uid);
+  const before = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : undefined;
+  try {
+    const code = await buildFunction(uid, { write: true });
+    const kb = (Buffer.byteLength(code) / 1024).toFixed(1);
+    const status = before === undefined ? 'created' : before === code ? 'unchanged' : 'updated';
+    console.log(`${path.relative(REPO_ROOT, out)}  ${kb} KB  (${status})`);
+    if (ensureFunctionMeta(uid)) console.log(`  created src/app/functions/${uid}-hsmeta.json (uid "${uid}", entrypoint /app/functions/${uid}.js)`);
+  } catch (error) {
+    failed++;
+    console.error(`${uid}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+if (failed) {
+  console.error(`${failed} function(s) failed to build.`);
+  process.exit(1);
+}
