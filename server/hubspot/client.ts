@@ -78,8 +78,9 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
   }
 
   const getContactEnrollment = async ({ contactId }: { contactId: string }) => {
-    // Not-enrolled is a 404 or an empty answer (unverified which): both mean "none".
-    const v = await call('getContactSequenceEnrollment', { pathParams: { contactId } }, { schema: z.nullable(z.optional(s.contactSequenceEnrollment)), treatAsNull: [404] });
+    // Not-enrolled is a 404 or an empty answer (unverified which): both mean "none". A partial body is still an error.
+    const none = z.pipe(z.strictObject({}), z.transform(() => null));
+    const v = await call('getContactSequenceEnrollment', { pathParams: { contactId } }, { schema: z.nullable(z.optional(z.union([none, s.contactSequenceEnrollment]))), treatAsNull: [404] });
     return v ?? null;
   };
 
