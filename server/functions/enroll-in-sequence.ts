@@ -34,7 +34,7 @@ export function parseEmailList(list: string | undefined): string[] {
 /** HubSpot reasons that mean "this sender is not a connected inbox of that user". */
 const SENDER_REASONS = new Set(['NO_CONNECTED_INBOXES', 'NO_CONNECTED_INBOX', 'INBOX_NOT_CONNECTED', 'SENDER_NOT_CONNECTED', 'INVALID_SENDER_EMAIL', 'SENDER_EMAIL_NOT_CONNECTED']);
 /** HubSpot reasons that mean "this user cannot use sequences" (no paid Sales/Service seat). */
-const SEAT_REASONS = new Set(['NO_SEAT', 'NO_PAID_SEAT', 'USER_NOT_ASSIGNED_SEAT', 'SEQUENCES_ACCESS_REQUIRED', 'NO_SEQUENCES_ACCESS']);
+const SEAT_REASONS = new Set(['PAID_SEAT_REQUIRED', 'NO_SEAT', 'NO_PAID_SEAT', 'USER_NOT_ASSIGNED_SEAT', 'SEQUENCES_ACCESS_REQUIRED', 'NO_SEQUENCES_ACCESS']);
 
 function alreadyEnrolledFailure(current: ContactSequenceEnrollment | null, sequenceId: string, hubspotReason?: string, correlationId?: string) {
   const details: Record<string, unknown> = {};
@@ -118,6 +118,15 @@ async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps
       'You need a paid Sales Hub or Service Hub seat to enroll contacts in sequences. Ask your HubSpot admin to assign one.',
       { hubspotReason: err.reason, ...(err.correlationId ? { correlationId: err.correlationId } : {}) },
     );
+  }
+  if (reason === 'CONTACT_HAS_NO_EMAIL' || reason === 'NO_EMAIL' || reason === 'MISSING_EMAIL') {
+    return new FunctionFailure('NO_EMAIL', MESSAGES.NO_EMAIL, { hubspotReason: err.reason, ...(err.correlationId ? { correlationId: err.correlationId } : {}) });
+  }
+  if (err.status === 404 && reason === 'SEQUENCE_NOT_FOUND') {
+    return new FunctionFailure('NOT_FOUND', 'That sequence no longer exists or you cannot use it. Search again and pick another one.', {
+      hubspotReason: err.reason,
+      ...(err.correlationId ? { correlationId: err.correlationId } : {}),
+    });
   }
   const code = codeForHubSpotReason(reason);
   if (!code) return err;
