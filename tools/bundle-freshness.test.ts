@@ -1,0 +1,122 @@
+/**
+ * The committed function bundles (src/app/functions/<uid>.js) are exactly what `npm run build`
+ * produces from server/functions/<uid>.ts today, keep @hubspot/api-client external and stay small.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { banner, buildFunction, bundlePath, listFunctionSources } from './functions-build.mjs';
+
+const REPO_ROOT = path.resolve(__dirname, '..');
+const MAX_BUNDLE_BYTES = 150 * 1024;
+/** Strings from @hubspot/api-client's own code (lib/src/client.js): present only if it got inlined. */
+const API_CLIENT_MARKERS = ['node_modules/@hubspot/api-client', 'ApiDecoratorService', 'LimiterDecorator'];
+
+/** Every mention of the package must be a plain require of it. */
+function expectApiClientExternal(code: string, label: string) {
+  const mentions = code.match(/.{0,9}["']@hubspot\/api-client["'].?/g) ?? [];
+  for (const mention of mentions) {
+    if (!/require\(["']@hubspot\/api-client["']\)/.test(mention)) {
+      throw new Error(`${label} mentions @hubspot/api-client other than as require("@hubspot/api-client"): ${mention}`);
+    }
+  }
+  for (const marker of API_CLIENT_MARKERS) {
+    if (code.includes(marker)) throw new Error(`${label} inlines @hubspot/api-client (contains "${marker}"); it must stay external`);
+  }
+}
+
+const uids = listFunctionSources({ rootDir: REPO_ROOT });
+
+describe('committed function bundles', () => {
+  if (uids.length === 0) {
+    test.skip('no function sources in server/functions yet', () => undefined);
+    return;
+  }
+
+  const built = new Map<string, string>();
+  beforeAll(async () => {
+    for (const uid of uids) built.set(uid, await buildFunction(uid, { write: false, rootDir: REPO_ROOT }));
+  }, 120_000);
+
+  describe.each(uids)('%s', (uid) => {
+    const rel = `src/app/functions/${uid}.js`;
+
+    test('is fresh (identical to an in-memory build of its source)', () => {
+      const file = bundlePath(uid, { rootDir: REPO_ROOT });
+      const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+      if (committed === undefined) throw new Error(`${rel} is missing: run npm run build and commit the result`);
+      if (committed !== built.get(uid)) throw new Error(`${rel} is stale: run npm run build and commit the result`);
+    });
+
+    test('requires @hubspot/api-client instead of inlining it', () => {
+      expectApiClientExternal(built.get(uid)!, rel);
+    });
+
+    test(`is at most ${MAX_BUNDLE_BYTES / 1024} KB`, () => {
+      const bytes = Buffer.byteLength(built.get(uid)!);
+      if (bytes > MAX_BUNDLE_BYTES) throw new Error(`${rel} is ${(bytes / 1024).toFixed(1)} KB (limit 150 KB): check what it pulls in`);
+    });
+
+    test('starts with the build banner and carries no absolute paths', () => {
+      const code = built.get(uid)!;
+      expect(code.split('\n')[0]).toBe(banner(uid));
+      expect(code).not.toContain(REPO_ROOT);
+    });
+
+    test('exports main', () => {
+      expect(built.get(uid)!).toMatch(/\bmain: \(\) => main\b|exports\.main\s*=/);
+    });
+  });
+});
+
+describe('the builder itself (temp project)', () => {
+  let dir: string;
+  const source = (extra: string) => `import { Client } from '@hubspot/api-client';
+import { greet } from '../lib/greet';
+
+export async function probe(name: string): Promise<string> {
+  ${extra}
+  return greet(name) + String(typeof Client);
+}
+
+export const main = async (context: { parameters?: { name?: string } }) => ({ ok: true, data: await probe(context.parameters?.name ?? 'you') });
+`;
+
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'functions-build-'));
+    fs.mkdirSync(path.join(dir, 'server', 'functions'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'server', 'lib'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'src', 'app', 'functions'), { recursive: true });
+    fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+    fs.writeFileSync(path.join(dir, 'server', 'lib', 'greet.ts'), "export const greet = (name: string): string => `Hello ${name}`;\n");
+    fs.writeFileSync(path.join(dir, 'server', 'functions', 'probe.ts'), source(''));
+    fs.writeFileSync(path.join(dir, 'server', 'functions', 'probe.test.ts'), 'test("x", () => undefined);\n');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test('lists sources without tests', () => {
+    expect(listFunctionSources({ rootDir: dir })).toEqual(['probe']);
+  });
+
+  test('is deterministic, keeps the api-client external and writes a loadable CommonJS bundle', async () => {
+    const first = await buildFunction('probe', { write: true, rootDir: dir });
+    const second = await buildFunction('probe', { write: false, rootDir: dir });
+    expect(second).toBe(first);
+    expect(fs.readFileSync(path.join(dir, 'src', 'app', 'functions', 'probe.js'), 'utf8')).toBe(first);
+    expect(first).toContain('require("@hubspot/api-client")');
+    expectApiClientExternal(first, 'probe.js');
+    expect(first).not.toContain(dir);
+    expect(first).toContain('// server/lib/greet.ts');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(path.join(dir, 'src', 'app', 'functions', 'probe.js'));
+    await expect(mod.main({ parameters: { name: 'Ada' } })).resolves.toEqual({ ok: true, data: 'Hello Adafunction' });
+  });
+
+  test('an edited source produces a different bundle (so the freshness check can fail)', async () => {
+    const before = await buildFunction('probe', { write: false, rootDir: dir });
+    fs.writeFileSync(path.join(dir, 'server', 'functions', 'probe.ts'), source("if (name === 'x') throw new Error('edited');"));
+    const after = await buildFunction('probe', { write: false, rootDir: dir });
+    expect(after).not.toBe(before);
+    expect(after).toContain('edited');
+  });
+});
