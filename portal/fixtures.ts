@@ -397,11 +397,32 @@ function customFlows(at: string): PortalFlow[] {
   ];
 }
 
+/**
+ * The seed examples (esp. seed 003, a compiled doc) omit fields HubSpot always returns. Fill ONLY those
+ * defaults, nothing else: includeObjectsWithNoValueSet=false, filterBranches/filters=[], inputValue.type
+ * OBJECT_PROPERTY when only propertyName is given, reEnrollmentTriggersFilterBranches=[] on LIST_BASED criteria.
+ */
+export function repairSeedFlow(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(repairSeedFlow);
+  if (!node || typeof node !== 'object') return;
+  const o = node as Record<string, unknown>;
+  if (typeof o.operationType === 'string' && o.includeObjectsWithNoValueSet === undefined) o.includeObjectsWithNoValueSet = false;
+  if (typeof o.filterBranchType === 'string') {
+    o.filterBranches ??= [];
+    o.filters ??= [];
+  }
+  if (o.type === 'LIST_BASED') o.reEnrollmentTriggersFilterBranches ??= [];
+  const iv = o.inputValue as Record<string, unknown> | undefined;
+  if (iv && iv.type === undefined && typeof iv.propertyName === 'string') iv.type = 'OBJECT_PROPERTY';
+  Object.values(o).forEach(repairSeedFlow);
+}
+
 function seedFlows(): PortalFlow[] {
   const ids = [F.seedFormTicket, F.seedFormSubmission, F.seedContactUs, F.seedLeadNurturing, F.seedDealStage];
   const entries = seedFlowsJson as { source: string; flow: Record<string, unknown> }[];
   return entries.map((e, i) => {
     const raw = structuredClone(e.flow);
+    repairSeedFlow(raw);
     const created = (raw.createdAt as string) ?? '2025-01-15T10:00:00.000Z';
     return completeFlow(raw, (raw.id as string) ?? ids[i], created, (raw.revisionId as string) ?? '1');
   });
