@@ -64,7 +64,7 @@ const CARD = 'src/app/cards/SequenceCard.tsx';
 const CARD_META = 'src/app/cards/sequence-card-hsmeta.json';
 const FN_META = 'src/app/functions/get-sequence-hsmeta.json';
 
-function expectProblem(outcome: Outcome, expected: Partial<Problem> & { message: RegExp | string }) {
+function expectProblem(outcome: Outcome, expected: { check?: string; file?: string; message: RegExp | string }) {
   expect(outcome.status).toBe(1);
   const { message, ...rest } = expected;
   expect(outcome.problems).toEqual(
