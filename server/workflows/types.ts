@@ -1,0 +1,145 @@
+/**
+ * View types shared by the workflow functions and the Workflows card.
+ * Cards import this file with `import type` only (erased at build time).
+ */
+
+export type CatalogKind = 'action' | 'event';
+
+export interface CatalogEntry {
+  kind: CatalogKind;
+  /** Action type id (`0-3`, `1-179507819`) or event type id (`4-1639801`). */
+  id: string;
+  name: string;
+  description: string;
+  group: string;
+  /** Other names the seeds (or the beta endpoint) use for the same id. */
+  aliases: string[];
+  /** Where the entry comes from: `seed:002`, `beta` (the portal's action-types endpoint), or both. */
+  sources: string[];
+}
+
+export interface ActionTypeCatalogResult {
+  entries: CatalogEntry[];
+  /** Whether the portal's beta action-types catalog was available and merged in. */
+  liveCatalog: boolean;
+  total: number;
+}
+
+export type StepKind = 'action' | 'branch' | 'custom-code' | 'webhook' | 'unknown';
+
+export interface DecodedBranch {
+  /** "Lead status is NEW", "Leads Branch (lifecyclestage is equal to lead)", "Path A (50%)", "Default: Other Status". */
+  label: string;
+  isDefault: boolean;
+  /** Target action id, or null when the branch ends the workflow. */
+  targetActionId: string | null;
+  edgeType: 'STANDARD' | 'GOTO' | null;
+  /** Steps reached first through this branch (nested), in execution order. */
+  steps: DecodedStep[];
+  /** Set when this branch jumps elsewhere instead of holding its own steps ("Go to action 4"). */
+  jump: string | null;
+}
+
+export interface DecodedStep {
+  actionId: string;
+  actionTypeId: string | null;
+  kind: StepKind;
+  /** From the catalog ("Create task"), a structural name ("Branch on a property value"), or "Unknown action 0-999". */
+  name: string;
+  /** The key fields in words: "Wait 1 day", "Set Lead status to In progress". */
+  summary: string;
+  /** Secondary facts in words (properties set, associations, priority…). */
+  details: string[];
+  /** For branch steps, each outgoing path (default last). */
+  branches: DecodedBranch[];
+  /** A GO-TO edge or a join into an already-shown action, in words ("Go to action 4"). */
+  jump: string | null;
+  /** Position in execution order (1-based) among reachable actions. */
+  order: number;
+}
+
+export interface WorkflowProblem {
+  code: 'CYCLE' | 'DANGLING_EDGE' | 'MISSING_START' | 'DANGLING_START' | 'DUPLICATE_ACTION_ID' | 'UNREACHABLE' | 'MALFORMED_ACTION';
+  message: string;
+  actionId?: string;
+}
+
+export interface TriggerLine {
+  depth: number;
+  text: string;
+}
+
+export interface DecodedTrigger {
+  type: string;
+  /** One sentence: "Enrolls when: Form submission (4-1639801) where hs_form_id is any of …". */
+  summary: string;
+  /** The criteria as an indented outline (AND/OR groups, filters in words). */
+  lines: TriggerLine[];
+  reEnrollment: boolean;
+  /** "Re-enrollment is off", "Re-enrollment is on when: …". */
+  reEnrollmentSummary: string;
+  reEnrollmentLines: TriggerLine[];
+  unenrollWhenNotMeetingCriteria: boolean;
+}
+
+export interface DecodedWorkflow {
+  flowId: string;
+  name: string;
+  isEnabled: boolean;
+  objectTypeId: string;
+  /** "Contacts", "Deals", or the id when unknown. */
+  objectLabel: string;
+  /** CONTACT_FLOW / PLATFORM_FLOW when given. */
+  flowType: string | null;
+  trigger: DecodedTrigger;
+  /** Reachable actions as a tree in execution order (branches nest their paths). */
+  steps: DecodedStep[];
+  /** Action ids in execution order (the DFS order used for `order`). */
+  executionOrder: string[];
+  /** Actions present in the flow but not reachable from the start action. */
+  unreachable: DecodedStep[];
+  problems: WorkflowProblem[];
+  actionCount: number;
+}
+
+/** One workflow the contact is in (contact-workflows). */
+export interface ContactWorkflowItem {
+  /** v4 flow id; null when HubSpot has no v4 mapping for this legacy workflow. */
+  flowId: string | null;
+  legacyWorkflowId: string;
+  name: string;
+  isEnabled: boolean | null;
+  objectTypeId: string | null;
+  objectLabel: string | null;
+  /** Legacy type, e.g. DRIP_DELAY / PROPERTY_ANCHOR, when HubSpot gave one. */
+  legacyType: string | null;
+}
+
+export interface ContactWorkflowsResult {
+  contactId: string;
+  workflows: ContactWorkflowItem[];
+}
+
+export interface WorkflowSearchItem {
+  flowId: string;
+  name: string;
+  isEnabled: boolean;
+  objectTypeId: string;
+}
+
+export interface SearchWorkflowsResult {
+  results: WorkflowSearchItem[];
+  /** Opaque cursor for the next page of matches, or null. */
+  after: string | null;
+  /** True when the listing was cut at maxPages: some workflows were not searched. */
+  truncated: boolean;
+}
+
+export interface EnrollInWorkflowResult {
+  contactId: string;
+  flowId: string;
+  legacyWorkflowId: string;
+  workflowName: string;
+  email: string;
+  recoveredAfterAmbiguousFailure: boolean;
+}
