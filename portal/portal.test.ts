@@ -33,7 +33,7 @@ describe('emulated portal', () => {
   });
 
   test('401 INVALID_AUTHENTICATION without / with an unknown token', async () => {
-    for (const h of [{}, { authorization: 'Bearer wrong' }]) {
+    for (const h of [{}, { authorization: 'Bearer wrong' }] as Record<string, string>[]) {
       const r = await get(p, `${SEQ}?userId=${U.rep.userId}`, h);
       expect(r.status).toBe(401);
       expect(r.body).toMatchObject({ status: 'error', category: 'INVALID_AUTHENTICATION' });
