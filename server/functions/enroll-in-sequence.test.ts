@@ -12,10 +12,10 @@ beforeAll(async () => { portal = await startPortal(); });
 afterAll(() => portal.close());
 beforeEach(() => { portal.reset(); portal.resetFaults(); });
 
-const base = { contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email, userEmails: `${U.rep.email},${U.rep.alias}` };
-const run = (params: Partial<typeof base> & Record<string, string | undefined> = {}, deps = depsFor(portal)): Promise<FunctionResult<EnrollResult>> =>
+const base: Record<string, string | undefined> = { contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email, userEmails: `${U.rep.email},${U.rep.alias}` };
+const run = (params: Record<string, string | undefined> = {}, deps = depsFor(portal)): Promise<FunctionResult<EnrollResult>> =>
   runHandler(enrollInSequenceInput, enrollInSequence, { ...base, ...params }, deps);
-const events = (contactId = C.notEnrolled) => portal.state.enrollmentEvents.filter((e) => e.kind === 'sequence' && e.contactId === contactId);
+const events = (contactId: string = C.notEnrolled) => portal.state.enrollmentEvents.filter((e) => e.kind === 'sequence' && e.contactId === contactId);
 const posts = () => portal.calls.filter((c) => c.method === 'POST');
 
 describe('enroll-in-sequence against the emulated portal', () => {

@@ -50,7 +50,7 @@ describe('search-sequences against the emulated portal', () => {
   });
 
   it('rejects bad input before calling HubSpot', async () => {
-    for (const params of [{ limit: '0' }, { limit: '500' }, { limit: 'ten' }, { userId: 'me' }, { query: 'x'.repeat(201) }]) {
+    for (const params of <Record<string, string>[]>[{ limit: '0' }, { limit: '500' }, { limit: 'ten' }, { userId: 'me' }, { query: 'x'.repeat(201) }]) {
       expect(await run(params)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
     expect(portal.calls).toHaveLength(0);

@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import {
+  Alert, Button, EmptyState, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection,
+  SearchInput, Select, Text, useDebounce,
+} from '@hubspot/ui-extensions';
+import { FunctionErrorView } from '../shared/FunctionErrorView';
+import type { RunFunction } from '../shared/useFunction';
+import type { EnrollResult } from '../../../../server/sequences/types';
+import { useEnroll, useSequencePreview, useSequenceSearch } from './hooks';
+import { StepsList } from './StepsList';
+
+export const ENROLL_PANEL_ID = 'sequences-enroll-panel';
+
+export interface EnrollPanelProps {
+  run: RunFunction;
+  contactId: string;
+  userId: string;
+  userEmail: string;
+  userEmails: string[];
+  debounceMs: number;
+  onEnrolled: (result: EnrollResult, sequenceName: string) => void;
+  onAlreadyEnrolled: (message: string) => void;
+}
+
+/**
+ * The enroll panel: search (debounced, paged), preview of the selected sequence, sender, one guarded
+ * Enroll button. Nothing is fetched until the panel opens (HubSpot renders overlays up front).
+ */
+export function EnrollPanel(props: EnrollPanelProps) {
+  const { run, contactId, userId, userEmail, userEmails, debounceMs } = props;
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const debounced = useDebounce(query.trim(), debounceMs);
+  const search = useSequenceSearch(run, userId, open ? debounced : null);
+  const [selected, setSelected] = useState<{ id: string; name: string } | null>(null);
+  const preview = useSequencePreview(run, userId, open && selected ? selected.id : null);
+  const senders = uniqueEmails([userEmail, ...userEmails]);
+  const [sender, setSender] = useState(userEmail || senders[0] || '');
+  const enroll = useEnroll(run);
+
+  const submit = () => {
+    if (!selected || !sender) return;
+    void enroll
+      .submit({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: senders.join(',') })
+      .then((result) => {
+        if (!result) return;
+        if (result.ok) props.onEnrolled(result.data, selected.name);
+        else if (result.error.code === 'ALREADY_ENROLLED') props.onAlreadyEnrolled(result.error.message);
+      });
+  };
+
+  return (
+    <Panel id={ENROLL_PANEL_ID} title="Enroll in a sequence" width="md" onOpen={() => setOpen(true)} onClose={() => setOpen(false)} testId="enroll-panel">
+      <PanelBody>
+        <PanelSection>
+          <SearchInput
+            name="sequence-search"
+            label="Search sequences"
+            placeholder="Sequence name"
+            value={query}
+            onInput={(v) => setQuery(v)}
+            onChange={(v) => setQuery(v)}
+            testId="sequence-search"
+          />
+          <SearchResults search={search} query={debounced} selectedId={selected?.id ?? null} onSelect={(s) => setSelected(s)} />
+        </PanelSection>
+        {selected ? (
+          <PanelSection>
+            <Text format={{ fontWeight: 'bold' }}>{selected.name}</Text>
+            {preview.pending ? (
+              <LoadingSpinner label="Loading the sequence's steps" testId="preview-loading" />
+            ) : preview.error ? (
+              <FunctionErrorView title="Couldn't load this sequence" error={preview.error} onRetry={preview.reload} />
+            ) : preview.data ? (
+              <Flex direction="column" gap="xs">
+                {preview.data.sendWindowText ? <Text variant="microcopy">{preview.data.sendWindowText}.</Text> : null}
+                {preview.data.followUpDaysText ? <Text variant="microcopy">{preview.data.followUpDaysText}.</Text> : null}
+                <StepsList steps={preview.data.steps} testId="preview-steps" />
+              </Flex>
+            ) : null}
+          </PanelSection>
+        ) : null}
+        <PanelSection>
+          <Select
+            name="sender"
+            label="Send from"
+            description="Emails in the sequence are sent from this inbox."
+            value={sender}
+            options={senders.map((e) => ({ label: e, value: e }))}
+            onChange={(v) => setSender(String(v))}
+            testId="sender"
+          />
+        </PanelSection>
+        {enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' ? (
+          <Alert title="Not enrolled" variant="danger" testId="enroll-error">
+            {enroll.error.message}
+            {enroll.error.correlationId ? ` (Support reference: ${enroll.error.correlationId})` : ''}
+          </Alert>
+        ) : null}
+      </PanelBody>
+      <PanelFooter>
+        <LoadingButton
+          variant="primary"
+          loading={enroll.pending}
+          disabled={!selected || !sender || enroll.pending || enroll.data !== null}
+          onClick={submit}
+          testId="enroll-submit"
+        >
+          {enroll.pending ? 'Enrolling…' : 'Enroll'}
+        </LoadingButton>
+      </PanelFooter>
+    </Panel>
+  );
+}
+
+function SearchResults({
+  search, query, selectedId, onSelect,
+}: {
+  search: ReturnType<typeof useSequenceSearch>;
+  query: string;
+  selectedId: string | null;
+  onSelect: (s: { id: string; name: string }) => void;
+}) {
+  if (search.pending) return <LoadingSpinner label="Searching sequences" testId="search-loading" />;
+  if (search.error) return <FunctionErrorView title="Couldn't search sequences" error={search.error} onRetry={search.reload} />;
+  if (!search.data) return null;
+  if (!search.data.results.length) {
+    return (
+      <EmptyState title={query ? 'No matching sequence' : 'No sequences yet'} layout="vertical" imageWidth={80} testId="search-empty">
+        <Text>{query ? `No sequence name contains "${query}".` : 'This HubSpot account has no sequences you can use. Create one in Automation → Sequences.'}</Text>
+      </EmptyState>
+    );
+  }
+  return (
+    <Flex direction="column" gap="xs">
+      <Text variant="microcopy">
+        Showing {search.data.results.length} of {search.data.total}
+      </Text>
+      {search.data.results.map((s) => (
+        <Button
+          key={s.id}
+          variant={s.id === selectedId ? 'primary' : 'secondary'}
+          size="sm"
+          onClick={() => onSelect({ id: s.id, name: s.name })}
+          testId={`sequence-option-${s.id}`}
+        >
+          {s.name}
+        </Button>
+      ))}
+      {search.moreError ? <Text variant="microcopy">{search.moreError.message}</Text> : null}
+      {search.data.nextAfter ? (
+        <LoadingButton size="sm" variant="secondary" loading={search.loadingMore} onClick={search.loadMore} testId="load-more">
+          Load more
+        </LoadingButton>
+      ) : null}
+    </Flex>
+  );
+}
+
+function uniqueEmails(list: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const e of list) {
+    const t = (e ?? '').trim();
+    if (t && !seen.has(t.toLowerCase())) {
+      seen.add(t.toLowerCase());
+      out.push(t);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,313 @@
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { Alert, Button, EmptyState, ErrorState, LoadingButton, LoadingSpinner, Panel, SearchInput, Select, Tag, Text } from '@hubspot/ui-extensions';
+import type { FunctionResult, FunctionUid, RunFunction } from '../../../../server/contract';
+import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchPage } from '../../../../server/sequences/types';
+import { SequencesCardView, type SequencesCardContext } from './SequencesCardView';
+import { ENROLL_PANEL_ID } from './EnrollPanel';
+
+const DAY = 86_400_000;
+const NOW = Date.parse('2026-11-20T12:00:00Z'); // a Friday
+
+const context: SequencesCardContext = {
+  crm: { objectId: 1002 },
+  user: { id: 2620022, email: 'ada@acme.com', emails: ['ada@acme.com', 'sales@acme.com'], firstName: 'Ada', lastName: 'Lovelace' },
+};
+
+const steps: SequenceDetails['steps'] = [
+  { id: 's1', stepOrder: 0, number: 1, kind: 'call_task', kindLabel: 'Call task', delayMillis: 0, delayText: 'Immediately', offsetMillis: 0, day: 1, offsetText: 'Day 1',
+    task: { taskType: 'CALL', subject: 'Call contact to follow up', priority: 'LOW', priorityLabel: 'Low priority' }, dependencies: [], summary: '' },
+  { id: 's2', stepOrder: 1, number: 2, kind: 'email_task', kindLabel: 'Email task', delayMillis: DAY, delayText: '1 day later', offsetMillis: DAY, day: 2, offsetText: 'Day 2',
+    task: { taskType: 'EMAIL', subject: 'Send follow-up email', priority: 'LOW', priorityLabel: 'Low priority', notes: 'Thank them & follow up.' },
+    dependencies: [{ stepNumber: 1, type: 'TASK_COMPLETION', text: 'Starts after step 1 is completed.' }], summary: '' },
+  { id: 's3', stepOrder: 2, number: 3, kind: 'email', kindLabel: 'Automated email', delayMillis: 5 * DAY, delayText: '5 days later', offsetMillis: 6 * DAY, day: 7, offsetText: 'Day 7, 08:00–18:00 window',
+    email: { templateId: '91', threadWithStepNumber: 1, threadText: 'Replies in thread of step 1' }, dependencies: [], summary: '' },
+];
+const sequence: SequenceDetails = { id: '123', name: 'Simple call sequence', userId: '2620022', updatedAt: '2026-01-01T00:00:00Z', steps, eligibleFollowUpDays: 'EVERYDAY' };
+
+const eligible = { canEnroll: true, hasEmail: true, optedOut: false, bounced: false, alreadyEnrolled: false, reasons: [] };
+const notEnrolled: ContactSequenceStatus = { contactId: '1002', contactEmail: 'ben@example.com', enrollment: null, sequence: null, eligibility: eligible };
+const enrolled = (enrolledBy = '2620022', enrolledByEmail = 'ada@acme.com'): ContactSequenceStatus => ({
+  contactId: '1002', contactEmail: 'ben@example.com', sequence,
+  enrollment: { id: 'e1', sequenceId: '123', sequenceName: 'Simple call sequence', enrolledAt: new Date(NOW - 3 * DAY).toISOString(), updatedAt: '', enrolledBy, enrolledByEmail, toEmail: 'ben@example.com' },
+  eligibility: { ...eligible, canEnroll: false, alreadyEnrolled: true, reasons: [{ code: 'ALREADY_ENROLLED', message: 'Already enrolled.' }] },
+});
+
+const page = (from: number, count: number, total: number, nextAfter?: string): SequenceSearchPage => ({
+  results: Array.from({ length: count }, (_, i) => ({ id: String(100 + from + i), name: `Sequence ${from + i}`, updatedAt: '2026-01-01T00:00:00Z' })),
+  total, ...(nextAfter ? { nextAfter } : {}),
+});
+
+type Handler = (params: Record<string, string | undefined>) => FunctionResult<unknown> | Promise<FunctionResult<unknown>>;
+/** A fake runner: canned results per function uid, every call recorded. */
+function fakeRunner(handlers: Partial<Record<FunctionUid, Handler | Handler[]>>) {
+  const calls: { uid: FunctionUid; params: Record<string, string | undefined> }[] = [];
+  const counters = new Map<FunctionUid, number>();
+  const run = (async (uid: FunctionUid, params: Record<string, string | undefined>) => {
+    calls.push({ uid, params });
+    const h = handlers[uid];
+    if (!h) throw new Error(`no fake for ${uid}`);
+    const n = counters.get(uid) ?? 0;
+    counters.set(uid, n + 1);
+    const fn = Array.isArray(h) ? h[Math.min(n, h.length - 1)] : h;
+    return fn(params);
+  }) as RunFunction;
+  return { run, calls, callsOf: (uid: FunctionUid) => calls.filter((c) => c.uid === uid) };
+}
+const ok = <T,>(data: T) => () => ({ ok: true as const, data });
+
+function renderCard(runner: ReturnType<typeof fakeRunner>) {
+  const r = createRenderer('crm.record.sidebar');
+  r.render(<SequencesCardView context={context} actions={r.mocks.actions} runFunction={runner.run} now={() => NOW} searchDebounceMs={5} />);
+  return r;
+}
+
+async function openPanel(r: ReturnType<typeof createRenderer<'crm.record.sidebar'>>) {
+  await r.waitFor(() => expect(r.findByTestId(Button, 'open-enroll')).toBeTruthy());
+  r.find(Panel).trigger('onOpen');
+}
+
+describe('Sequences card', () => {
+  it('shows a spinner while the status loads', async () => {
+    const runner = fakeRunner({ 'contact-sequence-status': () => new Promise(() => {}) });
+    const r = renderCard(runner);
+    expect(r.find(LoadingSpinner).props.label).toBe('Loading sequence status');
+    await new Promise((res) => setTimeout(res, 20)); // waitFor re-checks only on UI changes, and a pending call changes nothing
+    expect(runner.callsOf('contact-sequence-status')[0].params).toEqual({ contactId: '1002', userId: '2620022' });
+    expect(r.find(LoadingSpinner).props.label).toBe('Loading sequence status');
+  });
+
+  it('enrolled by the current user: name, relative time, steps with the expected-now marker', async () => {
+    const runner = fakeRunner({ 'contact-sequence-status': ok(enrolled()) });
+    const r = renderCard(runner);
+    await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Simple call sequence'));
+    expect(r.findByTestId(Text, 'enrolled-by').text).toBe('Enrolled 3 days ago by Ada Lovelace (ada@acme.com)');
+    const stepTexts = r.findAll(Text).map((t) => t.text);
+    expect(stepTexts).toEqual(expect.arrayContaining(['Day 1 · Call task', 'Day 2 · Email task', 'Day 7, 08:00–18:00 window · Automated email', 'Notes: Thank them & follow up.', 'Starts after step 1 is completed.']));
+    // 3 days in: step 2 (Day 2) is where the contact is expected, not step 3 (Day 7).
+    const marker = r.findByTestId(Tag, 'expected-now');
+    expect(marker.text).toBe('Expected now');
+    expect(r.findByTestId(Text, 'enrolled-by')).toBeTruthy();
+    expect(r.getRootNode().findAll(Tag)).toHaveLength(1);
+    expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
+    expect(runner.calls).toHaveLength(1);
+  });
+
+  it('enrolled by someone else: shows their email, not the current user name', async () => {
+    const r = renderCard(fakeRunner({ 'contact-sequence-status': ok(enrolled('999', 'bob@acme.com')) }));
+    await r.waitFor(() => expect(r.findByTestId(Text, 'enrolled-by').text).toBe('Enrolled 3 days ago by bob@acme.com'));
+  });
+
+  it('enrolled, steps unavailable: shows the enrollment and why the steps are missing', async () => {
+    const status = { ...enrolled(), sequence: null, sequenceError: { code: 'HUBSPOT_UNAVAILABLE' as const, message: 'HubSpot is not reachable right now.' } };
+    const runner = fakeRunner({ 'contact-sequence-status': [ok(status), ok(enrolled())] });
+    const r = renderCard(runner);
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'sequence-error').text).toContain('HubSpot is not reachable'));
+    r.findByTestId(Button, 'retry-steps').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Tag, 'expected-now')).toBeTruthy());
+  });
+
+  it('not enrolled: an Enroll button opening a panel; nothing is searched until the panel opens', async () => {
+    const runner = fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page(0, 3, 3)) });
+    const r = renderCard(runner);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'open-enroll').text).toBe('Enroll in sequence'));
+    expect(r.find(Panel).props.id).toBe(ENROLL_PANEL_ID);
+    expect(runner.callsOf('search-sequences')).toHaveLength(0);
+    r.find(Panel).trigger('onOpen');
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-100').text).toBe('Sequence 0'));
+    expect(runner.callsOf('search-sequences')[0].params).toEqual({ userId: '2620022', limit: '10' });
+    const sender = r.findByTestId(Select, 'sender');
+    expect(sender.props.value).toBe('ada@acme.com');
+    expect(sender.props.options.map((o) => o.value)).toEqual(['ada@acme.com', 'sales@acme.com']);
+    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(true);
+  });
+
+  it.each([
+    ['NO_EMAIL', 'This contact has no email address.'],
+    ['OPTED_OUT', 'This contact opted out of email.'],
+    ['BOUNCED', 'Email to this contact hard-bounced.'],
+  ] as const)('cannot enroll (%s): the reason in words instead of a button', async (code, message) => {
+    const status: ContactSequenceStatus = { ...notEnrolled, eligibility: { ...eligible, canEnroll: false, reasons: [{ code, message }] } };
+    const r = renderCard(fakeRunner({ 'contact-sequence-status': ok(status) }));
+    await r.waitFor(() => expect(r.findByTestId(Text, `reason-${code}`).text).toBe(message));
+    expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
+    expect(r.maybeFind(LoadingButton)).toBeNull();
+  });
+
+  it('search: debounced server-side query, paging with Load more, empty state', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': ok(notEnrolled),
+      'search-sequences': (p) => {
+        if (p.query === 'zzz') return { ok: true, data: page(0, 0, 0) };
+        if (p.query === 'seq') return p.after === 'c10' ? { ok: true, data: page(10, 2, 12) } : { ok: true, data: page(0, 10, 12, 'c10') };
+        return { ok: true, data: page(0, 3, 3) };
+      },
+    });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-100')).toBeTruthy());
+    const input = r.findByTestId(SearchInput, 'sequence-search');
+    input.trigger('onInput', 's');
+    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'se');
+    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'seq');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'load-more')).toBeTruthy());
+    // Debounced: only the final text reached the server.
+    expect(runner.callsOf('search-sequences').map((c) => c.params.query)).toEqual([undefined, 'seq']);
+    expect(r.findAll(Button).filter((b) => String(b.props.testId).startsWith('sequence-option-'))).toHaveLength(10);
+    r.findByTestId(LoadingButton, 'load-more').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-111')).toBeTruthy());
+    expect(runner.callsOf('search-sequences').at(-1)!.params).toEqual({ userId: '2620022', query: 'seq', limit: '10', after: 'c10' });
+    expect(r.findAll(Button).filter((b) => String(b.props.testId).startsWith('sequence-option-'))).toHaveLength(12);
+    expect(r.maybeFind(LoadingButton, { testId: 'load-more' })).toBeNull();
+
+    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'zzz');
+    await r.waitFor(() => expect(r.findByTestId(EmptyState, 'search-empty').props.title).toBe('No matching sequence'));
+  });
+
+  it('portal with no sequences: empty state', async () => {
+    const r = renderCard(fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page(0, 0, 0)) }));
+    await openPanel(r);
+    await r.waitFor(() => expect(r.findByTestId(EmptyState, 'search-empty').props.title).toBe('No sequences yet'));
+  });
+
+  it('selecting a sequence previews its steps', async () => {
+    const runner = fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page(0, 3, 3)), 'get-sequence': ok(sequence) });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
+    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() =>
+      expect(r.find(Panel).findAll(Text).map((t) => t.text)).toEqual(
+        expect.arrayContaining(['Day 1 · Call task', 'Immediately · Low priority', 'Day 7, 08:00–18:00 window · Automated email', '5 days later · Template 91 · Replies in thread of step 1']),
+      ),
+    );
+    expect(r.find(Panel).maybeFind(Tag)).toBeNull(); // no "expected now" in a preview
+    expect(runner.callsOf('get-sequence')[0].params).toEqual({ userId: '2620022', sequenceId: '101' });
+    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false);
+  });
+
+  it('enroll success: one call with the chosen sender, success alert, refresh, closes the panel, switches to enrolled', async () => {
+    const enrollResult: EnrollResult = {
+      enrollment: { id: 'e9', sequenceId: '101', toEmail: 'ben@example.com', senderEmail: 'sales@acme.com', enrolledAt: new Date(NOW).toISOString(), updatedAt: '' },
+      recoveredAfterAmbiguousFailure: false,
+    };
+    const runner = fakeRunner({
+      'contact-sequence-status': [ok(notEnrolled), ok(enrolled())],
+      'search-sequences': ok(page(0, 3, 3)),
+      'get-sequence': ok(sequence),
+      'enroll-in-sequence': ok(enrollResult),
+    });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
+    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    r.findByTestId(Select, 'sender').trigger('onChange', 'sales@acme.com');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
+    r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Simple call sequence'));
+    expect(runner.callsOf('enroll-in-sequence').map((c) => c.params)).toEqual([
+      { contactId: '1002', sequenceId: '101', userId: '2620022', senderEmail: 'sales@acme.com', userEmails: 'ada@acme.com,sales@acme.com' },
+    ]);
+    expect(r.mocks.actions.addAlert.calls).toHaveLength(1);
+    expect(r.mocks.actions.addAlert.calls[0][0]).toMatchObject({ type: 'success' });
+    expect(r.mocks.actions.addAlert.calls[0][0].message).toContain('"Sequence 1"');
+    expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
+    expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_PANEL_ID]]);
+    expect(runner.callsOf('contact-sequence-status')).toHaveLength(2);
+  });
+
+  it('double click on Enroll: exactly one enroll call', async () => {
+    let resolveEnroll: (v: FunctionResult<unknown>) => void = () => {};
+    const runner = fakeRunner({
+      'contact-sequence-status': [ok(notEnrolled), ok(enrolled())],
+      'search-sequences': ok(page(0, 3, 3)),
+      'get-sequence': ok(sequence),
+      'enroll-in-sequence': () => new Promise((res) => { resolveEnroll = res; }),
+    });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
+    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
+    const button = r.findByTestId(LoadingButton, 'enroll-submit');
+    button.trigger('onClick'); // same stale node twice: only the ref can stop the second
+    button.trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.loading).toBe(true));
+    r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
+    expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
+    resolveEnroll({ ok: true, data: { enrollment: { id: 'e', sequenceId: '101', toEmail: 'b', senderEmail: 'ada@acme.com', enrolledAt: '', updatedAt: '' }, recoveredAfterAmbiguousFailure: false } });
+    await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name')).toBeTruthy());
+    expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
+  });
+
+  it('enroll refused by HubSpot: shows the message in the panel and stays; can try again', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': ok(notEnrolled),
+      'search-sequences': ok(page(0, 3, 3)),
+      'get-sequence': ok(sequence),
+      'enroll-in-sequence': () => ({ ok: false, error: { code: 'ENROLLMENT_REFUSED', message: "HubSpot blocks sending to this contact's email domain.", hubspotReason: 'BLOCKED_DOMAIN', correlationId: 'corr-1' } }),
+    });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
+    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
+    r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'enroll-error').text).toContain('blocks sending to this contact'));
+    expect(r.findByTestId(Alert, 'enroll-error').text).toContain('corr-1');
+    expect(r.mocks.actions.addAlert.calls).toHaveLength(0);
+    expect(r.mocks.actions.closeOverlay.calls).toHaveLength(0);
+    expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(0);
+    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false);
+    r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
+    await r.waitFor(() => expect(runner.callsOf('enroll-in-sequence')).toHaveLength(2));
+  });
+
+  it('enroll answered ALREADY_ENROLLED (lost a race): warns, reloads the status, closes the panel', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': [ok(notEnrolled), ok(enrolled('999', 'bob@acme.com'))],
+      'search-sequences': ok(page(0, 3, 3)),
+      'get-sequence': ok(sequence),
+      'enroll-in-sequence': () => ({ ok: false, error: { code: 'ALREADY_ENROLLED', message: 'This contact is already enrolled in the sequence "Simple call sequence".' } }),
+    });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
+    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
+    r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Text, 'enrolled-by').text).toContain('bob@acme.com'));
+    expect(r.mocks.actions.addAlert.calls[0][0]).toMatchObject({ type: 'warning' });
+    expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_PANEL_ID]]);
+  });
+
+  it('status function failure: error view with correlation id and a working retry', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': [
+        () => ({ ok: false, error: { code: 'RATE_LIMITED', message: 'HubSpot is rate-limiting this app right now.', correlationId: 'abc-123', retryable: true } }),
+        ok(notEnrolled),
+      ],
+    });
+    const r = renderCard(runner);
+    await r.waitFor(() => expect(r.find(ErrorState).props.title).toBe("Couldn't load sequences"));
+    expect(r.find(ErrorState).findAll(Text).map((t) => t.text)).toEqual(['HubSpot is rate-limiting this app right now.', 'Support reference: abc-123']);
+    r.findByTestId(Button, 'retry').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Button, 'open-enroll')).toBeTruthy());
+  });
+
+  it('a runner that rejects (function crashed) becomes an error, not a crash', async () => {
+    const r = renderCard(fakeRunner({ 'contact-sequence-status': () => Promise.reject(new Error('boom')) }));
+    await r.waitFor(() => expect(r.find(ErrorState).find(Text).text).toContain('could not be reached'));
+  });
+
+  it('search failure inside the panel: error with retry', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': ok(notEnrolled),
+      'search-sequences': [() => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot is not reachable right now.' } }), ok(page(0, 3, 3))],
+    });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(r.find(ErrorState).props.title).toBe("Couldn't search sequences"));
+    r.findByTestId(Button, 'retry').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-100')).toBeTruthy());
+  });
+});

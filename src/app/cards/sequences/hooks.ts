@@ -1,0 +1,127 @@
+/** View-model hooks of the Sequences card: one per view, each returning { pending, error, data }. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { callFunction, useFunction, type FunctionError, type FunctionState, type RunFunction } from '../shared/useFunction';
+import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchItem, SequenceSearchPage } from '../../../../server/sequences/types';
+
+export const SEARCH_PAGE_SIZE = 10;
+
+export function useContactSequenceStatus(run: RunFunction, contactId: string, userId: string): FunctionState<ContactSequenceStatus> {
+  return useFunction<ContactSequenceStatus>(run, 'contact-sequence-status', { contactId, userId });
+}
+
+/** Preview of one sequence (null: nothing selected, nothing fetched). */
+export function useSequencePreview(run: RunFunction, userId: string, sequenceId: string | null): FunctionState<SequenceDetails> {
+  return useFunction<SequenceDetails>(run, 'get-sequence', sequenceId ? { userId, sequenceId } : null);
+}
+
+export interface SearchData {
+  results: SequenceSearchItem[];
+  total: number;
+  nextAfter?: string;
+}
+
+export interface SequenceSearchState {
+  pending: boolean;
+  error: FunctionError | null;
+  data: SearchData | null;
+  loadingMore: boolean;
+  moreError: FunctionError | null;
+  loadMore: () => void;
+  reload: () => void;
+}
+
+/**
+ * Server-side name search with cursor paging. `query === null` means "search not open": nothing is
+ * called. A new query starts over; late answers for an old query are dropped.
+ */
+export function useSequenceSearch(run: RunFunction, userId: string, query: string | null): SequenceSearchState {
+  const [state, setState] = useState<Omit<SequenceSearchState, 'loadMore' | 'reload'>>({
+    pending: query !== null, error: null, data: null, loadingMore: false, moreError: null,
+  });
+  const [attempt, setAttempt] = useState(0);
+  const ticket = useRef(0);
+  const moreInFlight = useRef(false);
+  const dataRef = useRef<SearchData | null>(null);
+
+  useEffect(() => {
+    const mine = ++ticket.current;
+    moreInFlight.current = false;
+    dataRef.current = null;
+    if (query === null) {
+      setState({ pending: false, error: null, data: null, loadingMore: false, moreError: null });
+      return;
+    }
+    setState({ pending: true, error: null, data: null, loadingMore: false, moreError: null });
+    void callFunction<SequenceSearchPage>(run, 'search-sequences', { userId, query: query || undefined, limit: String(SEARCH_PAGE_SIZE) }).then((r) => {
+      if (mine !== ticket.current) return;
+      if (!r.ok) {
+        setState({ pending: false, error: r.error, data: null, loadingMore: false, moreError: null });
+        return;
+      }
+      dataRef.current = { results: r.data.results, total: r.data.total, nextAfter: r.data.nextAfter };
+      setState({ pending: false, error: null, data: dataRef.current, loadingMore: false, moreError: null });
+    });
+  }, [run, userId, query, attempt]);
+
+  const loadMore = useCallback(() => {
+    const current = dataRef.current;
+    if (!current?.nextAfter || moreInFlight.current || query === null) return;
+    moreInFlight.current = true;
+    const mine = ticket.current;
+    setState((s) => ({ ...s, loadingMore: true, moreError: null }));
+    void callFunction<SequenceSearchPage>(run, 'search-sequences', {
+      userId, query: query || undefined, limit: String(SEARCH_PAGE_SIZE), after: current.nextAfter,
+    }).then((r) => {
+      if (mine !== ticket.current) return;
+      moreInFlight.current = false;
+      if (!r.ok) {
+        setState((s) => ({ ...s, loadingMore: false, moreError: r.error }));
+        return;
+      }
+      const seen = new Set(current.results.map((x) => x.id));
+      dataRef.current = {
+        results: [...current.results, ...r.data.results.filter((x) => !seen.has(x.id))],
+        total: r.data.total,
+        nextAfter: r.data.nextAfter,
+      };
+      setState((s) => ({ ...s, data: dataRef.current, loadingMore: false, moreError: null }));
+    });
+  }, [run, userId, query]);
+
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  return { ...state, loadMore, reload };
+}
+
+export interface EnrollState {
+  pending: boolean;
+  error: FunctionError | null;
+  data: EnrollResult | null;
+  /** Starts the enrollment unless one is running or already succeeded. Resolves with the result, or null when ignored. */
+  submit: (parameters: Record<string, string | undefined>) => Promise<{ ok: true; data: EnrollResult } | { ok: false; error: FunctionError } | null>;
+}
+
+/**
+ * The enroll action. A ref, not state, guards it: two clicks in the same tick both see the same
+ * (stale) state, but only the first gets past the ref. After a success it stays locked.
+ */
+export function useEnroll(run: RunFunction): EnrollState {
+  const locked = useRef(false);
+  const [state, setState] = useState<Omit<EnrollState, 'submit'>>({ pending: false, error: null, data: null });
+  const submit = useCallback<EnrollState['submit']>(
+    async (parameters) => {
+      if (locked.current) return null;
+      locked.current = true;
+      setState({ pending: true, error: null, data: null });
+      const result = await callFunction<EnrollResult>(run, 'enroll-in-sequence', parameters);
+      if (result.ok) {
+        setState({ pending: false, error: null, data: result.data });
+      } else {
+        locked.current = false;
+        setState({ pending: false, error: result.error, data: null });
+      }
+      return result;
+    },
+    [run],
+  );
+  return { ...state, submit };
+}

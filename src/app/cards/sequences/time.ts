@@ -1,0 +1,58 @@
+/** Time words for the Sequences card. Pure; lives in the card directory because cards are bundled alone. */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+
+/** "just now", "5 minutes ago", "3 hours ago", "3 days ago", "2 months ago", "1 year ago". */
+export function relativeTime(iso: string, nowMs: number): string {
+  const then = Date.parse(iso);
+  if (!Number.isFinite(then)) return 'at an unknown time';
+  const ago = nowMs - then;
+  if (ago < MINUTE) return 'just now';
+  if (ago < HOUR) return `${plural(Math.floor(ago / MINUTE), 'minute')} ago`;
+  if (ago < DAY) return `${plural(Math.floor(ago / HOUR), 'hour')} ago`;
+  if (ago < 30 * DAY) return `${plural(Math.floor(ago / DAY), 'day')} ago`;
+  if (ago < 365 * DAY) return `${plural(Math.floor(ago / (30 * DAY)), 'month')} ago`;
+  return `${plural(Math.floor(ago / (365 * DAY)), 'year')} ago`;
+}
+
+/**
+ * Time elapsed since enrollment that counts toward the sequence's delays. For BUSINESS_DAYS and
+ * WEEKDAYS_ONLY sequences, Saturdays and Sundays (UTC) do not count. An estimate: HubSpot also
+ * honours holidays, send windows and the portal's time zone.
+ */
+export function countedElapsed(enrolledAtMs: number, nowMs: number, eligibleFollowUpDays?: string): number {
+  if (!(nowMs > enrolledAtMs)) return 0;
+  if (eligibleFollowUpDays !== 'BUSINESS_DAYS' && eligibleFollowUpDays !== 'WEEKDAYS_ONLY') return nowMs - enrolledAtMs;
+  let total = 0;
+  let t = enrolledAtMs;
+  for (let i = 0; t < nowMs && i < 3660; i++) {
+    const nextMidnight = (Math.floor(t / DAY) + 1) * DAY;
+    const end = Math.min(nextMidnight, nowMs);
+    const weekday = new Date(t).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) total += end - t;
+    t = end;
+  }
+  return total;
+}
+
+/**
+ * Index of the step the contact is EXPECTED to be on now: the last step whose offset from enrollment
+ * has passed. It is an expectation, not a fact: task steps can wait for the previous task to be done.
+ */
+export function expectedStepIndex(
+  steps: { offsetMillis: number }[],
+  enrolledAtIso: string,
+  nowMs: number,
+  eligibleFollowUpDays?: string,
+): number {
+  const enrolledAt = Date.parse(enrolledAtIso);
+  if (!steps.length || !Number.isFinite(enrolledAt)) return -1;
+  const elapsed = countedElapsed(enrolledAt, nowMs, eligibleFollowUpDays);
+  let index = 0;
+  for (let i = 0; i < steps.length; i++) if (steps[i].offsetMillis <= elapsed) index = i;
+  return index;
+}
