@@ -72,3 +72,14 @@ describe('contact-sequence-status against the emulated portal', () => {
     expect(res.data.sequenceError).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE' });
   });
 });
+
+describe('contact-sequence-status when HubSpot answers "not enrolled" with an empty 200 (shape unverified)', () => {
+  let emptyPortal: Portal;
+  beforeAll(async () => { emptyPortal = await startPortal({ notEnrolledShape: 'empty' }); });
+  afterAll(() => emptyPortal.close());
+  it('is read as "no enrollment", not as an error', async () => {
+    const res = await runHandler(contactSequenceStatusInput, contactSequenceStatus, { contactId: C.notEnrolled, userId: U.rep.userId }, depsFor(emptyPortal));
+    expect(res).toMatchObject({ ok: true, data: { enrollment: null, sequence: null, eligibility: { canEnroll: true } } });
+    expect(emptyPortal.calls).toHaveLength(2);
+  });
+});

@@ -66,6 +66,7 @@ async function openPanel(r: ReturnType<typeof createRenderer<'crm.record.sidebar
   r.find(Panel).trigger('onOpen');
 }
 
+// trigger()'s second argument is typed as the handler itself in 0.17.0; at run time it is the event value.
 describe('Sequences card', () => {
   it('shows a spinner while the status loads', async () => {
     const runner = fakeRunner({ 'contact-sequence-status': () => new Promise(() => {}) });
@@ -146,9 +147,9 @@ describe('Sequences card', () => {
     await openPanel(r);
     await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-100')).toBeTruthy());
     const input = r.findByTestId(SearchInput, 'sequence-search');
-    input.trigger('onInput', 's');
-    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'se');
-    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'seq');
+    input.trigger('onInput', 's' as never);
+    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'se' as never);
+    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'seq' as never);
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'load-more')).toBeTruthy());
     // Debounced: only the final text reached the server.
     expect(runner.callsOf('search-sequences').map((c) => c.params.query)).toEqual([undefined, 'seq']);
@@ -159,7 +160,7 @@ describe('Sequences card', () => {
     expect(r.findAll(Button).filter((b) => String(b.props.testId).startsWith('sequence-option-'))).toHaveLength(12);
     expect(r.maybeFind(LoadingButton, { testId: 'load-more' })).toBeNull();
 
-    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'zzz');
+    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'zzz' as never);
     await r.waitFor(() => expect(r.findByTestId(EmptyState, 'search-empty').props.title).toBe('No matching sequence'));
   });
 
@@ -200,7 +201,7 @@ describe('Sequences card', () => {
     await openPanel(r);
     await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
     r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
-    r.findByTestId(Select, 'sender').trigger('onChange', 'sales@acme.com');
+    r.findByTestId(Select, 'sender').trigger('onChange', 'sales@acme.com' as never);
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Simple call sequence'));
