@@ -90,9 +90,11 @@ interface BranchSpec {
 function edgesOf(a: Json): Edge[] {
   const s = structureOf(a);
   if (s === 'STATIC_BRANCH' || s === 'LIST_BRANCH' || s === 'AB_TEST_BRANCH') {
-    return branchSpecs(a, getSeedCatalog())
-      .map((b, i) => (b.connection ? { source: 'branch' as const, branchIndex: i, isDefault: b.isDefault, ...b.connection } : null))
-      .filter((e): e is Edge => e !== null);
+    const out: Edge[] = [];
+    branchSpecs(a, getSeedCatalog()).forEach((b, i) => {
+      if (b.connection) out.push({ source: 'branch', branchIndex: i, isDefault: b.isDefault, ...b.connection });
+    });
+    return out;
   }
   const c = readConnection(a.connection);
   return c ? [{ source: 'next', ...c }] : [];
