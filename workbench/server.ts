@@ -128,6 +128,12 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       const { portalId, users, contacts } = portal.state.data;
       return sendJson(res, 200, { portalId, users, contacts: contacts.slice(0, 200).map((c) => ({ id: c.id, properties: c.properties })) });
     }
+    if (req.method === 'POST' && p === '/api/reset') {
+      // "Reset portal" in the toolbar: seed data back, calls cleared, faults off.
+      portal.reset();
+      portal.resetFaults();
+      return sendJson(res, 200, { ok: true });
+    }
     const contactMatch = /^\/api\/contacts\/([^/]+)\/properties$/.exec(p);
     if (req.method === 'GET' && contactMatch) {
       const props = contactProperties(portal, decodeURIComponent(contactMatch[1]));

@@ -35,7 +35,7 @@ export const api = {
   faults: () => fetch('/api/portal/faults').then((r) => json<Faults>(r)),
   setFaults: (f: Partial<Faults>) =>
     fetch('/api/portal/faults', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(f) }).then((r) => json<Faults>(r)),
-  resetPortal: () => fetch('/api/portal/reset', { method: 'POST' }).then((r) => json<unknown>(r)),
+  resetPortal: () => fetch('/api/reset', { method: 'POST' }).then((r) => json<unknown>(r)),
 };
 
 /** A short description of a contact for the picker: what makes it interesting to test with. */

@@ -4,7 +4,7 @@ import { cx, fire, hrefOf, sizeClass } from './util';
 
 export interface ButtonProps {
   children?: ReactNode;
-  onClick?: (...args: unknown[]) => unknown;
+  onClick?: (...args: any[]) => unknown;
   href?: string | { url: string; external?: boolean };
   disabled?: boolean;
   variant?: 'primary' | 'secondary' | 'destructive' | 'transparent';
