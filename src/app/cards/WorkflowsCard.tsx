@@ -1,0 +1,7 @@
+import { hubspot } from '@hubspot/ui-extensions';
+import { WorkflowsCardView } from './workflows/WorkflowsCardView';
+
+// Parameters are strings or absent; absent keys are dropped when HubSpot serialises them to JSON.
+hubspot.extend<'crm.record.sidebar'>(({ context, actions }) => (
+  <WorkflowsCardView context={context} actions={actions} runFunction={(uid, parameters) => hubspot.serverless(uid, { parameters: parameters as Record<string, string> })} />
+));

@@ -1,0 +1,95 @@
+import { Button, EmptyState, Flex, LoadingSpinner, StatusTag, Text } from '@hubspot/ui-extensions';
+import { FunctionErrorView } from '../shared/FunctionErrorView';
+import type { RunFunction } from '../shared/useFunction';
+import type { ContactWorkflowItem, EnrollInWorkflowResult } from '../../../../server/workflows/types';
+import { ActionTypeReferencePanel } from './ActionTypeReferencePanel';
+import { ENROLL_WORKFLOW_PANEL_ID, EnrollWorkflowPanel } from './EnrollWorkflowPanel';
+import { useContactWorkflows } from './hooks';
+import { WorkflowPanel } from './WorkflowPanel';
+
+/** What the card reads from HubSpot's context (a subset, so tests and the workbench can pass their own). */
+export interface WorkflowsCardContext {
+  crm: { objectId: number | string };
+}
+
+export interface WorkflowsCardActions {
+  addAlert: (alert: { type?: 'info' | 'warning' | 'success' | 'danger' | 'tip'; title?: string; message: string }) => void;
+  refreshObjectProperties: () => void;
+  closeOverlay: (id: string) => void;
+}
+
+export interface WorkflowsCardViewProps {
+  context: WorkflowsCardContext;
+  actions: WorkflowsCardActions;
+  runFunction: RunFunction;
+  searchDebounceMs?: number;
+}
+
+export function WorkflowsCardView({ context, actions, runFunction, searchDebounceMs = 300 }: WorkflowsCardViewProps) {
+  const contactId = String(context.crm.objectId);
+  const list = useContactWorkflows(runFunction, contactId);
+
+  const onEnrolled = (result: EnrollInWorkflowResult) => {
+    actions.addAlert({ type: 'success', title: 'Enrolled in workflow', message: `The contact was enrolled in ${result.workflowName}.` });
+    list.reload();
+    actions.refreshObjectProperties();
+    actions.closeOverlay(ENROLL_WORKFLOW_PANEL_ID);
+  };
+
+  let body;
+  if (list.pending && !list.data) body = <LoadingSpinner label="Loading workflows" layout="centered" testId="workflows-loading" />;
+  else if (list.error) body = <FunctionErrorView title="Couldn't load workflows" error={list.error} onRetry={list.reload} />;
+  else if (list.data && list.data.workflows.length === 0) {
+    body = (
+      <EmptyState title="No workflows" layout="vertical" imageWidth={80} testId="workflows-empty">
+        <Text>This contact is not in any workflow.</Text>
+      </EmptyState>
+    );
+  } else if (list.data) {
+    body = (
+      <Flex direction="column" gap="sm" testId="workflows-list">
+        {list.data.workflows.map((w) => (
+          <WorkflowRow key={w.legacyWorkflowId} workflow={w} run={runFunction} />
+        ))}
+      </Flex>
+    );
+  }
+
+  return (
+    <Flex direction="column" gap="md">
+      {body}
+      <Flex direction="row" gap="xs" wrap="wrap">
+        <Button variant="primary" size="sm" overlay={<EnrollWorkflowPanel run={runFunction} contactId={contactId} debounceMs={searchDebounceMs} onEnrolled={onEnrolled} />} testId="open-enroll">
+          Enroll in workflow
+        </Button>
+        <Button variant="secondary" size="sm" overlay={<ActionTypeReferencePanel run={runFunction} />} testId="open-reference">
+          Action type reference
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}
+
+function WorkflowRow({ workflow: w, run }: { workflow: ContactWorkflowItem; run: RunFunction }) {
+  const status = w.isEnabled === null ? null : (
+    <StatusTag variant={w.isEnabled ? 'success' : 'default'}>{w.isEnabled ? 'On' : 'Off'}</StatusTag>
+  );
+  return (
+    <Flex direction="column" gap="flush" testId={`workflow-${w.legacyWorkflowId}`}>
+      <Flex direction="row" gap="xs" align="center" wrap="wrap">
+        {w.flowId ? (
+          <Button variant="transparent" size="sm" overlay={<WorkflowPanel run={run} flowId={w.flowId} name={w.name} />} testId={`open-workflow-${w.flowId}`}>
+            {w.name}
+          </Button>
+        ) : (
+          <Text format={{ fontWeight: 'demibold' }}>{w.name}</Text>
+        )}
+        {status}
+      </Flex>
+      <Text variant="microcopy">
+        {w.objectLabel ?? 'Contact'} workflow
+        {w.flowId ? '' : ` · legacy workflow ${w.legacyWorkflowId}, no v4 details available`}
+      </Text>
+    </Flex>
+  );
+}
