@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
-import { getSeedCatalog } from '../workflows/catalog';
+import { OBJECT_TYPE_ROWS } from '../workflows/catalog-data';
 import type { ContactWorkflowItem, ContactWorkflowsResult } from '../workflows/types';
 
 export const contactWorkflowsInput = z.object({ contactId: hubspotId('contactId') });
@@ -25,7 +25,7 @@ export async function contactWorkflows(input: ContactWorkflowsInput, deps: Funct
   const flowIds = [...new Set(legacyIds.map((id) => flowIdByLegacy.get(id)).filter((id): id is string => Boolean(id)))];
   const flows = flowIds.length ? await deps.hubspot.workflows.batchRead({ flowIds }) : [];
   const flowById = new Map(flows.map((f) => [f.id, f] as const));
-  const catalog = getSeedCatalog();
+  const objectNames = new Map(OBJECT_TYPE_ROWS.map(([id, name]) => [id, name] as const));
 
   const seen = new Set<string>();
   const workflows: ContactWorkflowItem[] = [];
@@ -41,7 +41,7 @@ export async function contactWorkflows(input: ContactWorkflowsInput, deps: Funct
       name: flow?.name || m.name || `Workflow ${m.id}`,
       isEnabled: flow ? flow.isEnabled : typeof m.enabled === 'boolean' ? m.enabled : null,
       objectTypeId,
-      objectLabel: objectTypeId ? catalog.objectTypeName(objectTypeId) ?? `Object ${objectTypeId}` : null,
+      objectLabel: objectTypeId ? objectNames.get(objectTypeId) ?? `Object ${objectTypeId}` : null,
       legacyType: typeof m.type === 'string' ? m.type : null,
     });
   }
