@@ -190,6 +190,14 @@ describe('workflow functions on the seeded portal', () => {
       expect(workflowEvents(portal)).toHaveLength(0);
     });
 
+    it('the enroll answer is lost after HubSpot applied it: recovered by re-reading membership, never repeated', async () => {
+      portal.setFaults({ rateDropAfter: 1, only: '^POST /automation/v2/workflows/' });
+      const res = await enroll(C.inNoWorkflows, F.welcome);
+      portal.resetFaults();
+      expect(res.ok && res.data.recoveredAfterAmbiguousFailure).toBe(true);
+      expect(workflowEvents(portal)).toHaveLength(1);
+    });
+
     it('NOT_FOUND for a flow without legacy mapping explains the public API limit', async () => {
       const res = await enroll(C.inNoWorkflows, F.customCode);
       if (!res.ok) expect(res.error.message).toMatch(/public API/);
@@ -225,6 +233,29 @@ describe('action-type-catalog without the beta endpoint', () => {
     if (!res.ok) throw new Error(res.error.message);
     expect(res.data.liveCatalog).toBe(false);
     expect(res.data.entries.map((e) => e.name)).toEqual(expect.arrayContaining(['Delay for a set amount of time', 'Delay until a calendar date']));
+  });
+});
+
+describe('search-workflows on a large portal', () => {
+  let portal: Portal;
+  beforeAll(async () => {
+    portal = await startPortal({ port: 0, data: generatePortal({ sequences: 0, flows: 2_100, contacts: 0 }) });
+  });
+  afterAll(() => portal.close());
+
+  it('pages the filtered matches with a cursor, and says when the listing was cut at MAX_PAGES', async () => {
+    const first = await run(searchWorkflowsInput, searchWorkflows, { query: 'workflow #1' }, portal);
+    if (!first.ok) throw new Error(first.error.message);
+    expect(first.data.results).toHaveLength(20);
+    expect(first.data.after).toBe('20');
+    expect(first.data.results.every((r) => r.isEnabled && r.objectTypeId === '0-1' && r.name.toLowerCase().includes('workflow #1'))).toBe(true);
+    // The listing has 2100+ flows = 22 pages of 100: the search read MAX_PAGES of them and says so.
+    expect(first.data.truncated).toBe(true);
+    expect(apiCalls(portal).filter((c) => c.path === '/automation/v4/flows')).toHaveLength(MAX_PAGES);
+    const second = await run(searchWorkflowsInput, searchWorkflows, { query: 'workflow #1', after: first.data.after! }, portal);
+    if (!second.ok) throw new Error(second.error.message);
+    expect(second.data.results[0].flowId).not.toBe(first.data.results[0].flowId);
+    expect(new Set([...first.data.results, ...second.data.results].map((r) => r.flowId)).size).toBe(first.data.results.length + second.data.results.length);
   });
 });
 
