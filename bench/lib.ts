@@ -60,11 +60,11 @@ export function prng(seed: number): () => number {
 export function makeDeps(
   baseUrl: string,
   accessToken: string,
-  opts: { budgetMs?: number } & Partial<Omit<HubSpotClientConfig, 'baseUrl' | 'accessToken' | 'deadlineAt'>> = {},
+  opts: { budgetMs?: number; createClient?: typeof createHubSpotClient } & Partial<Omit<HubSpotClientConfig, 'baseUrl' | 'accessToken' | 'deadlineAt'>> = {},
 ): FunctionDeps {
-  const { budgetMs = FUNCTION_BUDGET_MS, ...config } = opts;
+  const { budgetMs = FUNCTION_BUDGET_MS, createClient = createHubSpotClient, ...config } = opts;
   const deadlineAt = Date.now() + budgetMs;
-  const hubspot = createHubSpotClient({ baseUrl, accessToken, deadlineAt, ...config });
+  const hubspot = createClient({ baseUrl, accessToken, deadlineAt, ...config });
   return { hubspot, now: () => new Date(), deadlineAt };
 }
 
@@ -80,13 +80,23 @@ export interface LoadedFunction {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   schema: any;
   main: (context: { parameters?: Record<string, unknown> }) => Promise<unknown>;
+  /** runHandler and createHubSpotClient of the SAME module copy (error classes are compared with instanceof). */
+  runHandler: typeof import('../server/runtime/define-function').runHandler;
+  createClient: typeof createHubSpotClient;
 }
 
 export function camel(uid: string): string {
   return uid.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-export function loadFunction(uid: string): LoadedFunction {
+export function loadFunction(uid: string, opts: { fresh?: boolean } = {}): LoadedFunction {
+  if (opts.fresh) {
+    // A second copy of every server/ module, as another function container would have.
+    const serverDir = path.join(REPO_ROOT, 'server') + path.sep;
+    const cached = require.cache as Record<string, unknown> | undefined;
+    if (!cached || !Object.keys(cached).some((k) => k.startsWith(serverDir))) throw new Error('fresh module copies need node/tsx require (not jest)');
+    for (const k of Object.keys(cached)) if (k.startsWith(serverDir)) delete cached[k];
+  }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(path.join(REPO_ROOT, 'server', 'functions', `${uid}.ts`)) as Record<string, unknown>;
   const handler = mod[camel(uid)];
@@ -94,7 +104,14 @@ export function loadFunction(uid: string): LoadedFunction {
   const preferred = mod[`${camel(uid)}Input`];
   const schema = isZod(preferred) ? preferred : Object.values(mod).find(isZod);
   if (!schema) throw new Error(`server/functions/${uid}.ts exports no zod input schema`);
-  return { uid, handler: handler as LoadedFunction['handler'], schema, main: mod.main as LoadedFunction['main'] };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const runtime = require(path.join(REPO_ROOT, 'server', 'runtime', 'define-function.ts')) as typeof import('../server/runtime/define-function');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const client = require(path.join(REPO_ROOT, 'server', 'hubspot', 'client.ts')) as typeof import('../server/hubspot/client');
+  return {
+    uid, handler: handler as LoadedFunction['handler'], schema, main: mod.main as LoadedFunction['main'],
+    runHandler: runtime.runHandler, createClient: client.createHubSpotClient,
+  };
 }
 
 function isZod(v: unknown): boolean {

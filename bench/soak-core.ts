@@ -14,7 +14,6 @@ import { FIXTURES } from '../portal/fixtures';
 import { generatePortal } from '../portal/generate';
 import type { FaultConfig, PortalData } from '../portal/types';
 import type { ErrorCode, FunctionResult } from '../server/contract';
-import { runHandler } from '../server/runtime/define-function';
 import { FUNCTION_BUDGET_MS, functionSourceExists, loadFunction, makeDeps, median, percentile, prng, type LoadedFunction } from './lib';
 
 export type Kind = 'sequence' | 'workflow';
@@ -63,6 +62,13 @@ export interface SoakOptions {
    * a 429 answered with Remaining: 0 then holds back every execution for up to 2 s.
    */
   sharedLimiter?: boolean;
+  /**
+   * Where the two halves of a double submit run. 'same' (default): one process = one warm container,
+   * so module state (the client's limiter map, enroll-in-workflow's in-flight map) is shared.
+   * 'separate': the second half runs in a second, freshly loaded copy of the function modules, as
+   * when HubSpot routes the two executions to different containers. Only under tsx/node (not jest).
+   */
+  containers?: 'same' | 'separate';
   log?: (line: string) => void;
 }
 
@@ -90,6 +96,8 @@ export interface AttemptRecord {
   recovered: boolean;
   ms: number;
   message?: string;
+  /** This execution's HubSpot requests as the client saw them (fetch transport; the contact read goes through @hubspot/api-client and is not traced). */
+  trace?: string[];
 }
 
 export interface SoakReport {
@@ -97,6 +105,7 @@ export interface SoakReport {
   attempts: number;
   concurrency: number;
   sharedLimiter: boolean;
+  containers: 'same' | 'separate';
   kinds: Kind[];
   skipped: string[];
   faults: Partial<FaultConfig>;
@@ -125,15 +134,16 @@ export function soakPortalData(contacts: number, seed: number): PortalData {
 function flowTargets(flows: number) {
   const enrollable: { flowId: string; workflowId: string }[] = [];
   const off: { flowId: string; workflowId: string }[] = [];
+  const unmapped: { flowId: string; workflowId: string }[] = [];
   const deal: { flowId: string; workflowId: string }[] = [];
   for (let i = 0; i < flows; i++) {
     const t = { flowId: String(700_000_000 + i), workflowId: String(20_000_000 + i) };
     if (i % 10 === 9) deal.push(t);
-    else if (i % 13 === 12) continue;
+    else if (i % 13 === 12) unmapped.push(t);
     else if (i % 7 === 0) off.push(t);
     else enrollable.push(t);
   }
-  return { enrollable, off, deal };
+  return { enrollable, off, deal, unmapped };
 }
 
 export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
@@ -155,8 +165,13 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
     return false;
   });
   if (!kinds.length) throw new Error(`nothing to soak: ${skipped.join('; ')}`);
+  const containers = options.containers ?? 'same';
+  const uidOf = (k: Kind) => (k === 'sequence' ? 'enroll-in-sequence' : 'enroll-in-workflow');
   const fns: Partial<Record<Kind, LoadedFunction>> = {};
-  for (const k of kinds) fns[k] = loadFunction(k === 'sequence' ? 'enroll-in-sequence' : 'enroll-in-workflow');
+  for (const k of kinds) fns[k] = loadFunction(uidOf(k));
+  // The second container: a fresh copy of every server/ module (its own in-flight map, its own limiters).
+  const fns2: Partial<Record<Kind, LoadedFunction>> = {};
+  if (containers === 'separate') for (const k of kinds) fns2[k] = loadFunction(uidOf(k), { fresh: true });
 
   const data = soakPortalData(attempts + 10, seed);
   const rep = FIXTURES.users.rep;
@@ -189,17 +204,14 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
       }
     } else {
       if (refusal) {
-        const off = rand() < 0.5;
-        const t = pick(off ? flows.off : flows.deal);
+        const [list, code] = pick([[flows.off, 'WORKFLOW_OFF'], [flows.deal, 'NOT_CONTACT_BASED'], [flows.unmapped, 'NOT_FOUND']] as const);
+        const t = pick(list);
         const c = fresh[nextFresh++];
-        g = {
-          kind, contactId: c.id, targetId: t.workflowId, params: workflowParams(t.flowId, c.id, c.email, rep.userId), eligible: false,
-          refusals: off ? ['WORKFLOW_OFF'] : ['NOT_CONTACT_BASED'], double, label: `workflow refusal ${off ? 'WORKFLOW_OFF' : 'NOT_CONTACT_BASED'}`,
-        };
+        g = { kind, contactId: c.id, targetId: t.workflowId, params: workflowParams(t.flowId, c.id), eligible: false, refusals: [code], double, label: `workflow refusal ${code}` };
       } else {
         const t = pick(flows.enrollable);
         const c = fresh[nextFresh++];
-        g = { kind, contactId: c.id, targetId: t.workflowId, params: workflowParams(t.flowId, c.id, c.email, rep.userId), eligible: true,
+        g = { kind, contactId: c.id, targetId: t.workflowId, params: workflowParams(t.flowId, c.id), eligible: true,
           refusals: double ? ['ALREADY_ENROLLED'] : [], double, label: 'workflow' };
       }
     }
@@ -223,16 +235,17 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   const records: AttemptRecord[] = [];
   const started = Date.now();
   try {
-    const runAttempt = async (gi: number): Promise<void> => {
+    const runAttempt = async (gi: number, half: number): Promise<void> => {
       const g = groups[gi];
-      const fn = fns[g.kind]!;
+      const fn = (half === 1 && containers === 'separate' ? fns2 : fns)[g.kind]!;
       const token = tokenOf(executions++);
+      const trace: string[] = [];
       const t0 = performance.now();
       let rec: AttemptRecord;
       try {
         // One function execution: deps (and deadline) built when it starts, as depsFromEnv does.
-        const res = (await runHandler(fn.schema, fn.handler as never, g.params, () =>
-          makeDeps(portal.url, token, { budgetMs, ...SOAK_CLIENT }),
+        const res = (await fn.runHandler(fn.schema, fn.handler as never, g.params, () =>
+          makeDeps(portal.url, token, { budgetMs, ...SOAK_CLIENT, createClient: fn.createClient, fetch: tracingFetch(trace) }),
         )) as FunctionResult<{ recoveredAfterAmbiguousFailure?: boolean }>;
         const ms = performance.now() - t0;
         rec = res.ok
@@ -241,6 +254,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
       } catch (err) {
         rec = { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: 'THREW', recovered: false, ms: performance.now() - t0, message: String(err) };
       }
+      rec.trace = trace;
       records.push(rec);
       if (records.length % 50 === 0) log(`  ${records.length}/${attempts} attempts done (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     };
@@ -252,7 +266,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
       const gi = next++;
       const n = groups[gi].double ? 2 : 1;
       for (let k = 0; k < n; k++) {
-        const p: Promise<void> = runAttempt(gi).finally(() => inFlight.delete(p));
+        const p: Promise<void> = runAttempt(gi, k).finally(() => inFlight.delete(p));
         inFlight.add(p);
       }
       while (inFlight.size >= concurrency) await Promise.race(inFlight);
@@ -295,7 +309,8 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
     }
     if (n > 1) violations.push(`${k}: enrolled ${n} times (portal enrollment events; at most one allowed)`);
     if (!rs.some((r) => r.outcome === 'enrolled')) {
-      violations.push(`${k}: the portal has the enrollment but every attempt reported failure (${rs.map((r) => r.outcome).join(', ')}) — hidden`);
+      violations.push(`${k}: the portal has the enrollment but every attempt reported failure (${rs.map((r) => r.outcome).join(', ')}) — hidden. ` +
+        rs.map((r, i) => `attempt ${i + 1} [${r.ms.toFixed(0)} ms, "${r.message}"]: ${r.trace?.join(' → ')}`).join(' | '));
     }
   }
   for (const [k, rs] of targeted) {
@@ -319,7 +334,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   for (const c of portal.calls) if (c.faulted) faultsInjected[c.faulted] = (faultsInjected[c.faulted] ?? 0) + 1;
   const ms = records.map((r) => r.ms);
   return {
-    seed, attempts: records.length, concurrency, sharedLimiter, kinds, skipped, faults, budgetMs, wallMs, outcomes, outcomesByKind,
+    seed, attempts: records.length, concurrency, sharedLimiter, containers, kinds, skipped, faults, budgetMs, wallMs, outcomes, outcomesByKind,
     recovered: records.filter((r) => r.recovered).length,
     hubspotCalls: portal.calls.length, faultsInjected,
     durations: { p50: median(ms), p95: percentile(ms, 95), max: Math.max(...ms) },
@@ -328,14 +343,32 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   };
 }
 
+/** A fetch that notes each request's fate (status, fault, time) for the violation report. */
+function tracingFetch(trace: string[]): typeof fetch {
+  const t0 = Date.now();
+  return async (input, init) => {
+    const started = Date.now() - t0;
+    const url = new URL(String(input));
+    const what = `${init?.method ?? 'GET'} ${url.pathname.replace(/^\/automation\//, '')}`;
+    try {
+      const res = await fetch(input, init);
+      trace.push(`${what} ${res.status} @${started}-${Date.now() - t0}ms`);
+      return res;
+    } catch (err) {
+      trace.push(`${what} ${init?.signal?.aborted ? 'timed out' : 'connection dropped'} @${started}-${Date.now() - t0}ms`);
+      throw err;
+    }
+  };
+}
+
 /** Parameters of enroll-in-workflow (server/functions/enroll-in-workflow.ts). */
-function workflowParams(flowId: string, contactId: string, _email: string, userId: string): Record<string, string> {
-  return { flowId, contactId, userId };
+function workflowParams(flowId: string, contactId: string): Record<string, string> {
+  return { flowId, contactId };
 }
 
 export function formatReport(r: SoakReport): string {
   const lines = [
-    `seed ${r.seed}  attempts ${r.attempts}  concurrency ${r.concurrency}  limiter ${r.sharedLimiter ? 'shared (one warm container)' : 'per execution'}  kinds ${r.kinds.join('+')}  budget ${r.budgetMs} ms  wall ${(r.wallMs / 1000).toFixed(1)} s`,
+    `seed ${r.seed}  attempts ${r.attempts}  concurrency ${r.concurrency}  limiter ${r.sharedLimiter ? 'shared (one warm container)' : 'per execution'}  double submits in ${r.containers === 'same' ? 'one container' : 'two containers'}  kinds ${r.kinds.join('+')}  budget ${r.budgetMs} ms  wall ${(r.wallMs / 1000).toFixed(1)} s`,
     ...r.skipped.map((s) => `skipped: ${s}`),
     `faults ${JSON.stringify(r.faults)}`,
     `HubSpot calls ${r.hubspotCalls}; injected ${Object.entries(r.faultsInjected).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,

@@ -1,5 +1,5 @@
 /**
- * npm run soak [-- --attempts N --concurrency N --seed N --kinds sequence,workflow --shared-limiter --out report.json]
+ * npm run soak [-- --attempts N --concurrency N --seed N --kinds sequence,workflow --shared-limiter --containers same|separate --out report.json]
  * Drives many enrollments through the real handlers against a faulty emulated portal and exits 1
  * when an invariant breaks (see bench/soak-core.ts).
  */
@@ -18,6 +18,7 @@ async function cli(): Promise<void> {
     seed,
     kinds,
     sharedLimiter: argv.includes('--shared-limiter'),
+    containers: argValue(argv, 'containers') === 'separate' ? 'separate' : 'same',
     log: (l) => console.log(l),
   });
   console.log(formatReport(report));
