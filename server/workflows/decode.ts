@@ -473,7 +473,8 @@ function describeSingle(a: Json, catalog: Catalog): Described {
     }
     case '0-46510720': {
       const seq = pick(fields, ['sequenceId', 'sequence_id', 'sequence']);
-      const sender = pick(fields, ['senderEmail', 'sender_email', 'userEmail', 'user_email', 'senderAliasAddress']);
+      const sender = pick(fields, ['senderEmail', 'sender_email', 'userEmail', 'user_email', 'senderAliasAddress', 'contact_owner_email', 'owner_email']);
+      if (fields.sender_type !== undefined) details.push(`Sender: ${humanizeValue(brief(fields.sender_type))}`);
       const user = pick(fields, ['userId', 'user_id', 'sender_user_id']);
       summary = `Enroll in sequence ${seq !== undefined ? brief(seq) : '(no sequence chosen)'}`;
       if (sender !== undefined) summary += ` from ${brief(sender)}`;

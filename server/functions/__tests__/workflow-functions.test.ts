@@ -124,7 +124,7 @@ describe('workflow functions on the seeded portal', () => {
       const hook = await run(getWorkflowInput, getWorkflow, { flowId: F.webhook }, portal);
       if (hook.ok) expect(JSON.stringify(hook.data)).toMatch(/(POST|GET|PUT) https:\/\//);
       const seq = await run(getWorkflowInput, getWorkflow, { flowId: F.enrollInSequence }, portal);
-      if (seq.ok) expect(JSON.stringify(seq.data)).toContain('Enroll in sequence');
+      if (seq.ok) expect(JSON.stringify(seq.data)).toContain('Enroll in sequence 200000001 from melinda.nelson@acme-demo.com');
     });
 
     it('an unknown flow is NOT_FOUND', async () => {

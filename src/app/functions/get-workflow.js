@@ -3044,7 +3044,8 @@ function describeSingle(a, catalog) {
     }
     case "0-46510720": {
       const seq = pick2(fields, ["sequenceId", "sequence_id", "sequence"]);
-      const sender = pick2(fields, ["senderEmail", "sender_email", "userEmail", "user_email", "senderAliasAddress"]);
+      const sender = pick2(fields, ["senderEmail", "sender_email", "userEmail", "user_email", "senderAliasAddress", "contact_owner_email", "owner_email"]);
+      if (fields.sender_type !== void 0) details.push(`Sender: ${humanizeValue(brief(fields.sender_type))}`);
       const user = pick2(fields, ["userId", "user_id", "sender_user_id"]);
       summary = `Enroll in sequence ${seq !== void 0 ? brief(seq) : "(no sequence chosen)"}`;
       if (sender !== void 0) summary += ` from ${brief(sender)}`;

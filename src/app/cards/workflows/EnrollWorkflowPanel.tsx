@@ -64,6 +64,7 @@ export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled }: 
             ) : (
               <Flex direction="column" gap="xs" testId="search-results">
                 {search.data.truncated ? <Text variant="microcopy">Only the first workflows of this account were searched; refine the name.</Text> : null}
+                {search.data.after ? <Text variant="microcopy">Showing the first {search.data.results.length} matches; type more of the name to narrow them.</Text> : null}
                 {search.data.results.map((w) => (
                   <Button key={w.flowId} variant={selected?.flowId === w.flowId ? 'primary' : 'secondary'} size="sm" onClick={() => select({ flowId: w.flowId, name: w.name })} testId={`pick-${w.flowId}`}>
                     {w.name}
