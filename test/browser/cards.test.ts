@@ -62,6 +62,7 @@ describeBrowser('project cards on the workbench', () => {
     const panel = s.page.locator('[data-testid="enroll-panel"]');
     await panel.waitFor();
     await panel.getByLabel('Search sequences').fill('outbound');
+    await searchSettled(panel);
     const option = byTestId(panel, `sequence-option-${FIXTURES.sequences.outboundProspecting}`);
     await option.waitFor();
     await option.click();
@@ -90,6 +91,7 @@ describeBrowser('project cards on the workbench', () => {
     const panel = s.page.locator('[data-testid="enroll-workflow-panel"]');
     await panel.waitFor();
     await panel.getByLabel('Search workflows').fill('welcome');
+    await searchSettled(panel);
     const pick = byTestId(panel, `pick-${FIXTURES.flows.welcome}`);
     await pick.waitFor();
     await pick.click();
@@ -129,4 +131,10 @@ describeBrowser('project cards on the workbench', () => {
 async function expectEnabled(locator: import('playwright-core').Locator) {
   for (let i = 0; i < 100 && (await locator.isDisabled()); i++) await new Promise((r) => setTimeout(r, 100));
   expect(await locator.isDisabled()).toBe(false);
+}
+
+/** The cards debounce their search (300 ms): let the typed query's search start, then finish. */
+async function searchSettled(panel: import('playwright-core').Locator) {
+  await new Promise((r) => setTimeout(r, 450));
+  await byTestId(panel, 'search-loading').waitFor({ state: 'detached' });
 }
