@@ -96,8 +96,8 @@ export class FunctionRunner {
     const warm = this.take();
     const { child } = warm;
     this.running.add(child);
-    const log = (prefix: string) => {
-      for (const line of warm.output.splice(0)) this.options.log?.(`[${uid}] ${prefix}${line}`);
+    const flushOutput = () => {
+      for (const line of warm.output.splice(0)) this.options.log?.(`[${uid}] ${line}`);
     };
     try {
       return await new Promise<RunOutcome>((resolve) => {
@@ -130,7 +130,7 @@ export class FunctionRunner {
     } finally {
       // Give the process a moment to flush its output, then make sure it is gone.
       await new Promise((r) => setTimeout(r, 20));
-      log('');
+      flushOutput();
       this.running.delete(child);
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     }
