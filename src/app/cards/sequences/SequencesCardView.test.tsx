@@ -1,9 +1,10 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { Alert, Button, EmptyState, ErrorState, LoadingButton, LoadingSpinner, Panel, SearchInput, Select, Tag, Text } from '@hubspot/ui-extensions';
-import type { FunctionResult, FunctionUid, RunFunction } from '../../../../server/contract';
+import type { FunctionResult } from '../../../../server/contract';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchPage } from '../../../../server/sequences/types';
 import { SequencesCardView, type SequencesCardContext } from './SequencesCardView';
 import { ENROLL_PANEL_ID } from './EnrollPanel';
+import { fakeRunner, ok } from '../shared/testing';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-20T12:00:00Z'); // a Friday
@@ -37,23 +38,6 @@ const page = (from: number, count: number, total: number, nextAfter?: string): S
   total, ...(nextAfter ? { nextAfter } : {}),
 });
 
-type Handler = (params: Record<string, string | undefined>) => FunctionResult<unknown> | Promise<FunctionResult<unknown>>;
-/** A fake runner: canned results per function uid, every call recorded. */
-function fakeRunner(handlers: Partial<Record<FunctionUid, Handler | Handler[]>>) {
-  const calls: { uid: FunctionUid; params: Record<string, string | undefined> }[] = [];
-  const counters = new Map<FunctionUid, number>();
-  const run = (async (uid: FunctionUid, params: Record<string, string | undefined>) => {
-    calls.push({ uid, params });
-    const h = handlers[uid];
-    if (!h) throw new Error(`no fake for ${uid}`);
-    const n = counters.get(uid) ?? 0;
-    counters.set(uid, n + 1);
-    const fn = Array.isArray(h) ? h[Math.min(n, h.length - 1)] : h;
-    return fn(params);
-  }) as RunFunction;
-  return { run, calls, callsOf: (uid: FunctionUid) => calls.filter((c) => c.uid === uid) };
-}
-const ok = <T,>(data: T) => () => ({ ok: true as const, data });
 
 function renderCard(runner: ReturnType<typeof fakeRunner>) {
   const r = createRenderer('crm.record.sidebar');

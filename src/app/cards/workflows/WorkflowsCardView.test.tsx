@@ -1,27 +1,11 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { Alert, Button, EmptyState, ErrorState, Flex, LoadingButton, LoadingSpinner, Panel, SearchInput, StatusTag, Text } from '@hubspot/ui-extensions';
-import type { FunctionResult, FunctionUid, RunFunction } from '../../../../server/contract';
+import type { FunctionResult } from '../../../../server/contract';
 import type { ActionTypeCatalogResult, ContactWorkflowsResult, DecodedWorkflow, EnrollInWorkflowResult, SearchWorkflowsResult } from '../../../../server/workflows/types';
 import { WorkflowsCardView } from './WorkflowsCardView';
 import { ENROLL_WORKFLOW_PANEL_ID } from './EnrollWorkflowPanel';
+import { fakeRunner, ok } from '../shared/testing';
 
-type Handler = (params: Record<string, string | undefined>) => FunctionResult<unknown> | Promise<FunctionResult<unknown>>;
-/** A fake runner: canned results per function uid, every call recorded. */
-function fakeRunner(handlers: Partial<Record<FunctionUid, Handler | Handler[]>>) {
-  const calls: { uid: FunctionUid; params: Record<string, string | undefined> }[] = [];
-  const counters = new Map<FunctionUid, number>();
-  const run = (async (uid: FunctionUid, params: Record<string, string | undefined>) => {
-    calls.push({ uid, params });
-    const h = handlers[uid];
-    if (!h) throw new Error(`no fake for ${uid}`);
-    const n = counters.get(uid) ?? 0;
-    counters.set(uid, n + 1);
-    const fn = Array.isArray(h) ? h[Math.min(n, h.length - 1)] : h;
-    return fn(params);
-  }) as RunFunction;
-  return { run, calls, callsOf: (uid: FunctionUid) => calls.filter((c) => c.uid === uid) };
-}
-const ok = <T,>(data: T) => () => ({ ok: true as const, data });
 const fail = (code: string, message: string) => () => ({ ok: false as const, error: { code: code as never, message } });
 
 const three: ContactWorkflowsResult = {
