@@ -391,8 +391,23 @@ async function bundles(): Promise<void> {
     await portal.close();
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+  // The floor: a bare node process whose only work is one fetch() to the portal (Node loads undici on first use).
+  const floor: number[] = [];
+  const portal2 = await portalWith(undefined, 0);
+  try {
+    for (let i = 0; i < COLD_RUNS; i++) {
+      const { stdout } = await execFileP(process.execPath, ['-e',
+        `const t0 = process.hrtime.bigint(); fetch(process.env.U + '/automation/v4/flows?limit=1', { headers: { authorization: 'Bearer ${DEFAULT_TOKEN}' } }).then((r) => r.text()).then(() => process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6)));`,
+      ], { env: { PATH: process.env.PATH, U: portal2.url } });
+      floor.push(Number(stdout));
+    }
+  } finally {
+    await portal2.close();
+  }
+  rows.push(['(floor: bare node, one fetch)', '', '', '', fmtMs(median(floor)), '', '', 'what any function pays for its first HTTP call']);
   console.log(table(['function', 'bundle', 'baseline bundle', 'require', 'cold start', 'baseline require', 'baseline cold start', 'notes'], rows));
   json.functions = out;
+  json.coldStartFloorMs = median(floor);
 
   const apiClient = installedSize('@hubspot/api-client');
   const apiClientBytes = [...apiClient.values()].reduce((a, b) => a + b, 0);
