@@ -1,0 +1,24 @@
+/**
+ * `npm ci` (CI's install) refuses a lock that lacks optional platform binaries this registry does not
+ * serve. tools/complete-lockfile.mjs adds them; this fails when a dependency change forgot to run it.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+// @ts-expect-error plain ESM tool without type declarations
+import { missingOptionalEntries, platformOf } from './complete-lockfile.mjs';
+
+describe('package-lock.json', () => {
+  it('lists every optional platform binary, so npm ci accepts it', () => {
+    const lock = JSON.parse(readFileSync(join(__dirname, '..', 'package-lock.json'), 'utf8'));
+    const missing = [...missingOptionalEntries(lock).keys()];
+    if (missing.length) throw new Error(`package-lock.json lacks ${missing.join(', ')}: run node tools/complete-lockfile.mjs`);
+  });
+
+  it('finds a missing entry and reads its platform off the name', () => {
+    const lock = { packages: { '': {}, 'node_modules/@swc/core': { version: '1.0.0', dev: true, optionalDependencies: { '@swc/core-darwin-arm64': '1.0.0' } } } };
+    expect([...missingOptionalEntries(lock)]).toEqual([['node_modules/@swc/core-darwin-arm64', { version: '1.0.0', dev: true, optional: true, os: ['darwin'], cpu: ['arm64'] }]]);
+    expect(platformOf('@rollup/rollup-linux-arm-musleabihf')).toEqual({ os: ['linux'], cpu: ['arm'], libc: ['musl'] });
+    expect(platformOf('@unrs/resolver-binding-wasm32-wasi')).toEqual({ cpu: ['wasm32'] });
+    expect(platformOf('left-pad')).toBeNull();
+  });
+});
