@@ -138,9 +138,10 @@ function flowTargets(flows: number) {
   const deal: { flowId: string; workflowId: string }[] = [];
   for (let i = 0; i < flows; i++) {
     const t = { flowId: String(700_000_000 + i), workflowId: String(20_000_000 + i) };
+    // In the order enroll-in-workflow checks: object type, then enabled, then the legacy mapping.
     if (i % 10 === 9) deal.push(t);
-    else if (i % 13 === 12) unmapped.push(t);
     else if (i % 7 === 0) off.push(t);
+    else if (i % 13 === 12) unmapped.push(t);
     else enrollable.push(t);
   }
   return { enrollable, off, deal, unmapped };
