@@ -232,12 +232,19 @@ describe('errors HubSpot has', () => {
 
   it('an enrollment dropped BEFORE HubSpot applied it is sent again and lands once', async () => {
     portal.setFaults({ rateDropBefore: 1, only: '^POST ' });
-    const hs = client({ maxAttempts: 3, deadlineAt: Date.now() + 10_000 });
-    const pending = hs.sequences.enroll({ userId: rep.userId, contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, senderEmail: rep.email });
-    // Let the first POST fail, then heal the portal so the resend can land.
-    setTimeout(() => portal.resetFaults(), 100);
-    const created = await pending;
+    // Heal the portal as soon as the first POST has failed, so the resend can land (no timers).
+    let posts = 0;
+    const healAfterFirstPost = (async (url: string, init?: RequestInit) => {
+      try {
+        return await fetch(url, init);
+      } finally {
+        if (init?.method === 'POST' && ++posts === 1) portal.resetFaults();
+      }
+    }) as typeof fetch;
+    const created = await client({ fetch: healAfterFirstPost }).sequences.enroll({ userId: rep.userId, contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, senderEmail: rep.email });
     expect(created.id).toBeTruthy();
+    expect(created.recoveredAfterAmbiguousFailure).toBeUndefined();
+    expect(posts).toBe(2);
     expect(portal.state.enrollmentEvents.filter((e) => e.contactId === C.notEnrolled)).toHaveLength(1);
   });
 });
