@@ -118,6 +118,8 @@ export interface SoakReport {
   faultsInjected: Record<string, number>;
   durations: { p50: number; p95: number; max: number };
   enrollmentEvents: number;
+  /** What was planned: groups per kind, of which double submits of an enrollable target, and refusal groups. */
+  workload: Record<Kind, { groups: number; doubleSubmits: number; refusalGroups: number }>;
   violations: string[];
   ok: boolean;
 }
@@ -340,6 +342,10 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
     hubspotCalls: portal.calls.length, faultsInjected,
     durations: { p50: median(ms), p95: percentile(ms, 95), max: Math.max(...ms) },
     enrollmentEvents: events.length,
+    workload: {
+      sequence: { groups: groups.filter((g) => g.kind === 'sequence').length, doubleSubmits: groups.filter((g) => g.kind === 'sequence' && g.double && g.eligible).length, refusalGroups: groups.filter((g) => g.kind === 'sequence' && !g.eligible).length },
+      workflow: { groups: groups.filter((g) => g.kind === 'workflow').length, doubleSubmits: groups.filter((g) => g.kind === 'workflow' && g.double && g.eligible).length, refusalGroups: groups.filter((g) => g.kind === 'workflow' && !g.eligible).length },
+    },
     violations, ok: violations.length === 0,
   };
 }
@@ -372,6 +378,7 @@ export function formatReport(r: SoakReport): string {
     `seed ${r.seed}  attempts ${r.attempts}  concurrency ${r.concurrency}  limiter ${r.sharedLimiter ? 'shared (one warm container)' : 'per execution'}  double submits in ${r.containers === 'same' ? 'one container' : 'two containers'}  kinds ${r.kinds.join('+')}  budget ${r.budgetMs} ms  wall ${(r.wallMs / 1000).toFixed(1)} s`,
     ...r.skipped.map((s) => `skipped: ${s}`),
     `faults ${JSON.stringify(r.faults)}`,
+    `workload ${(['sequence', 'workflow'] as const).filter((k) => r.kinds.includes(k)).map((k) => `${k}: ${r.workload[k].groups} groups (${r.workload[k].doubleSubmits} double submits of an enrollable target, ${r.workload[k].refusalGroups} to be refused)`).join('; ')}`,
     `HubSpot calls ${r.hubspotCalls}; injected ${Object.entries(r.faultsInjected).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
     `outcomes ${Object.entries(r.outcomes).sort().map(([k, v]) => `${k} ${v}`).join(', ')}`,
     ...(['sequence', 'workflow'] as const).filter((k) => r.kinds.includes(k)).map((k) => `  ${k}: ${Object.entries(r.outcomesByKind[k]).sort().map(([c, v]) => `${c} ${v}`).join(', ')}`),
