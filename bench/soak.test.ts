@@ -17,9 +17,9 @@ beforeAll(async () => {
 afterAll(() => errorSpy.mockRestore());
 
 describe(`fault soak (50 attempts, seed ${SEED}, double submits within one warm container)`, () => {
-  it('drives sequences and workflows (workflows once enroll-in-workflow exists)', () => {
+  it('drives sequences and workflows through the real handlers', () => {
     expect(report.attempts).toBe(50);
-    expect(report.kinds).toContain('sequence');
+    expect(report.kinds).toEqual(['sequence', 'workflow']);
     expect(report.faultsInjected['429']).toBeGreaterThan(0);
   });
 
@@ -31,5 +31,7 @@ describe(`fault soak (50 attempts, seed ${SEED}, double submits within one warm 
   it('the double submits and refusals really happened', () => {
     expect(report.outcomes.enrolled).toBeGreaterThan(0);
     expect(report.enrollmentEvents).toBeGreaterThan(0);
+    expect(report.workload.sequence.doubleSubmits + report.workload.workflow.doubleSubmits).toBeGreaterThan(0);
+    expect(report.workload.sequence.refusalGroups + report.workload.workflow.refusalGroups).toBeGreaterThan(0);
   });
 });
