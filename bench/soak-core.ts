@@ -94,6 +94,8 @@ export interface AttemptRecord {
   eligible: boolean;
   outcome: 'enrolled' | ErrorCode | 'THREW';
   recovered: boolean;
+  /** The function said it could not tell whether the write landed ("refresh to check"): not a claim of failure. */
+  outcomeUnknown?: boolean;
   ms: number;
   message?: string;
   /** This execution's HubSpot requests as the client saw them (fetch transport; the contact read goes through @hubspot/api-client and is not traced). */
@@ -253,7 +255,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
         const ms = performance.now() - t0;
         rec = res.ok
           ? { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: 'enrolled', recovered: res.data?.recoveredAfterAmbiguousFailure === true, ms }
-          : { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: res.error.code, recovered: false, ms, message: res.error.message };
+          : { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: res.error.code, recovered: false, outcomeUnknown: res.error.details?.outcomeUnknown === true, ms, message: res.error.message };
       } catch (err) {
         rec = { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: 'THREW', recovered: false, ms: performance.now() - t0, message: String(err) };
       }
@@ -311,7 +313,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
       continue;
     }
     if (n > 1) violations.push(`${k}: enrolled ${n} times (portal enrollment events; at most one allowed)`);
-    if (!rs.some((r) => r.outcome === 'enrolled')) {
+    if (!rs.some((r) => r.outcome === 'enrolled' || r.outcomeUnknown)) {
       violations.push(`${k}: the portal has the enrollment but every attempt reported failure (${rs.map((r) => r.outcome).join(', ')}) — hidden. ` +
         rs.map((r, i) => `attempt ${i + 1} [${r.ms.toFixed(0)} ms, "${r.message}"]: ${r.trace?.join(' → ')}`).join(' | '));
     }
@@ -330,8 +332,9 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   const outcomes: Record<string, number> = {};
   const outcomesByKind = { sequence: {}, workflow: {} } as Record<Kind, Record<string, number>>;
   for (const r of records) {
-    outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + 1;
-    outcomesByKind[r.kind][r.outcome] = (outcomesByKind[r.kind][r.outcome] ?? 0) + 1;
+    const label = r.outcomeUnknown ? `${r.outcome} (outcome unknown)` : r.outcome;
+    outcomes[label] = (outcomes[label] ?? 0) + 1;
+    outcomesByKind[r.kind][label] = (outcomesByKind[r.kind][label] ?? 0) + 1;
   }
   const faultsInjected: Record<string, number> = {};
   for (const c of portal.calls) if (c.faulted) faultsInjected[c.faulted] = (faultsInjected[c.faulted] ?? 0) + 1;

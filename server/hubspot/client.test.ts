@@ -77,6 +77,14 @@ describe('rate limits', () => {
     expect(h.sleeps).toEqual([2000]);
   });
 
+  it('a 429 waits its Retry-After once: the limiter does not add its own pause on top', async () => {
+    const base = rateLimited('TEN_SECONDLY_ROLLING', '1');
+    const limited = { ...base, headers: { ...base.headers, 'x-hubspot-ratelimit-remaining': '0', 'x-hubspot-ratelimit-interval-milliseconds': '10000' } };
+    const h = harness([limited, { status: 200, body: sequencePage }]);
+    await h.client.sequences.list({ userId: '9' });
+    expect(h.sleeps).toEqual([1000]);
+  });
+
   it('does not retry a DAILY limit and says so in words', async () => {
     const h = harness([rateLimited('DAILY')]);
     const err = await h.client.sequences.list({ userId: '9' }).catch((e) => e);
@@ -169,11 +177,19 @@ describe('writes are never blindly repeated', () => {
     expect(h.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
   });
 
+  it('when the re-read fails too, the outcome is reported as unknown (refresh), never as failed, never resent', async () => {
+    const h = harness(['network-error', ...Array(4).fill(serverError)]);
+    const err = await h.client.sequences.enroll(enrollParams).catch((e) => e);
+    expect(toFunctionError(err)).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', retryable: false, details: { outcomeUnknown: true }, correlationId: 'corr-502' });
+    expect(toFunctionError(err).message).toMatch(/Refresh/);
+    expect(h.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
   it('keeps time back for the re-read: a write attempt never uses the whole budget', async () => {
-    const h = harness(['hang', { status: 200, body: enrollment }], { budgetMs: 3_000, attemptTimeoutMs: 60_000 });
+    const h = harness(['hang', { status: 200, body: enrollment }], { budgetMs: 4_000, attemptTimeoutMs: 60_000 });
     const started = Date.now();
     await h.client.sequences.enroll(enrollParams);
-    expect(Date.now() - started).toBeLessThan(2_000); // the attempt got 3000 − 2500 = 500 ms
+    expect(Date.now() - started).toBeLessThan(2_000); // the attempt got 4000 − 3500 = 500 ms
   });
 });
 

@@ -14,7 +14,7 @@ export const DEFAULT_MAX_ATTEMPTS = 4;
 /** Below the Free/Starter limit (100 per 10 s), so one app cannot starve the portal's other integrations. */
 export const DEFAULT_REQUESTS_PER_10S = 90;
 /** Kept back from a write's attempts so that the re-read after an ambiguous failure still fits. */
-export const RECONCILE_RESERVE_MS = 2_500;
+export const RECONCILE_RESERVE_MS = 3_500;
 const BATCH_CHUNK = 100;
 
 /** One limiter per portal and token in the process: warm function containers share it across calls. */

@@ -54,6 +54,8 @@ export class ServerError extends HubSpotApiError {}
 export class ConnectionError extends HubSpotApiError {}
 /** The function's overall time budget ran out (possibly mid-retry). */
 export class DeadlineExceededError extends HubSpotApiError {}
+/** A write failed ambiguously and the re-read that would tell whether it landed failed too. */
+export class OutcomeUnknownError extends HubSpotApiError {}
 /** HubSpot answered 2xx with a body that is not JSON or breaks the published schema. */
 export class UnexpectedResponseError extends HubSpotApiError {}
 
@@ -125,6 +127,12 @@ export function toFunctionError(err: unknown): FunctionError {
   const base = { correlationId: err.correlationId, hubspotReason: err.reason };
   const make = (code: ErrorCode, message: string, more: Partial<FunctionError> = {}): FunctionError => strip({ code, message, ...base, ...more });
 
+  if (err instanceof OutcomeUnknownError) {
+    return make('HUBSPOT_UNAVAILABLE', 'HubSpot did not confirm whether this went through. Refresh the card to check before trying again.', {
+      retryable: false,
+      details: { outcomeUnknown: true },
+    });
+  }
   if (err instanceof DeadlineExceededError) {
     return make(err.status === 429 ? 'RATE_LIMITED' : 'HUBSPOT_UNAVAILABLE', err.status === 429
       ? 'HubSpot is rate-limiting this app right now. Wait a few seconds and try again.'

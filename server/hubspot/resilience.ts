@@ -9,6 +9,7 @@ import {
   DeadlineExceededError,
   errorFromResponse,
   HubSpotApiError,
+  OutcomeUnknownError,
   RateLimitError,
   ServerError,
   UnexpectedResponseError,
@@ -79,7 +80,8 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
       continue;
     }
 
-    policy.limiter.observe(response.headers, policy.now());
+    // A 429 says how long to wait (Retry-After); adding the limiter's own pause on top would double it.
+    if (response.status !== 429) policy.limiter.observe(response.headers, policy.now());
     if (response.status >= 200 && response.status < 300) return parseSuccess(response, opts);
     if (opts.treatAsNull?.includes(response.status)) return null;
 
@@ -119,7 +121,19 @@ async function afterAmbiguousFailure<T>(
 ): Promise<{ done: true; value: T } | { done: false }> {
   if (!opts.idempotent) {
     if (!opts.reconcile) throw error; // a write we cannot check is never repeated
-    const landed = await opts.reconcile();
+    let landed: T | undefined;
+    try {
+      landed = await opts.reconcile();
+    } catch (cause) {
+      // We know neither that it landed nor that it did not: say so, never "failed", never a resend.
+      throw new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
+        status: error.status,
+        correlationId: error.correlationId ?? (cause instanceof HubSpotApiError ? cause.correlationId : undefined),
+        method: opts.method,
+        path: opts.path,
+        cause,
+      });
+    }
     if (landed !== undefined) return { done: true, value: landed };
   }
   if (attemptNumber >= policy.maxAttempts) throw error;

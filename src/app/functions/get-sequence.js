@@ -1984,6 +1984,8 @@ var ConnectionError = class extends HubSpotApiError {
 };
 var DeadlineExceededError = class extends HubSpotApiError {
 };
+var OutcomeUnknownError = class extends HubSpotApiError {
+};
 var UnexpectedResponseError = class extends HubSpotApiError {
 };
 function errorFromResponse(status, body, extra = {}) {
@@ -2040,6 +2042,12 @@ function toFunctionError(err) {
   }
   const base = { correlationId: err.correlationId, hubspotReason: err.reason };
   const make = (code, message, more = {}) => strip({ code, message, ...base, ...more });
+  if (err instanceof OutcomeUnknownError) {
+    return make("HUBSPOT_UNAVAILABLE", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", {
+      retryable: false,
+      details: { outcomeUnknown: true }
+    });
+  }
   if (err instanceof DeadlineExceededError) {
     return make(err.status === 429 ? "RATE_LIMITED" : "HUBSPOT_UNAVAILABLE", err.status === 429 ? "HubSpot is rate-limiting this app right now. Wait a few seconds and try again." : "HubSpot did not answer in time. Try again in a moment.", { retryable: true });
   }
@@ -2262,7 +2270,7 @@ async function callWithResilience(attempt, opts, policy) {
       if (outcome.done) return outcome.value;
       continue;
     }
-    policy.limiter.observe(response.headers, policy.now());
+    if (response.status !== 429) policy.limiter.observe(response.headers, policy.now());
     if (response.status >= 200 && response.status < 300) return parseSuccess(response, opts);
     if (opts.treatAsNull?.includes(response.status)) return null;
     const parsedError = safeParse(errorBody, response.body);
@@ -2292,7 +2300,18 @@ async function callWithResilience(attempt, opts, policy) {
 async function afterAmbiguousFailure(opts, error, attemptNumber, policy) {
   if (!opts.idempotent) {
     if (!opts.reconcile) throw error;
-    const landed = await opts.reconcile();
+    let landed;
+    try {
+      landed = await opts.reconcile();
+    } catch (cause) {
+      throw new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
+        status: error.status,
+        correlationId: error.correlationId ?? (cause instanceof HubSpotApiError ? cause.correlationId : void 0),
+        method: opts.method,
+        path: opts.path,
+        cause
+      });
+    }
     if (landed !== void 0) return { done: true, value: landed };
   }
   if (attemptNumber >= policy.maxAttempts) throw error;
@@ -2395,7 +2414,7 @@ var RateLimiter = class {
 var DEFAULT_ATTEMPT_TIMEOUT_MS = 4e3;
 var DEFAULT_MAX_ATTEMPTS = 4;
 var DEFAULT_REQUESTS_PER_10S = 90;
-var RECONCILE_RESERVE_MS = 2500;
+var RECONCILE_RESERVE_MS = 3500;
 var BATCH_CHUNK = 100;
 var limiters = /* @__PURE__ */ new Map();
 function sharedLimiter(key, perWindow) {
