@@ -5,6 +5,7 @@ import type { CallRecord } from '../portal/types';
 import { createHubSpotClient } from '../server/hubspot/client';
 import type { HubSpotClientConfig } from '../server/hubspot/types';
 import type { FunctionDeps } from '../server/runtime/define-function';
+export { prng } from '../portal/prng';
 
 export const REPO_ROOT = path.resolve(__dirname, '..');
 
@@ -41,17 +42,6 @@ export function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
-/** mulberry32, the same small seeded PRNG the portal uses. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Deps exactly as `depsFromEnv` builds them in production (real sleep, real clock, deadline = now +

@@ -1,20 +1,10 @@
 /** Large synthetic portals for benchmarks: generatePortal({ sequences: 10_000, flows: 10_000, contacts: 1_000 }). */
 import { completeFlow, seedData } from './fixtures';
 import type { LegacyWorkflow, PortalContact, PortalData, PortalFlow, PortalSequence, SequenceStep } from './types';
+import { prng } from './prng';
 
 const WORDS = ['Outbound', 'Inbound', 'Renewal', 'Webinar', 'Follow-up', 'Enterprise', 'SMB', 'Q1', 'Q2', 'Q3', 'Q4', 'Partner',
   'Trial', 'Churn', 'Upsell', 'Event', 'Demo', 'Nurture', 'EMEA', 'APAC', 'Cold', 'Warm', 'Referral', 'Onboarding'];
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Starts from seedData() (so every FIXTURES id still works) and adds generated sequences, flows (with legacy

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { seedData } from './fixtures';
 import { PortalState } from './state';
 import type { CallRecord, FaultConfig, PortalData, TokenConfig } from './types';
+import { prng } from './prng';
 
 export type { CallRecord, FaultConfig, PortalData } from './types';
 export { PortalState } from './state';
@@ -402,17 +403,6 @@ function v2Unenroll(ctx: Ctx): Res {
 // ---------------------------------------------------------------------------------------------
 // Faults, rate limits, server
 
-/** mulberry32: small seeded PRNG so fault decisions are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
