@@ -20,6 +20,8 @@ export interface EnrollPanelProps {
   debounceMs: number;
   onEnrolled: (result: EnrollResult, sequenceName: string) => void;
   onAlreadyEnrolled: (message: string) => void;
+  /** HubSpot could not confirm whether the enrollment landed: the card must re-check, not invite a resend. */
+  onOutcomeUnknown: (message: string) => void;
 }
 
 /**
@@ -46,6 +48,7 @@ export function EnrollPanel(props: EnrollPanelProps) {
         if (!result) return;
         if (result.ok) props.onEnrolled(result.data, selected.name);
         else if (result.error.code === 'ALREADY_ENROLLED') props.onAlreadyEnrolled(result.error.message);
+        else if (result.error.details?.outcomeUnknown) props.onOutcomeUnknown(result.error.message);
       });
   };
 
@@ -91,7 +94,7 @@ export function EnrollPanel(props: EnrollPanelProps) {
             testId="sender"
           />
         </PanelSection>
-        {enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' ? (
+        {enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && !enroll.error.details?.outcomeUnknown ? (
           <Alert title="Not enrolled" variant="danger" testId="enroll-error">
             {enroll.error.message}
             {enroll.error.correlationId ? ` (Support reference: ${enroll.error.correlationId})` : ''}

@@ -265,6 +265,27 @@ describe('Sequences card', () => {
     expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_PANEL_ID]]);
   });
 
+  it('enroll outcome unknown (HubSpot did not confirm): warns, re-checks the status and properties, closes the panel, no resend', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': [ok(notEnrolled), ok(enrolled('999', 'bob@acme.com'))],
+      'search-sequences': ok(page(0, 3, 3)),
+      'get-sequence': ok(sequence),
+      'enroll-in-sequence': () => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot did not confirm whether this went through. Refresh the card to check before trying again.', details: { outcomeUnknown: true } } }),
+    });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
+    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
+    r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Text, 'enrolled-by').text).toContain('bob@acme.com'));
+    expect(r.mocks.actions.addAlert.calls[0][0]).toMatchObject({ type: 'warning', title: 'Enrollment not confirmed' });
+    expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
+    expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_PANEL_ID]]);
+    expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
+    expect(runner.callsOf('contact-sequence-status')).toHaveLength(2);
+  });
+
   it('status function failure: error view with correlation id and a working retry', async () => {
     const runner = fakeRunner({
       'contact-sequence-status': [

@@ -89,6 +89,12 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
                 status.reload();
                 actions.closeOverlay(ENROLL_PANEL_ID);
               }}
+              onOutcomeUnknown={(message) => {
+                actions.addAlert({ type: 'warning', title: 'Enrollment not confirmed', message: `${message} The card has checked again: look at it before you retry.` });
+                status.reload();
+                actions.refreshObjectProperties();
+                actions.closeOverlay(ENROLL_PANEL_ID);
+              }}
             />
           }
         >

@@ -15,10 +15,12 @@ export interface EnrollWorkflowPanelProps {
   contactId: string;
   debounceMs: number;
   onEnrolled: (result: EnrollInWorkflowResult) => void;
+  /** HubSpot could not confirm whether the enrollment landed: the card must re-check, not invite a resend. */
+  onOutcomeUnknown: (message: string) => void;
 }
 
 /** Search enabled contact workflows, preview the decoded steps, confirm once. */
-export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled }: EnrollWorkflowPanelProps) {
+export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled, onOutcomeUnknown }: EnrollWorkflowPanelProps) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const debounced = useDebounce(query.trim(), debounceMs);
@@ -35,6 +37,7 @@ export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled }: 
     if (!selected) return;
     void enroll.submit({ contactId, flowId: selected.flowId }).then((result) => {
       if (result?.ok) onEnrolled(result.data);
+      else if (result?.error.details?.outcomeUnknown) onOutcomeUnknown(result.error.message);
     });
   };
 
@@ -86,7 +89,7 @@ export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled }: 
             ) : null}
           </PanelSection>
         ) : null}
-        {enroll.error ? (
+        {enroll.error && !enroll.error.details?.outcomeUnknown ? (
           <Alert title="Not enrolled" variant={enroll.error.code === 'ALREADY_ENROLLED' ? 'info' : 'danger'} testId="enroll-error">
             {enroll.error.message}
             {enroll.error.correlationId ? ` (Support reference: ${enroll.error.correlationId})` : ''}

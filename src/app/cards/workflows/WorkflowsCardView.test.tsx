@@ -184,6 +184,27 @@ describe('Workflows card', () => {
     expect(runner.callsOf('contact-workflows')).toHaveLength(1);
   });
 
+  it('outcome unknown (HubSpot did not confirm): warns, reloads the list and properties, closes the panel, no resend', async () => {
+    const runner = fakeRunner({
+      'contact-workflows': [ok(empty), ok({ contactId: '1006', workflows: [three.workflows[2]] })],
+      'search-workflows': ok(searchPage),
+      'get-workflow': ok(decoded),
+      'enroll-in-workflow': () => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot did not confirm whether this went through.', details: { outcomeUnknown: true } } }),
+    });
+    const r = renderCard(runner);
+    await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
+    panelOf(r, 'enroll-workflow-panel').trigger('onOpen');
+    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-600000001' })).toBeTruthy());
+    r.find(Button, { testId: 'pick-600000001' }).trigger('onClick');
+    r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
+    await r.waitFor(() => expect(r.mocks.actions.addAlert.calls).toHaveLength(1));
+    expect(r.mocks.actions.addAlert.calls[0][0]).toMatchObject({ type: 'warning', title: 'Enrollment not confirmed' });
+    expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
+    expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_WORKFLOW_PANEL_ID]]);
+    await r.waitFor(() => expect(runner.callsOf('contact-workflows')).toHaveLength(2));
+    expect(runner.callsOf('enroll-in-workflow')).toHaveLength(1);
+  });
+
   it('double click on confirm → exactly one enroll call', async () => {
     let release: (v: FunctionResult<unknown>) => void = () => {};
     const runner = fakeRunner({

@@ -35,6 +35,12 @@ export function WorkflowsCardView({ context, actions, runFunction, searchDebounc
     actions.refreshObjectProperties();
     actions.closeOverlay(ENROLL_WORKFLOW_PANEL_ID);
   };
+  const onOutcomeUnknown = (message: string) => {
+    actions.addAlert({ type: 'warning', title: 'Enrollment not confirmed', message: `${message} The card has checked again: look at it before you retry.` });
+    list.reload();
+    actions.refreshObjectProperties();
+    actions.closeOverlay(ENROLL_WORKFLOW_PANEL_ID);
+  };
 
   let body;
   if (list.pending && !list.data) body = <LoadingSpinner label="Loading workflows" layout="centered" testId="workflows-loading" />;
@@ -59,7 +65,7 @@ export function WorkflowsCardView({ context, actions, runFunction, searchDebounc
     <Flex direction="column" gap="md">
       {body}
       <Flex direction="row" gap="xs" wrap="wrap">
-        <Button variant="primary" size="sm" overlay={<EnrollWorkflowPanel run={runFunction} contactId={contactId} debounceMs={searchDebounceMs} onEnrolled={onEnrolled} />} testId="open-enroll">
+        <Button variant="primary" size="sm" overlay={<EnrollWorkflowPanel run={runFunction} contactId={contactId} debounceMs={searchDebounceMs} onEnrolled={onEnrolled} onOutcomeUnknown={onOutcomeUnknown} />} testId="open-enroll">
           Enroll in workflow
         </Button>
         <Button variant="secondary" size="sm" overlay={<ActionTypeReferencePanel run={runFunction} />} testId="open-reference">
