@@ -230,21 +230,16 @@ describe('errors HubSpot has', () => {
     expect(portal.state.enrollmentEvents.filter((e) => e.contactId === C.notEnrolled)).toHaveLength(1);
   });
 
-  it('an enrollment dropped BEFORE HubSpot applied it is sent again and lands once', async () => {
+  it('an enrollment whose connection dropped and did not land is reported as outcome unknown, not resent; a later try enrolls once', async () => {
     portal.setFaults({ rateDropBefore: 1, only: '^POST ' });
-    // Heal the portal as soon as the first POST has failed, so the resend can land (no timers).
-    let posts = 0;
-    const healAfterFirstPost = (async (url: string, init?: RequestInit) => {
-      try {
-        return await fetch(url, init);
-      } finally {
-        if (init?.method === 'POST' && ++posts === 1) portal.resetFaults();
-      }
-    }) as typeof fetch;
-    const created = await client({ fetch: healAfterFirstPost }).sequences.enroll({ userId: rep.userId, contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, senderEmail: rep.email });
-    expect(created.id).toBeTruthy();
-    expect(created.recoveredAfterAmbiguousFailure).toBeUndefined();
-    expect(posts).toBe(2);
+    const hs = client();
+    const err = await hs.sequences.enroll({ userId: rep.userId, contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, senderEmail: rep.email }).catch((e) => e);
+    expect(toFunctionError(err)).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', details: { outcomeUnknown: true } });
+    expect(portal.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
+    expect(portal.state.enrollmentEvents.filter((e) => e.contactId === C.notEnrolled)).toHaveLength(0);
+    // The card re-checks, sees "not enrolled", and the rep tries again.
+    portal.resetFaults();
+    await expect(client().sequences.enroll({ userId: rep.userId, contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, senderEmail: rep.email })).resolves.toMatchObject({ id: expect.any(String) });
     expect(portal.state.enrollmentEvents.filter((e) => e.contactId === C.notEnrolled)).toHaveLength(1);
   });
 });

@@ -164,6 +164,29 @@ describe('writes are never blindly repeated', () => {
     expect(h.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'POST']);
   });
 
+  it('a POST that timed out and is not found by the re-read is outcome unknown, not resent (it may still land)', async () => {
+    const h = harness(['hang', { status: 404, body: { status: 'error', message: 'x', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } }], { attemptTimeoutMs: 30 });
+    const err = await h.client.sequences.enroll(enrollParams).catch((e) => e);
+    expect(toFunctionError(err)).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', details: { outcomeUnknown: true } });
+    expect(h.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
+  });
+
+  it('a 504 on a POST is treated like a timeout: re-read, and outcome unknown when not found', async () => {
+    const h = harness([{ status: 504, body: { status: 'error', message: 'Gateway timeout', correlationId: 'corr-504', category: 'INTERNAL_ERROR' } }, { status: 404, body: { status: 'error', message: 'x', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } }]);
+    const err = await h.client.sequences.enroll(enrollParams).catch((e) => e);
+    expect(toFunctionError(err)).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', details: { outcomeUnknown: true }, correlationId: 'corr-504' });
+    expect(h.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
+  });
+
+  it('a POST answered 2xx with an unreadable body is confirmed by a re-read, not reported as failed', async () => {
+    const h = harness([{ status: 200, raw: '{"id": "e1", "toEm' }, { status: 200, body: enrollment }]);
+    await expect(h.client.sequences.enroll(enrollParams)).resolves.toMatchObject({ id: 'e1', recoveredAfterAmbiguousFailure: true });
+    const h2 = harness([{ status: 200, body: { id: 'e1' } }, { status: 404, body: { status: 'error', message: 'x', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } }]);
+    const err = await h2.client.sequences.enroll(enrollParams).catch((e) => e);
+    expect(toFunctionError(err)).toMatchObject({ details: { outcomeUnknown: true } });
+    expect(h2.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
+  });
+
   it('a 429 on a write is retried directly (HubSpot refused it before doing anything)', async () => {
     const created = { id: 'e3', toEmail: 'c@example.com', enrolledAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
     const h = harness([rateLimited(), { status: 200, body: created }]);

@@ -39,7 +39,9 @@ export class HubSpotApiError extends Error {
   constructor(message: string, init: HubSpotErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.name = new.target.name;
-    Object.assign(this, { ...init, cause: undefined });
+    // `cause` stays as Error set it (non-enumerable): a network error's text never reaches a result.
+    const { cause: _cause, ...fields } = init;
+    Object.assign(this, fields);
   }
 }
 

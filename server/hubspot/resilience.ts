@@ -75,14 +75,23 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
       response = await withTimeout(attempt, timeoutMs);
     } catch (cause) {
       lastError = new ConnectionError(`No answer from HubSpot for ${opts.method} ${opts.path}`, { method: opts.method, path: opts.path, cause });
-      const outcome = await afterAmbiguousFailure(opts, lastError, n, policy);
+      // A timed-out or dropped write may still be running at HubSpot: a re-read now can miss it.
+      const outcome = await afterAmbiguousFailure(opts, lastError, n, policy, { mayStillLand: true });
       if (outcome.done) return outcome.value;
       continue;
     }
 
     // A 429 says how long to wait (Retry-After); adding the limiter's own pause on top would double it.
     if (response.status !== 429) policy.limiter.observe(response.headers, policy.now());
-    if (response.status >= 200 && response.status < 300) return parseSuccess(response, opts);
+    if (response.status >= 200 && response.status < 300) {
+      try {
+        return parseSuccess(response, opts);
+      } catch (unreadable) {
+        // HubSpot accepted the write but its answer is unreadable: confirm it by re-reading, never resend.
+        if (opts.idempotent || !opts.reconcile || !(unreadable instanceof HubSpotApiError)) throw unreadable;
+        return (await confirmWrite(opts, unreadable, { orElse: 'unknown' })) as T; // 'unknown' never returns undefined
+      }
+    }
     if (opts.treatAsNull?.includes(response.status)) return null;
 
     const parsedError = z.safeParse(errorBody, response.body);
@@ -103,7 +112,8 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
       continue;
     }
     if (error instanceof ServerError) {
-      const outcome = await afterAmbiguousFailure(opts, error, n, policy);
+      // 504: a gateway gave up waiting; the write behind it may still complete.
+      const outcome = await afterAmbiguousFailure(opts, error, n, policy, { mayStillLand: response.status === 504 });
       if (outcome.done) return outcome.value;
       continue;
     }
@@ -112,28 +122,22 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
   throw lastError ?? new ConnectionError(`No answer from HubSpot for ${opts.method} ${opts.path}`);
 }
 
-/** After a failure that may or may not have reached HubSpot: back off, and for writes, reconcile first. */
+/**
+ * After a failure that may or may not have reached HubSpot: for writes, re-read first. A write that
+ * may still be running (timeout, dropped connection, 504) is never sent again: if the re-read does not
+ * find it, the outcome is reported as unknown. Only a write HubSpot plainly did not apply (other 5xx,
+ * not found by the re-read) is sent again. Reads back off and retry.
+ */
 async function afterAmbiguousFailure<T>(
   opts: CallOptions<T>,
   error: HubSpotApiError,
   attemptNumber: number,
   policy: ResiliencePolicy,
+  { mayStillLand }: { mayStillLand: boolean },
 ): Promise<{ done: true; value: T } | { done: false }> {
   if (!opts.idempotent) {
     if (!opts.reconcile) throw error; // a write we cannot check is never repeated
-    let landed: T | undefined;
-    try {
-      landed = await opts.reconcile();
-    } catch (cause) {
-      // We know neither that it landed nor that it did not: say so, never "failed", never a resend.
-      throw new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
-        status: error.status,
-        correlationId: error.correlationId ?? (cause instanceof HubSpotApiError ? cause.correlationId : undefined),
-        method: opts.method,
-        path: opts.path,
-        cause,
-      });
-    }
+    const landed = await confirmWrite(opts, error, { orElse: mayStillLand ? 'unknown' : 'not-landed' });
     if (landed !== undefined) return { done: true, value: landed };
   }
   if (attemptNumber >= policy.maxAttempts) throw error;
@@ -141,6 +145,30 @@ async function afterAmbiguousFailure<T>(
   if (policy.now() + wait + MIN_ATTEMPT_MS > policy.deadlineAt) throw deadlineError(opts, error);
   await policy.sleep(wait);
   return { done: false };
+}
+
+/**
+ * Re-reads HubSpot to learn whether a write landed. Returns its result when it did. When the re-read
+ * finds nothing: `not-landed` returns undefined (the caller may resend), `unknown` throws
+ * OutcomeUnknownError. A failing re-read always throws OutcomeUnknownError: never "failed", never a resend.
+ */
+async function confirmWrite<T>(opts: CallOptions<T>, error: HubSpotApiError, { orElse }: { orElse: 'unknown' | 'not-landed' }): Promise<T | undefined> {
+  const unknown = (cause: unknown) =>
+    new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
+      status: error.status,
+      correlationId: error.correlationId ?? (cause instanceof HubSpotApiError ? cause.correlationId : undefined),
+      method: opts.method,
+      path: opts.path,
+      cause,
+    });
+  let landed: T | undefined;
+  try {
+    landed = await opts.reconcile!();
+  } catch (cause) {
+    throw unknown(cause);
+  }
+  if (landed !== undefined || orElse === 'not-landed') return landed;
+  throw unknown(error);
 }
 
 function parseSuccess<T>(response: AttemptResponse, opts: CallOptions<T>): T {

@@ -1694,7 +1694,8 @@ var HubSpotApiError = class extends Error {
   constructor(message, init = {}) {
     super(message, init.cause === void 0 ? void 0 : { cause: init.cause });
     this.name = new.target.name;
-    Object.assign(this, { ...init, cause: void 0 });
+    const { cause: _cause, ...fields } = init;
+    Object.assign(this, fields);
   }
 };
 var BadRequestError = class extends HubSpotApiError {
@@ -2022,12 +2023,19 @@ async function callWithResilience(attempt, opts, policy) {
       response = await withTimeout(attempt, timeoutMs);
     } catch (cause) {
       lastError = new ConnectionError(`No answer from HubSpot for ${opts.method} ${opts.path}`, { method: opts.method, path: opts.path, cause });
-      const outcome = await afterAmbiguousFailure(opts, lastError, n, policy);
+      const outcome = await afterAmbiguousFailure(opts, lastError, n, policy, { mayStillLand: true });
       if (outcome.done) return outcome.value;
       continue;
     }
     if (response.status !== 429) policy.limiter.observe(response.headers, policy.now());
-    if (response.status >= 200 && response.status < 300) return parseSuccess(response, opts);
+    if (response.status >= 200 && response.status < 300) {
+      try {
+        return parseSuccess(response, opts);
+      } catch (unreadable) {
+        if (opts.idempotent || !opts.reconcile || !(unreadable instanceof HubSpotApiError)) throw unreadable;
+        return await confirmWrite(opts, unreadable, { orElse: "unknown" });
+      }
+    }
     if (opts.treatAsNull?.includes(response.status)) return null;
     const parsedError = safeParse(errorBody, response.body);
     const error = errorFromResponse(response.status, parsedError.success ? parsedError.data : void 0, {
@@ -2045,7 +2053,7 @@ async function callWithResilience(attempt, opts, policy) {
       continue;
     }
     if (error instanceof ServerError) {
-      const outcome = await afterAmbiguousFailure(opts, error, n, policy);
+      const outcome = await afterAmbiguousFailure(opts, error, n, policy, { mayStillLand: response.status === 504 });
       if (outcome.done) return outcome.value;
       continue;
     }
@@ -2053,21 +2061,10 @@ async function callWithResilience(attempt, opts, policy) {
   }
   throw lastError ?? new ConnectionError(`No answer from HubSpot for ${opts.method} ${opts.path}`);
 }
-async function afterAmbiguousFailure(opts, error, attemptNumber, policy) {
+async function afterAmbiguousFailure(opts, error, attemptNumber, policy, { mayStillLand }) {
   if (!opts.idempotent) {
     if (!opts.reconcile) throw error;
-    let landed;
-    try {
-      landed = await opts.reconcile();
-    } catch (cause) {
-      throw new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
-        status: error.status,
-        correlationId: error.correlationId ?? (cause instanceof HubSpotApiError ? cause.correlationId : void 0),
-        method: opts.method,
-        path: opts.path,
-        cause
-      });
-    }
+    const landed = await confirmWrite(opts, error, { orElse: mayStillLand ? "unknown" : "not-landed" });
     if (landed !== void 0) return { done: true, value: landed };
   }
   if (attemptNumber >= policy.maxAttempts) throw error;
@@ -2075,6 +2072,23 @@ async function afterAmbiguousFailure(opts, error, attemptNumber, policy) {
   if (policy.now() + wait + MIN_ATTEMPT_MS > policy.deadlineAt) throw deadlineError(opts, error);
   await policy.sleep(wait);
   return { done: false };
+}
+async function confirmWrite(opts, error, { orElse }) {
+  const unknown2 = (cause) => new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
+    status: error.status,
+    correlationId: error.correlationId ?? (cause instanceof HubSpotApiError ? cause.correlationId : void 0),
+    method: opts.method,
+    path: opts.path,
+    cause
+  });
+  let landed;
+  try {
+    landed = await opts.reconcile();
+  } catch (cause) {
+    throw unknown2(cause);
+  }
+  if (landed !== void 0 || orElse === "not-landed") return landed;
+  throw unknown2(error);
 }
 function parseSuccess(response, opts) {
   if (!opts.schema) return void 0;

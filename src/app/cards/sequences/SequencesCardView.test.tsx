@@ -286,6 +286,24 @@ describe('Sequences card', () => {
     expect(runner.callsOf('contact-sequence-status')).toHaveLength(2);
   });
 
+  it('enroll call rejected (function killed or unreachable after it may have posted): treated as outcome unknown, status re-checked', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': [ok(notEnrolled), ok(enrolled('999', 'bob@acme.com'))],
+      'search-sequences': ok(page(0, 3, 3)),
+      'get-sequence': ok(sequence),
+      'enroll-in-sequence': () => Promise.reject(new Error('function timed out after 15000 ms')),
+    });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
+    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
+    r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Text, 'enrolled-by').text).toContain('bob@acme.com'));
+    expect(r.mocks.actions.addAlert.calls[0][0]).toMatchObject({ type: 'warning', title: 'Enrollment not confirmed' });
+    expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
+  });
+
   it('status function failure: error view with correlation id and a working retry', async () => {
     const runner = fakeRunner({
       'contact-sequence-status': [

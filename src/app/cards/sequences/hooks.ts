@@ -112,7 +112,7 @@ export function useEnroll(run: RunFunction): EnrollState {
       if (locked.current) return null;
       locked.current = true;
       setState({ pending: true, error: null, data: null });
-      const result = await callFunction<EnrollResult>(run, 'enroll-in-sequence', parameters);
+      const result = await callFunction<EnrollResult>(run, 'enroll-in-sequence', parameters, { write: true });
       if (result.ok) {
         setState({ pending: false, error: null, data: result.data });
       } else {

@@ -15,17 +15,29 @@ export interface FunctionState<T> {
   reload: () => void;
 }
 
-/** A rejected runner (network, function crashed or timed out in HubSpot) becomes a result, not a throw. */
-export async function callFunction<T>(run: RunFunction, uid: FunctionUid, parameters: Record<string, string | undefined>): Promise<FunctionResult<T>> {
+/**
+ * A rejected runner (network, function crashed or timed out in HubSpot) becomes a result, not a throw.
+ * For a write (`{ write: true }`) a rejection or an unreadable answer is ambiguous: the function may have
+ * enrolled the contact before it was cut off, so the result says the outcome is unknown (re-check, don't resend).
+ */
+export async function callFunction<T>(
+  run: RunFunction,
+  uid: FunctionUid,
+  parameters: Record<string, string | undefined>,
+  { write = false }: { write?: boolean } = {},
+): Promise<FunctionResult<T>> {
+  const unknown: FunctionResult<T> = {
+    ok: false,
+    error: { code: 'HUBSPOT_UNAVAILABLE', message: 'The app could not confirm whether this went through.', retryable: false, details: { outcomeUnknown: true } },
+  };
   try {
     const result = await run<T>(uid, parameters);
     if (result && typeof result === 'object' && 'ok' in result) return result;
-    return { ok: false, error: { code: 'UNEXPECTED_RESPONSE', message: 'The app function returned an answer the card could not read.' } };
+    return write ? unknown : { ok: false, error: { code: 'UNEXPECTED_RESPONSE', message: 'The app function returned an answer the card could not read.' } };
   } catch {
-    return {
-      ok: false,
-      error: { code: 'HUBSPOT_UNAVAILABLE', message: 'The app could not be reached. Try again in a moment.', retryable: true },
-    };
+    return write
+      ? unknown
+      : { ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'The app could not be reached. Try again in a moment.', retryable: true } };
   }
 }
 

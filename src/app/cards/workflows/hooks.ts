@@ -38,7 +38,7 @@ export function useEnrollInWorkflow(run: RunFunction) {
       if (inFlight.current) return null;
       inFlight.current = true;
       setState({ pending: true, error: null, data: null });
-      const result = await callFunction<EnrollInWorkflowResult>(run, 'enroll-in-workflow', params);
+      const result = await callFunction<EnrollInWorkflowResult>(run, 'enroll-in-workflow', params, { write: true });
       inFlight.current = false;
       setState(result.ok ? { pending: false, error: null, data: result.data } : { pending: false, error: result.error, data: null });
       return result;
