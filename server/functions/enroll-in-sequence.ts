@@ -98,6 +98,11 @@ export async function enrollInSequence(input: EnrollInSequenceInput, deps: Funct
   }
 }
 
+/** What every mapped refusal carries from HubSpot's answer: its reason and, when given, the correlation id. */
+function fromHubSpot(err: HubSpotApiError): { hubspotReason?: string; correlationId?: string } {
+  return { hubspotReason: err.reason, ...(err.correlationId ? { correlationId: err.correlationId } : {}) };
+}
+
 /** HubSpot's refusal of the POST → our code. Branches on status and reason codes, never on message text. */
 async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps: FunctionDeps): Promise<unknown> {
   if (!(err instanceof HubSpotApiError)) return err;
@@ -107,8 +112,7 @@ async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps
 
   if (SENDER_REASONS.has(reason)) {
     return new FunctionFailure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(input.senderEmail), {
-      hubspotReason: err.reason,
-      ...(err.correlationId ? { correlationId: err.correlationId } : {}),
+      ...fromHubSpot(err),
       details: { senderEmail: input.senderEmail },
     });
   }
@@ -116,17 +120,14 @@ async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps
     return new FunctionFailure(
       'NO_SEQUENCES_ACCESS',
       'You need a paid Sales Hub or Service Hub seat to enroll contacts in sequences. Ask your HubSpot admin to assign one.',
-      { hubspotReason: err.reason, ...(err.correlationId ? { correlationId: err.correlationId } : {}) },
+      fromHubSpot(err),
     );
   }
   if (reason === 'CONTACT_HAS_NO_EMAIL' || reason === 'NO_EMAIL' || reason === 'MISSING_EMAIL') {
-    return new FunctionFailure('NO_EMAIL', MESSAGES.NO_EMAIL, { hubspotReason: err.reason, ...(err.correlationId ? { correlationId: err.correlationId } : {}) });
+    return new FunctionFailure('NO_EMAIL', MESSAGES.NO_EMAIL, fromHubSpot(err));
   }
   if (err.status === 404 && reason === 'SEQUENCE_NOT_FOUND') {
-    return new FunctionFailure('NOT_FOUND', 'That sequence no longer exists or you cannot use it. Search again and pick another one.', {
-      hubspotReason: err.reason,
-      ...(err.correlationId ? { correlationId: err.correlationId } : {}),
-    });
+    return new FunctionFailure('NOT_FOUND', 'That sequence no longer exists or you cannot use it. Search again and pick another one.', fromHubSpot(err));
   }
   const code = codeForHubSpotReason(reason);
   if (!code) return err;
@@ -140,10 +141,7 @@ async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps
     }
     return alreadyEnrolledFailure(current, input.sequenceId, err.reason, err.correlationId);
   }
-  return new FunctionFailure(code, refusalMessage(code, reason), {
-    hubspotReason: err.reason,
-    ...(err.correlationId ? { correlationId: err.correlationId } : {}),
-  });
+  return new FunctionFailure(code, refusalMessage(code, reason), fromHubSpot(err));
 }
 
 export const main = defineFunction(enrollInSequenceInput, enrollInSequence);

@@ -2622,6 +2622,9 @@ async function enrollInSequence(input, deps) {
     throw await mapEnrollFailure(err, input, deps);
   }
 }
+function fromHubSpot(err) {
+  return { hubspotReason: err.reason, ...err.correlationId ? { correlationId: err.correlationId } : {} };
+}
 async function mapEnrollFailure(err, input, deps) {
   if (!(err instanceof HubSpotApiError)) return err;
   const reason = err.reason?.toUpperCase();
@@ -2629,8 +2632,7 @@ async function mapEnrollFailure(err, input, deps) {
   if (!clientError || !reason) return err;
   if (SENDER_REASONS.has(reason)) {
     return new FunctionFailure("SENDER_NOT_CONNECTED", MESSAGES.SENDER_NOT_CONNECTED(input.senderEmail), {
-      hubspotReason: err.reason,
-      ...err.correlationId ? { correlationId: err.correlationId } : {},
+      ...fromHubSpot(err),
       details: { senderEmail: input.senderEmail }
     });
   }
@@ -2638,17 +2640,14 @@ async function mapEnrollFailure(err, input, deps) {
     return new FunctionFailure(
       "NO_SEQUENCES_ACCESS",
       "You need a paid Sales Hub or Service Hub seat to enroll contacts in sequences. Ask your HubSpot admin to assign one.",
-      { hubspotReason: err.reason, ...err.correlationId ? { correlationId: err.correlationId } : {} }
+      fromHubSpot(err)
     );
   }
   if (reason === "CONTACT_HAS_NO_EMAIL" || reason === "NO_EMAIL" || reason === "MISSING_EMAIL") {
-    return new FunctionFailure("NO_EMAIL", MESSAGES.NO_EMAIL, { hubspotReason: err.reason, ...err.correlationId ? { correlationId: err.correlationId } : {} });
+    return new FunctionFailure("NO_EMAIL", MESSAGES.NO_EMAIL, fromHubSpot(err));
   }
   if (err.status === 404 && reason === "SEQUENCE_NOT_FOUND") {
-    return new FunctionFailure("NOT_FOUND", "That sequence no longer exists or you cannot use it. Search again and pick another one.", {
-      hubspotReason: err.reason,
-      ...err.correlationId ? { correlationId: err.correlationId } : {}
-    });
+    return new FunctionFailure("NOT_FOUND", "That sequence no longer exists or you cannot use it. Search again and pick another one.", fromHubSpot(err));
   }
   const code = codeForHubSpotReason(reason);
   if (!code) return err;
@@ -2661,10 +2660,7 @@ async function mapEnrollFailure(err, input, deps) {
     }
     return alreadyEnrolledFailure(current, input.sequenceId, err.reason, err.correlationId);
   }
-  return new FunctionFailure(code, refusalMessage(code, reason), {
-    hubspotReason: err.reason,
-    ...err.correlationId ? { correlationId: err.correlationId } : {}
-  });
+  return new FunctionFailure(code, refusalMessage(code, reason), fromHubSpot(err));
 }
 var main = defineFunction(enrollInSequenceInput, enrollInSequence);
 // Annotate the CommonJS export names for ESM import in node:
