@@ -1,17 +1,9 @@
 /** The page's calls to the workbench server (same origin). */
+import type { PortalContact as FullPortalContact, PortalUser } from '../../portal/types';
 
-export interface PortalUser {
-  userId: string;
-  email: string;
-  firstName: string;
-  lastName: string;
-  inboxes: string[];
-  paidSeat: boolean;
-}
-export interface PortalContact {
-  id: string;
-  properties: Record<string, string | null>;
-}
+export type { PortalUser };
+/** What /__admin/state sends of a contact. */
+export type PortalContact = Pick<FullPortalContact, 'id' | 'properties'>;
 export interface RecordState {
   portalId: number;
   users: PortalUser[];
