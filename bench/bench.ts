@@ -24,7 +24,8 @@ import { FIXTURES } from '../portal/fixtures';
 import { generatePortal } from '../portal/generate';
 import { DEFAULT_TOKEN, startPortal, type Portal } from '../portal/server';
 import type { PortalData } from '../portal/types';
-import type { FunctionResult, FunctionUid } from '../server/contract';
+import type { FunctionResult } from '../server/contract';
+import type { FunctionUid } from '../server/registry';
 import { CONTACT_PROPERTIES } from '../server/sequences/eligibility';
 import { REPO_ROOT, argValue, fmtKB, fmtMs, loadFunction, makeDeps, median, roundTrips, table } from './lib';
 

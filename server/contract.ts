@@ -1,5 +1,5 @@
 /**
- * The contract between the cards and the app functions.
+ * The contract between the cards and the app functions: result codes and the result shape.
  *
  * Cards import from this file with `import type` only (HubSpot bundles each card directory alone,
  * and type-only imports are erased), so nothing here may be a runtime value the cards need.
@@ -14,6 +14,10 @@ export type ErrorCode =
   | 'UNAUTHORIZED'
   | 'RATE_LIMITED'
   | 'HUBSPOT_UNAVAILABLE'
+  /** A write that may or may not have landed (its answer was lost and the re-read failed): re-check, never resend. */
+  | 'OUTCOME_UNKNOWN'
+  /** HubSpot forbids this for the account or user (a 403 that is not about the app's scopes). */
+  | 'PERMISSION_DENIED'
   | 'UNEXPECTED_RESPONSE'
   | 'MISCONFIGURED'
   // Enrollment refusals (sequences and workflows)
@@ -37,28 +41,12 @@ export interface FunctionError {
   requiredScopes?: string[];
   /** HubSpot's own refusal reason (e.g. `UNSUBSCRIBED`) where there is one. */
   hubspotReason?: string;
-  /** Whether trying again later may succeed (rate limits, outages). */
-  retryable?: boolean;
+  /** Whether trying again can help (rate limits, outages, timeouts). Set on every error; cards offer "Try again" only when true. */
+  retryable: boolean;
   /** Extra structured context, e.g. the sequence a contact is already in. */
   details?: Record<string, unknown>;
 }
 
 export type FunctionResult<T> = { ok: true; data: T } | { ok: false; error: FunctionError };
 
-/** Function uids, fixed by the foundation issue. */
-export type FunctionUid =
-  | 'contact-sequence-status'
-  | 'search-sequences'
-  | 'get-sequence'
-  | 'enroll-in-sequence'
-  | 'contact-workflows'
-  | 'search-workflows'
-  | 'get-workflow'
-  | 'enroll-in-workflow'
-  | 'action-type-catalog';
-
-/**
- * How a card calls a function: `hubspot.serverless` in HubSpot, a fake in tests,
- * the workbench's runner locally. Cards receive one of these as a prop.
- */
-export type RunFunction = <T>(uid: FunctionUid, parameters: Record<string, string | undefined>) => Promise<FunctionResult<T>>;
+// Function uids, inputs, outputs and the cards' `RunFunction` are in ./registry (the one uid list).

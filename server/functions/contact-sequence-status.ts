@@ -4,7 +4,7 @@
  * most; nothing is read twice.
  */
 import * as z from 'zod/mini';
-import { toFunctionError } from '../hubspot/errors';
+import { toFunctionError } from '../runtime/errors-to-result';
 import { decodeSequence } from '../sequences/decode';
 import { CONTACT_PROPERTIES, contactEmail, eligibilityOf, toEnrollmentView } from '../sequences/eligibility';
 import type { ContactSequenceStatus } from '../sequences/types';

@@ -7,8 +7,10 @@
  */
 import * as z from 'zod/mini';
 import type { ContactSequenceEnrollment } from '../hubspot/schemas';
-import { FunctionFailure, HubSpotApiError } from '../hubspot/errors';
+import { NotFoundError } from '../hubspot/errors';
+import { FunctionFailure, reasonIn, refusalFor, type RefusalRule } from '../runtime/errors-to-result';
 import { CONTACT_PROPERTIES, MESSAGES, codeForHubSpotReason, eligibilityOf, firstRefusal, refusalMessage } from '../sequences/eligibility';
+import type { ErrorCode } from '../contract';
 import type { EnrollResult } from '../sequences/types';
 import { defineFunction, email, hubspotId, type FunctionDeps } from '../runtime/define-function';
 
@@ -98,50 +100,33 @@ export async function enrollInSequence(input: EnrollInSequenceInput, deps: Funct
   }
 }
 
-/** What every mapped refusal carries from HubSpot's answer: its reason and, when given, the correlation id. */
-function fromHubSpot(err: HubSpotApiError): { hubspotReason?: string; correlationId?: string } {
-  return { hubspotReason: err.reason, ...(err.correlationId ? { correlationId: err.correlationId } : {}) };
+/** HubSpot's refusals of the POST → our codes. Rows match status class and reason codes, never message text. */
+function enrollRefusals(input: EnrollInSequenceInput): RefusalRule[] {
+  const byReasonCode = (code: ErrorCode): RefusalRule => ({
+    match: (e, reason) => reasonIn([reason])(e, reason) && codeForHubSpotReason(reason) === code,
+    code,
+    message: (reason) => refusalMessage(code, reason),
+  });
+  return [
+    { match: reasonIn(SENDER_REASONS), code: 'SENDER_NOT_CONNECTED', message: () => MESSAGES.SENDER_NOT_CONNECTED(input.senderEmail), details: { senderEmail: input.senderEmail } },
+    { match: reasonIn(SEAT_REASONS), code: 'NO_SEQUENCES_ACCESS', message: () => 'You need a paid Sales Hub or Service Hub seat to enroll contacts in sequences. Ask your HubSpot admin to assign one.' },
+    { match: reasonIn(['CONTACT_HAS_NO_EMAIL', 'NO_EMAIL', 'MISSING_EMAIL']), code: 'NO_EMAIL', message: () => MESSAGES.NO_EMAIL },
+    { match: (e, reason) => e instanceof NotFoundError && reason === 'SEQUENCE_NOT_FOUND', code: 'NOT_FOUND', message: () => 'That sequence no longer exists or you cannot use it. Search again and pick another one.' },
+    ...(['ALREADY_ENROLLED', 'OPTED_OUT', 'BOUNCED', 'ENROLLMENT_REFUSED'] as const).map(byReasonCode),
+  ];
 }
 
-/** HubSpot's refusal of the POST → our code. Branches on status and reason codes, never on message text. */
 async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps: FunctionDeps): Promise<unknown> {
-  if (!(err instanceof HubSpotApiError)) return err;
-  const reason = err.reason?.toUpperCase();
-  const clientError = err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 429;
-  if (!clientError || !reason) return err;
-
-  if (SENDER_REASONS.has(reason)) {
-    return new FunctionFailure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(input.senderEmail), {
-      ...fromHubSpot(err),
-      details: { senderEmail: input.senderEmail },
-    });
+  const refusal = refusalFor(err, enrollRefusals(input));
+  if (refusal?.code !== 'ALREADY_ENROLLED') return refusal ?? err;
+  // Lost a race (e.g. a double submit): name the sequence the contact is in now. Best effort.
+  let current: ContactSequenceEnrollment | null = null;
+  try {
+    current = await deps.hubspot.sequences.getContactEnrollment({ contactId: input.contactId });
+  } catch {
+    current = null;
   }
-  if (SEAT_REASONS.has(reason)) {
-    return new FunctionFailure(
-      'NO_SEQUENCES_ACCESS',
-      'You need a paid Sales Hub or Service Hub seat to enroll contacts in sequences. Ask your HubSpot admin to assign one.',
-      fromHubSpot(err),
-    );
-  }
-  if (reason === 'CONTACT_HAS_NO_EMAIL' || reason === 'NO_EMAIL' || reason === 'MISSING_EMAIL') {
-    return new FunctionFailure('NO_EMAIL', MESSAGES.NO_EMAIL, fromHubSpot(err));
-  }
-  if (err.status === 404 && reason === 'SEQUENCE_NOT_FOUND') {
-    return new FunctionFailure('NOT_FOUND', 'That sequence no longer exists or you cannot use it. Search again and pick another one.', fromHubSpot(err));
-  }
-  const code = codeForHubSpotReason(reason);
-  if (!code) return err;
-  if (code === 'ALREADY_ENROLLED') {
-    // Lost a race (e.g. a double submit): name the sequence the contact is in now. Best effort.
-    let current: ContactSequenceEnrollment | null = null;
-    try {
-      current = await deps.hubspot.sequences.getContactEnrollment({ contactId: input.contactId });
-    } catch {
-      current = null;
-    }
-    return alreadyEnrolledFailure(current, input.sequenceId, err.reason, err.correlationId);
-  }
-  return new FunctionFailure(code, refusalMessage(code, reason), fromHubSpot(err));
+  return alreadyEnrolledFailure(current, input.sequenceId, refusal.extra.hubspotReason, refusal.extra.correlationId);
 }
 
 export const main = defineFunction(enrollInSequenceInput, enrollInSequence);

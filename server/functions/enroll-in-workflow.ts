@@ -8,7 +8,7 @@
  * contact-based?) and the contact's current workflows (legacy listForContact).
  */
 import * as z from 'zod/mini';
-import { FunctionFailure } from '../hubspot/errors';
+import { FunctionFailure } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import type { EnrollInWorkflowResult } from '../workflows/types';
 

@@ -1,6 +1,7 @@
 /** get-workflow { flowId } → the workflow decoded for a person (steps in execution order, trigger, problems). */
 import * as z from 'zod/mini';
-import { FunctionFailure, NotFoundError } from '../hubspot/errors';
+import { NotFoundError } from '../hubspot/errors';
+import { refusalFor } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { getSeedCatalog } from '../workflows/catalog';
 import { decodeFlow } from '../workflows/decode';
@@ -14,10 +15,7 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
     const flow = await deps.hubspot.workflows.get({ flowId: input.flowId });
     return decodeFlow(flow, getSeedCatalog());
   } catch (err) {
-    if (err instanceof NotFoundError) {
-      throw new FunctionFailure('NOT_FOUND', `Workflow ${input.flowId} does not exist (any more) in this HubSpot account.`, { correlationId: err.correlationId });
-    }
-    throw err;
+    throw refusalFor(err, [{ match: (e) => e instanceof NotFoundError, code: 'NOT_FOUND', message: () => `Workflow ${input.flowId} does not exist (any more) in this HubSpot account.` }]) ?? err;
   }
 }
 

@@ -9,7 +9,7 @@
  * the filtered matches: each page re-lists (stateless functions have nowhere to keep the listing).
  */
 import * as z from 'zod/mini';
-import { FunctionFailure } from '../hubspot/errors';
+import { FunctionFailure } from '../runtime/errors-to-result';
 import { defineFunction, optionalCursor, optionalQuery, type FunctionDeps } from '../runtime/define-function';
 import type { SearchWorkflowsResult } from '../workflows/types';
 

@@ -1,10 +1,12 @@
 /**
- * One error type for everything that goes wrong talking to HubSpot, with a subclass per HTTP status
- * class so callers can `instanceof` where they must. The mapping from these to the functions' result
- * codes lives in one place: `toFunctionError` at the bottom of this file.
+ * What goes wrong talking to HubSpot, as typed errors that know nothing of the app: one class per
+ * HubSpot status or category, carrying what HubSpot said. The app maps them to its result codes in
+ * one place, server/runtime/errors-to-result.ts.
  */
-import type { ErrorCode, FunctionError } from '../contract';
 import type { ErrorBody } from './schemas';
+
+/** One entry of HubSpot's `errors[]` (validation details). */
+export type HubSpotErrorDetail = NonNullable<ErrorBody['errors']>[number];
 
 export interface HubSpotErrorInit {
   status?: number;
@@ -16,6 +18,8 @@ export interface HubSpotErrorInit {
   hubspotMessage?: string;
   /** First machine-readable reason HubSpot gave (subCategory or errors[].code), e.g. UNSUBSCRIBED. */
   reason?: string;
+  /** HubSpot's `errors[]`, e.g. which field failed validation. */
+  errors?: HubSpotErrorDetail[];
   retryAfterMs?: number;
   policyName?: string;
   method?: string;
@@ -31,6 +35,7 @@ export class HubSpotApiError extends Error {
   readonly requiredScopes?: string[];
   readonly hubspotMessage?: string;
   readonly reason?: string;
+  readonly errors?: HubSpotErrorDetail[];
   readonly retryAfterMs?: number;
   readonly policyName?: string;
   readonly method?: string;
@@ -45,15 +50,26 @@ export class HubSpotApiError extends Error {
   }
 }
 
-export class BadRequestError extends HubSpotApiError {}
+/** 400, 422 and any other 4xx without a class of its own: HubSpot refused the request as sent. */
+export class ValidationError extends HubSpotApiError {}
+/** 409: the request conflicts with the record's state (e.g. already enrolled). */
+export class ConflictError extends ValidationError {}
+/** 401: the access token was rejected. */
 export class AuthenticationError extends HubSpotApiError {}
+/** 403 with category MISSING_SCOPES: the app lacks a scope (listed in `requiredScopes` when HubSpot says). */
 export class MissingScopesError extends HubSpotApiError {}
+/** Any other 403: the token is fine but this portal or user may not do this (subscription, seat, permission). */
+export class PermissionDeniedError extends HubSpotApiError {}
+/** 404. */
 export class NotFoundError extends HubSpotApiError {}
-export class ConflictError extends HubSpotApiError {}
+/** 429 (`policyName` says which limit: DAILY does not reset within the call). */
 export class RateLimitError extends HubSpotApiError {}
+/** 5xx. */
 export class ServerError extends HubSpotApiError {}
-/** Network failure or per-attempt timeout: the request may or may not have reached HubSpot. */
+/** Network failure: the request may or may not have reached HubSpot. */
 export class ConnectionError extends HubSpotApiError {}
+/** One attempt got no answer in time: the request may or may not have reached HubSpot. */
+export class TimeoutError extends ConnectionError {}
 /** The function's overall time budget ran out (possibly mid-retry). */
 export class DeadlineExceededError extends HubSpotApiError {}
 /** A write failed ambiguously and the re-read that would tell whether it landed failed too. */
@@ -78,18 +94,19 @@ export function errorFromResponse(
     hubspotMessage: body?.message,
     reason,
     retryAfterMs: extra.retryAfterMs,
+    errors: body?.errors,
     policyName: body?.policyName,
     method: extra.method,
     path: extra.path,
   };
   const summary = `HubSpot answered ${status}${body?.category ? ` ${body.category}` : ''} for ${extra.method ?? ''} ${extra.path ?? ''}`.trim();
-  if (status === 400 || status === 422) return new BadRequestError(summary, init);
   if (status === 401) return new AuthenticationError(summary, init);
-  if (status === 403) return new MissingScopesError(summary, init);
+  if (status === 403) return body?.category === 'MISSING_SCOPES' ? new MissingScopesError(summary, init) : new PermissionDeniedError(summary, init);
   if (status === 404) return new NotFoundError(summary, init);
   if (status === 409) return new ConflictError(summary, init);
   if (status === 429) return new RateLimitError(summary, init);
   if (status >= 500) return new ServerError(summary, init);
+  if (status >= 400) return new ValidationError(summary, init);
   return new HubSpotApiError(summary, init);
 }
 
@@ -103,71 +120,4 @@ function collectRequiredScopes(body: ErrorBody | undefined): string[] {
   fromContext(body?.context);
   for (const e of body?.errors ?? []) fromContext(e.context);
   return [...scopes];
-}
-
-/**
- * A refusal the function itself decides (before or instead of a HubSpot call), with a result code.
- * Thrown inside handlers; `defineFunction` turns it into `{ ok: false, error }`.
- */
-export class FunctionFailure extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly extra: Omit<FunctionError, 'code' | 'message'> = {},
-  ) {
-    super(message);
-    this.name = 'FunctionFailure';
-  }
-}
-
-/** The one place HubSpot failures become result codes and sentences a rep or admin can act on. */
-export function toFunctionError(err: unknown): FunctionError {
-  if (err instanceof FunctionFailure) return { code: err.code, message: err.message, ...err.extra };
-  if (!(err instanceof HubSpotApiError)) {
-    return { code: 'UNEXPECTED_RESPONSE', message: 'Something unexpected went wrong in the app. Try again; if it keeps happening, contact your HubSpot admin.' };
-  }
-  const base = { correlationId: err.correlationId, hubspotReason: err.reason };
-  const make = (code: ErrorCode, message: string, more: Partial<FunctionError> = {}): FunctionError => strip({ code, message, ...base, ...more });
-
-  if (err instanceof OutcomeUnknownError) {
-    return make('HUBSPOT_UNAVAILABLE', 'HubSpot did not confirm whether this went through. Refresh the card to check before trying again.', {
-      retryable: false,
-      details: { outcomeUnknown: true },
-    });
-  }
-  if (err instanceof DeadlineExceededError) {
-    return make(err.status === 429 ? 'RATE_LIMITED' : 'HUBSPOT_UNAVAILABLE', err.status === 429
-      ? 'HubSpot is rate-limiting this app right now. Wait a few seconds and try again.'
-      : 'HubSpot did not answer in time. Try again in a moment.', { retryable: true });
-  }
-  if (err instanceof UnexpectedResponseError) {
-    return make('UNEXPECTED_RESPONSE', 'HubSpot sent an answer this app could not read. Try again; if it keeps happening, send the correlation id to support.');
-  }
-  if (err instanceof ConnectionError || err instanceof ServerError) {
-    return make('HUBSPOT_UNAVAILABLE', 'HubSpot is not reachable right now. Try again in a moment.', { retryable: true });
-  }
-  if (err instanceof RateLimitError) {
-    return make('RATE_LIMITED', err.policyName === 'DAILY'
-      ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin."
-      : 'HubSpot is rate-limiting this app right now. Wait a few seconds and try again.', { retryable: err.policyName !== 'DAILY' });
-  }
-  if (err instanceof AuthenticationError) {
-    return make('UNAUTHORIZED', "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).");
-  }
-  if (err instanceof MissingScopesError) {
-    const scopes = err.requiredScopes ?? [];
-    return make('MISSING_SCOPES', scopes.length
-      ? `The app is missing HubSpot permissions: ${scopes.join(', ')}. An admin needs to add them and reinstall the app.`
-      : 'The app is not allowed to do this in this HubSpot account (missing permissions or subscription). Ask your HubSpot admin.',
-      { requiredScopes: scopes.length ? scopes : undefined });
-  }
-  if (err instanceof NotFoundError) {
-    return make('NOT_FOUND', 'HubSpot could not find that record. It may have been deleted; refresh the page.');
-  }
-  return make('UNEXPECTED_RESPONSE', `HubSpot refused the request${err.status ? ` (${err.status})` : ''}. Try again; if it keeps happening, send the correlation id to support.`);
-}
-
-function strip(e: FunctionError): FunctionError {
-  for (const k of Object.keys(e) as (keyof FunctionError)[]) if (e[k] === undefined) delete e[k];
-  return e;
 }

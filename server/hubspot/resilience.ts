@@ -12,6 +12,7 @@ import {
   OutcomeUnknownError,
   RateLimitError,
   ServerError,
+  TimeoutError,
   UnexpectedResponseError,
 } from './errors';
 import { errorBody } from './schemas';
@@ -74,7 +75,7 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
     try {
       response = await withTimeout(attempt, timeoutMs);
     } catch (cause) {
-      lastError = new ConnectionError(`No answer from HubSpot for ${opts.method} ${opts.path}`, { method: opts.method, path: opts.path, cause });
+      lastError = new (cause instanceof TimeoutError ? TimeoutError : ConnectionError)(`No answer from HubSpot for ${opts.method} ${opts.path}`, { method: opts.method, path: opts.path, cause });
       // A timed-out or dropped write may still be running at HubSpot: a re-read now can miss it.
       const outcome = await afterAmbiguousFailure(opts, lastError, n, policy, { mayStillLand: true });
       if (outcome.done) return outcome.value;
@@ -224,7 +225,7 @@ async function withTimeout(attempt: Attempt, timeoutMs: number): Promise<Attempt
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new Error(`attempt timed out after ${timeoutMs} ms`));
+      reject(new TimeoutError(`attempt timed out after ${timeoutMs} ms`));
     }, timeoutMs);
   });
   try {

@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import type { FunctionResult } from '../contract';
 import { createHubSpotClient } from '../hubspot/client';
-import { FunctionFailure, toFunctionError } from '../hubspot/errors';
+import { appError, FunctionFailure, toFunctionError } from './errors-to-result';
 import type { HubSpotClient } from '../hubspot/types';
 
 /** HubSpot kills a function at 15 s; HubSpot calls must be done well before, leaving time to answer. */
@@ -61,10 +61,10 @@ export async function runHandler<S extends z.ZodMiniType, O>(
 ): Promise<FunctionResult<O>> {
   const parsed = z.safeParse(schema, parameters ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'INVALID_INPUT', message: formatInputIssues(parsed.error) } };
+    return { ok: false, error: appError('INVALID_INPUT', formatInputIssues(parsed.error)) };
   }
   const resolved = typeof deps === 'function' ? deps() : deps;
-  if ('error' in resolved) return { ok: false, error: { code: 'MISCONFIGURED', message: resolved.error } };
+  if ('error' in resolved) return { ok: false, error: appError('MISCONFIGURED', resolved.error) };
   try {
     return { ok: true, data: await handler(parsed.data, resolved) };
   } catch (err) {

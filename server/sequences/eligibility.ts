@@ -134,7 +134,7 @@ export function refusalMessage(code: ErrorCode, reason: string): string {
 }
 
 export function refusalError(code: ErrorCode, reason: string, correlationId?: string): FunctionError {
-  const e: FunctionError = { code, message: refusalMessage(code, reason), hubspotReason: reason };
+  const e: FunctionError = { code, message: refusalMessage(code, reason), hubspotReason: reason, retryable: false };
   if (correlationId) e.correlationId = correlationId;
   return e;
 }

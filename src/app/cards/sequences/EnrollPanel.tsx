@@ -48,7 +48,7 @@ export function EnrollPanel(props: EnrollPanelProps) {
         if (!result) return;
         if (result.ok) props.onEnrolled(result.data, selected.name);
         else if (result.error.code === 'ALREADY_ENROLLED') props.onAlreadyEnrolled(result.error.message);
-        else if (result.error.details?.outcomeUnknown) props.onOutcomeUnknown(result.error.message);
+        else if (result.error.code === 'OUTCOME_UNKNOWN') props.onOutcomeUnknown(result.error.message);
       });
   };
 
@@ -94,7 +94,7 @@ export function EnrollPanel(props: EnrollPanelProps) {
             testId="sender"
           />
         </PanelSection>
-        {enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && !enroll.error.details?.outcomeUnknown ? (
+        {enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && enroll.error.code !== 'OUTCOME_UNKNOWN' ? (
           <Alert title="Not enrolled" variant="danger" testId="enroll-error">
             {enroll.error.message}
             {enroll.error.correlationId ? ` (Support reference: ${enroll.error.correlationId})` : ''}

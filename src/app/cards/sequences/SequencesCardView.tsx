@@ -136,9 +136,11 @@ function EnrolledView({ status, context, now, onRetry }: { status: ContactSequen
       ) : status.sequenceError ? (
         <Alert title="Steps unavailable" variant="warning" testId="sequence-error">
           {status.sequenceError.message}
-          <Button size="xs" variant="transparent" onClick={onRetry} testId="retry-steps">
-            Try again
-          </Button>
+          {status.sequenceError.retryable ? (
+            <Button size="xs" variant="transparent" onClick={onRetry} testId="retry-steps">
+              Try again
+            </Button>
+          ) : null}
         </Alert>
       ) : null}
     </Flex>

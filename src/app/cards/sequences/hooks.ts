@@ -1,17 +1,17 @@
 /** View-model hooks of the Sequences card: one per view, each returning { pending, error, data }. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { callFunction, useFunction, type FunctionError, type FunctionState, type RunFunction } from '../shared/useFunction';
+import { callFunction, useFunction, type FunctionError, type FunctionInput, type FunctionResult, type FunctionState, type RunFunction } from '../shared/useFunction';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchItem, SequenceSearchPage } from '../../../../server/sequences/types';
 
 export const SEARCH_PAGE_SIZE = 10;
 
 export function useContactSequenceStatus(run: RunFunction, contactId: string, userId: string): FunctionState<ContactSequenceStatus> {
-  return useFunction<ContactSequenceStatus>(run, 'contact-sequence-status', { contactId, userId });
+  return useFunction(run, 'contact-sequence-status', { contactId, userId });
 }
 
 /** Preview of one sequence (null: nothing selected, nothing fetched). */
 export function useSequencePreview(run: RunFunction, userId: string, sequenceId: string | null): FunctionState<SequenceDetails> {
-  return useFunction<SequenceDetails>(run, 'get-sequence', sequenceId ? { userId, sequenceId } : null);
+  return useFunction(run, 'get-sequence', sequenceId ? { userId, sequenceId } : null);
 }
 
 export interface SearchData {
@@ -52,7 +52,7 @@ export function useSequenceSearch(run: RunFunction, userId: string, query: strin
       return;
     }
     setState({ pending: true, error: null, data: null, loadingMore: false, moreError: null });
-    void callFunction<SequenceSearchPage>(run, 'search-sequences', { userId, query: query || undefined, limit: String(SEARCH_PAGE_SIZE) }).then((r) => {
+    void callFunction(run, 'search-sequences', { userId, query: query || undefined, limit: String(SEARCH_PAGE_SIZE) }).then((r) => {
       if (mine !== ticket.current) return;
       if (!r.ok) {
         setState({ pending: false, error: r.error, data: null, loadingMore: false, moreError: null });
@@ -69,7 +69,7 @@ export function useSequenceSearch(run: RunFunction, userId: string, query: strin
     moreInFlight.current = true;
     const mine = ticket.current;
     setState((s) => ({ ...s, loadingMore: true, moreError: null }));
-    void callFunction<SequenceSearchPage>(run, 'search-sequences', {
+    void callFunction(run, 'search-sequences', {
       userId, query: query || undefined, limit: String(SEARCH_PAGE_SIZE), after: current.nextAfter,
     }).then((r) => {
       if (mine !== ticket.current) return;
@@ -97,7 +97,7 @@ export interface EnrollState {
   error: FunctionError | null;
   data: EnrollResult | null;
   /** Starts the enrollment unless one is running or already succeeded. Resolves with the result, or null when ignored. */
-  submit: (parameters: Record<string, string | undefined>) => Promise<{ ok: true; data: EnrollResult } | { ok: false; error: FunctionError } | null>;
+  submit: (parameters: FunctionInput<'enroll-in-sequence'>) => Promise<FunctionResult<EnrollResult> | null>;
 }
 
 /**
@@ -112,7 +112,7 @@ export function useEnroll(run: RunFunction): EnrollState {
       if (locked.current) return null;
       locked.current = true;
       setState({ pending: true, error: null, data: null });
-      const result = await callFunction<EnrollResult>(run, 'enroll-in-sequence', parameters, { write: true });
+      const result = await callFunction(run, 'enroll-in-sequence', parameters, { write: true });
       if (result.ok) {
         setState({ pending: false, error: null, data: result.data });
       } else {

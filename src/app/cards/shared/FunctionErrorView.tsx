@@ -1,7 +1,10 @@
 import { Button, ErrorState, Flex, Text } from '@hubspot/ui-extensions';
 import type { FunctionError } from '../../../../server/contract';
 
-/** The standard error view: a sentence to act on, a retry, and the correlation id in small print for support. */
+/**
+ * The standard error view: a sentence to act on, the correlation id in small print for support, and
+ * "Try again" only when the error says trying again can help (`retryable`).
+ */
 export function FunctionErrorView({ title, error, onRetry }: { title: string; error: FunctionError; onRetry?: () => void }) {
   return (
     <ErrorState title={title}>
@@ -9,7 +12,7 @@ export function FunctionErrorView({ title, error, onRetry }: { title: string; er
       {error.correlationId ? (
         <Text variant="microcopy">Support reference: {error.correlationId}</Text>
       ) : null}
-      {onRetry ? (
+      {onRetry && error.retryable ? (
         <Flex>
           <Button onClick={onRetry} testId="retry">Try again</Button>
         </Flex>

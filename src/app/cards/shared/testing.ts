@@ -1,21 +1,25 @@
 /** Test helpers for the cards: a fake function runner injected as the card's `runFunction` prop. */
-import type { FunctionResult, FunctionUid, RunFunction } from '../../../../server/contract';
+import type { FunctionResult } from '../../../../server/contract';
+import type { FunctionInput, FunctionOutput, FunctionUid, RunFunction } from '../../../../server/registry';
 
-export type FakeHandler = (params: Record<string, string | undefined>) => FunctionResult<unknown> | Promise<FunctionResult<unknown>>;
+/** A canned answer for one function: typed by its uid, like the real runner. */
+export type FakeHandler<U extends FunctionUid> = (params: FunctionInput<U>) => FunctionResult<FunctionOutput<U>> | Promise<FunctionResult<FunctionOutput<U>>>;
+
+export type FakeHandlers = { [U in FunctionUid]?: FakeHandler<U> | FakeHandler<U>[] };
 
 /** Canned results per function uid (an array answers call by call, repeating the last), every call recorded. */
-export function fakeRunner(handlers: Partial<Record<FunctionUid, FakeHandler | FakeHandler[]>>) {
+export function fakeRunner(handlers: FakeHandlers) {
   const calls: { uid: FunctionUid; params: Record<string, string | undefined> }[] = [];
   const counters = new Map<FunctionUid, number>();
-  const run = (async (uid: FunctionUid, params: Record<string, string | undefined>) => {
-    calls.push({ uid, params });
-    const h = handlers[uid];
+  const run: RunFunction = async (uid, params) => {
+    calls.push({ uid, params: params as Record<string, string | undefined> });
+    const h = handlers[uid] as FakeHandler<typeof uid> | FakeHandler<typeof uid>[] | undefined;
     if (!h) throw new Error(`no fake for ${uid}`);
     const n = counters.get(uid) ?? 0;
     counters.set(uid, n + 1);
     const fn = Array.isArray(h) ? h[Math.min(n, h.length - 1)] : h;
     return fn(params);
-  }) as RunFunction;
+  };
   return { run, calls, callsOf: (uid: FunctionUid) => calls.filter((c) => c.uid === uid) };
 }
 

@@ -1,11 +1,13 @@
 /**
  * The cards' data layer: one view-model hook per call, returning `{ pending, error, data }`.
  * The function runner is injected (hubspot.serverless in HubSpot, a fake in tests, the workbench locally).
+ * Types come from the function registry (type-only import: HubSpot bundles this directory alone).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FunctionError, FunctionResult, FunctionUid, RunFunction } from '../../../../server/contract';
+import type { FunctionError, FunctionResult } from '../../../../server/contract';
+import type { FunctionInput, FunctionOutput, FunctionUid, RunFunction, WriteFunctionUid } from '../../../../server/registry';
 
-export type { FunctionError, FunctionResult, FunctionUid, RunFunction };
+export type { FunctionError, FunctionInput, FunctionOutput, FunctionResult, FunctionUid, RunFunction };
 
 export interface FunctionState<T> {
   pending: boolean;
@@ -15,25 +17,29 @@ export interface FunctionState<T> {
   reload: () => void;
 }
 
+/** A write must say so (`{ write: true }`), a read must not: the registry decides which is which. */
+export type CallOptions<U extends FunctionUid> = U extends WriteFunctionUid ? [options: { write: true }] : [options?: { write?: false }];
+
 /**
  * A rejected runner (network, function crashed or timed out in HubSpot) becomes a result, not a throw.
- * For a write (`{ write: true }`) a rejection or an unreadable answer is ambiguous: the function may have
- * enrolled the contact before it was cut off, so the result says the outcome is unknown (re-check, don't resend).
+ * For a write a rejection or an unreadable answer is ambiguous: the function may have enrolled the
+ * contact before it was cut off, so the result is OUTCOME_UNKNOWN (re-check, don't resend).
  */
-export async function callFunction<T>(
+export async function callFunction<U extends FunctionUid>(
   run: RunFunction,
-  uid: FunctionUid,
-  parameters: Record<string, string | undefined>,
-  { write = false }: { write?: boolean } = {},
-): Promise<FunctionResult<T>> {
-  const unknown: FunctionResult<T> = {
+  uid: U,
+  parameters: FunctionInput<U>,
+  ...[options]: CallOptions<U>
+): Promise<FunctionResult<FunctionOutput<U>>> {
+  const write = options?.write === true;
+  const unknown: FunctionResult<FunctionOutput<U>> = {
     ok: false,
-    error: { code: 'HUBSPOT_UNAVAILABLE', message: 'The app could not confirm whether this went through.', retryable: false, details: { outcomeUnknown: true } },
+    error: { code: 'OUTCOME_UNKNOWN', message: 'The app could not confirm whether this went through.', retryable: false },
   };
   try {
-    const result = await run<T>(uid, parameters);
+    const result = await run(uid, parameters);
     if (result && typeof result === 'object' && 'ok' in result) return result;
-    return write ? unknown : { ok: false, error: { code: 'UNEXPECTED_RESPONSE', message: 'The app function returned an answer the card could not read.' } };
+    return write ? unknown : { ok: false, error: { code: 'UNEXPECTED_RESPONSE', message: 'The app function returned an answer the card could not read.', retryable: false } };
   } catch {
     return write
       ? unknown
@@ -44,12 +50,14 @@ export async function callFunction<T>(
 /**
  * Calls `uid` with `parameters` whenever they change (and on reload). `parameters === null` means
  * "not yet" (e.g. no search started): nothing is called. Late answers to stale parameters are dropped.
+ * Reads only: writes go through `callFunction(..., { write: true })`.
  */
-export function useFunction<T>(
+export function useFunction<U extends Exclude<FunctionUid, WriteFunctionUid>>(
   run: RunFunction,
-  uid: FunctionUid,
-  parameters: Record<string, string | undefined> | null,
-): FunctionState<T> {
+  uid: U,
+  parameters: FunctionInput<U> | null,
+): FunctionState<FunctionOutput<U>> {
+  type T = FunctionOutput<U>;
   const [state, setState] = useState<Omit<FunctionState<T>, 'reload'>>({ pending: parameters !== null, error: null, data: null });
   const [attempt, setAttempt] = useState(0);
   const key = parameters === null ? null : JSON.stringify(parameters);
@@ -62,7 +70,8 @@ export function useFunction<T>(
     }
     const ticket = ++latest.current;
     setState((s) => ({ ...s, pending: true, error: null }));
-    void callFunction<T>(run, uid, JSON.parse(key)).then((result) => {
+    const call = callFunction as (run: RunFunction, uid: U, parameters: FunctionInput<U>) => Promise<FunctionResult<T>>;
+    void call(run, uid, JSON.parse(key) as FunctionInput<U>).then((result) => {
       if (ticket !== latest.current) return;
       setState(result.ok ? { pending: false, error: null, data: result.data } : { pending: false, error: result.error, data: null });
     });

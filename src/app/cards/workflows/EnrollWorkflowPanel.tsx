@@ -37,7 +37,7 @@ export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled, on
     if (!selected) return;
     void enroll.submit({ contactId, flowId: selected.flowId }).then((result) => {
       if (result?.ok) onEnrolled(result.data);
-      else if (result?.error.details?.outcomeUnknown) onOutcomeUnknown(result.error.message);
+      else if (result?.error.code === 'OUTCOME_UNKNOWN') onOutcomeUnknown(result.error.message);
     });
   };
 
@@ -89,7 +89,7 @@ export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled, on
             ) : null}
           </PanelSection>
         ) : null}
-        {enroll.error && !enroll.error.details?.outcomeUnknown ? (
+        {enroll.error && enroll.error.code !== 'OUTCOME_UNKNOWN' ? (
           <Alert title="Not enrolled" variant={enroll.error.code === 'ALREADY_ENROLLED' ? 'info' : 'danger'} testId="enroll-error">
             {enroll.error.message}
             {enroll.error.correlationId ? ` (Support reference: ${enroll.error.correlationId})` : ''}

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { callFunction, useFunction, type FunctionError, type FunctionResult, type RunFunction } from '../shared/useFunction';
+import { callFunction, useFunction, type FunctionError, type FunctionInput, type FunctionResult, type RunFunction } from '../shared/useFunction';
 import type {
   ActionTypeCatalogResult,
   ContactWorkflowsResult,
@@ -8,17 +8,17 @@ import type {
   SearchWorkflowsResult,
 } from '../../../../server/workflows/types';
 
-export const useContactWorkflows = (run: RunFunction, contactId: string) => useFunction<ContactWorkflowsResult>(run, 'contact-workflows', { contactId });
+export const useContactWorkflows = (run: RunFunction, contactId: string) => useFunction(run, 'contact-workflows', { contactId });
 
 /** `flowId === null`: not yet (panel closed, nothing selected). */
 export const useDecodedWorkflow = (run: RunFunction, flowId: string | null) =>
-  useFunction<DecodedWorkflow>(run, 'get-workflow', flowId === null ? null : { flowId });
+  useFunction(run, 'get-workflow', flowId === null ? null : { flowId });
 
 export const useWorkflowSearch = (run: RunFunction, query: string | null) =>
-  useFunction<SearchWorkflowsResult>(run, 'search-workflows', query === null ? null : query ? { query } : {});
+  useFunction(run, 'search-workflows', query === null ? null : query ? { query } : {});
 
 /** The catalog is fetched once (when first needed) and filtered on the client. */
-export const useActionTypeCatalog = (run: RunFunction, enabled: boolean) => useFunction<ActionTypeCatalogResult>(run, 'action-type-catalog', enabled ? {} : null);
+export const useActionTypeCatalog = (run: RunFunction, enabled: boolean) => useFunction(run, 'action-type-catalog', enabled ? {} : null);
 
 export interface EnrollState {
   pending: boolean;
@@ -34,11 +34,11 @@ export function useEnrollInWorkflow(run: RunFunction) {
   const inFlight = useRef(false);
   const [state, setState] = useState<EnrollState>({ pending: false, error: null, data: null });
   const submit = useCallback(
-    async (params: { contactId: string; flowId: string }): Promise<FunctionResult<EnrollInWorkflowResult> | null> => {
+    async (params: FunctionInput<'enroll-in-workflow'>): Promise<FunctionResult<EnrollInWorkflowResult> | null> => {
       if (inFlight.current) return null;
       inFlight.current = true;
       setState({ pending: true, error: null, data: null });
-      const result = await callFunction<EnrollInWorkflowResult>(run, 'enroll-in-workflow', params, { write: true });
+      const result = await callFunction(run, 'enroll-in-workflow', params, { write: true });
       inFlight.current = false;
       setState(result.ok ? { pending: false, error: null, data: result.data } : { pending: false, error: result.error, data: null });
       return result;
