@@ -6,7 +6,8 @@
 import { FIXTURES } from '../../portal/fixtures';
 import { startPortal } from '../../portal/server';
 import { createHubSpotClient } from './client';
-import { toFunctionError, UnexpectedResponseError } from './errors';
+import { UnexpectedResponseError } from './errors';
+import { toFunctionError } from '../runtime/errors-to-result';
 import type { HubSpotClientConfig } from './types';
 
 type Portal = Awaited<ReturnType<typeof startPortal>>;
@@ -234,7 +235,7 @@ describe('errors HubSpot has', () => {
     portal.setFaults({ rateDropBefore: 1, only: '^POST ' });
     const hs = client();
     const err = await hs.sequences.enroll({ userId: rep.userId, contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, senderEmail: rep.email }).catch((e) => e);
-    expect(toFunctionError(err)).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', details: { outcomeUnknown: true } });
+    expect(toFunctionError(err)).toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: false });
     expect(portal.calls.filter((c) => c.method === 'POST')).toHaveLength(1);
     expect(portal.state.enrollmentEvents.filter((e) => e.contactId === C.notEnrolled)).toHaveLength(0);
     // The card re-checks, sees "not enrolled", and the rep tries again.

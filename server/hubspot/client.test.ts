@@ -3,7 +3,8 @@
  * wait and deadline is exact. Behaviour against the emulated portal is in client.portal.test.ts.
  */
 import { createHubSpotClient } from './client';
-import { DeadlineExceededError, toFunctionError, UnexpectedResponseError } from './errors';
+import { DeadlineExceededError, UnexpectedResponseError } from './errors';
+import { toFunctionError } from '../runtime/errors-to-result';
 import { RateLimiter } from './resilience';
 
 const TOKEN = 'pat-na1-secret-token-value';
@@ -167,14 +168,14 @@ describe('writes are never blindly repeated', () => {
   it('a POST that timed out and is not found by the re-read is outcome unknown, not resent (it may still land)', async () => {
     const h = harness(['hang', { status: 404, body: { status: 'error', message: 'x', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } }], { attemptTimeoutMs: 30 });
     const err = await h.client.sequences.enroll(enrollParams).catch((e) => e);
-    expect(toFunctionError(err)).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', details: { outcomeUnknown: true } });
+    expect(toFunctionError(err)).toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: false });
     expect(h.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
   });
 
   it('a 504 on a POST is treated like a timeout: re-read, and outcome unknown when not found', async () => {
     const h = harness([{ status: 504, body: { status: 'error', message: 'Gateway timeout', correlationId: 'corr-504', category: 'INTERNAL_ERROR' } }, { status: 404, body: { status: 'error', message: 'x', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } }]);
     const err = await h.client.sequences.enroll(enrollParams).catch((e) => e);
-    expect(toFunctionError(err)).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', details: { outcomeUnknown: true }, correlationId: 'corr-504' });
+    expect(toFunctionError(err)).toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: false, correlationId: 'corr-504' });
     expect(h.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
   });
 
@@ -183,7 +184,7 @@ describe('writes are never blindly repeated', () => {
     await expect(h.client.sequences.enroll(enrollParams)).resolves.toMatchObject({ id: 'e1', recoveredAfterAmbiguousFailure: true });
     const h2 = harness([{ status: 200, body: { id: 'e1' } }, { status: 404, body: { status: 'error', message: 'x', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } }]);
     const err = await h2.client.sequences.enroll(enrollParams).catch((e) => e);
-    expect(toFunctionError(err)).toMatchObject({ details: { outcomeUnknown: true } });
+    expect(toFunctionError(err)).toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: false });
     expect(h2.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
   });
 
@@ -203,7 +204,7 @@ describe('writes are never blindly repeated', () => {
   it('when the re-read fails too, the outcome is reported as unknown (refresh), never as failed, never resent', async () => {
     const h = harness(['network-error', ...Array(4).fill(serverError)]);
     const err = await h.client.sequences.enroll(enrollParams).catch((e) => e);
-    expect(toFunctionError(err)).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE', retryable: false, details: { outcomeUnknown: true }, correlationId: 'corr-502' });
+    expect(toFunctionError(err)).toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: false, correlationId: 'corr-502' });
     expect(toFunctionError(err).message).toMatch(/Refresh/);
     expect(h.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
   });

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { FunctionFailure, NotFoundError } from '../hubspot/errors';
+import { NotFoundError } from '../hubspot/errors';
+import { FunctionFailure } from './errors-to-result';
 import type { HubSpotClient } from '../hubspot/types';
 import { defineFunction, depsFromEnv, email, hubspotId, optionalLimit, runHandler, type FunctionDeps } from './define-function';
 
@@ -31,7 +32,7 @@ describe('runHandler', () => {
 
   it('turns a FunctionFailure into its code and a HubSpot error into the mapped code', async () => {
     const refused = await runHandler(input, async () => { throw new FunctionFailure('NO_EMAIL', 'This contact has no email address.'); }, { contactId: '1' }, deps);
-    expect(refused).toEqual({ ok: false, error: { code: 'NO_EMAIL', message: 'This contact has no email address.' } });
+    expect(refused).toEqual({ ok: false, error: { code: 'NO_EMAIL', message: 'This contact has no email address.', retryable: false } });
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     const missing = await runHandler(input, async () => { throw new NotFoundError('x', { status: 404, correlationId: 'c-1' }); }, { contactId: '1' }, deps);
     spy.mockRestore();

@@ -83,7 +83,7 @@ describe('Sequences card', () => {
   });
 
   it('enrolled, steps unavailable: shows the enrollment and why the steps are missing', async () => {
-    const status = { ...enrolled(), sequence: null, sequenceError: { code: 'HUBSPOT_UNAVAILABLE' as const, message: 'HubSpot is not reachable right now.' } };
+    const status = { ...enrolled(), sequence: null, sequenceError: { code: 'HUBSPOT_UNAVAILABLE' as const, message: 'HubSpot is not reachable right now.', retryable: true } };
     const runner = fakeRunner({ 'contact-sequence-status': [ok(status), ok(enrolled())] });
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.findByTestId(Alert, 'sequence-error').text).toContain('HubSpot is not reachable'));
@@ -201,7 +201,7 @@ describe('Sequences card', () => {
   });
 
   it('double click on Enroll: exactly one enroll call', async () => {
-    let resolveEnroll: (v: FunctionResult<unknown>) => void = () => {};
+    let resolveEnroll: (v: FunctionResult<EnrollResult>) => void = () => {};
     const runner = fakeRunner({
       'contact-sequence-status': [ok(notEnrolled), ok(enrolled())],
       'search-sequences': ok(page(0, 3, 3)),
@@ -229,7 +229,7 @@ describe('Sequences card', () => {
       'contact-sequence-status': ok(notEnrolled),
       'search-sequences': ok(page(0, 3, 3)),
       'get-sequence': ok(sequence),
-      'enroll-in-sequence': () => ({ ok: false, error: { code: 'ENROLLMENT_REFUSED', message: "HubSpot blocks sending to this contact's email domain.", hubspotReason: 'BLOCKED_DOMAIN', correlationId: 'corr-1' } }),
+      'enroll-in-sequence': () => ({ ok: false, error: { code: 'ENROLLMENT_REFUSED', message: "HubSpot blocks sending to this contact's email domain.", hubspotReason: 'BLOCKED_DOMAIN', correlationId: 'corr-1', retryable: false } }),
     });
     const r = renderCard(runner);
     await openPanel(r);
@@ -252,7 +252,7 @@ describe('Sequences card', () => {
       'contact-sequence-status': [ok(notEnrolled), ok(enrolled('999', 'bob@acme.com'))],
       'search-sequences': ok(page(0, 3, 3)),
       'get-sequence': ok(sequence),
-      'enroll-in-sequence': () => ({ ok: false, error: { code: 'ALREADY_ENROLLED', message: 'This contact is already enrolled in the sequence "Simple call sequence".' } }),
+      'enroll-in-sequence': () => ({ ok: false, error: { code: 'ALREADY_ENROLLED', message: 'This contact is already enrolled in the sequence "Simple call sequence".', retryable: false } }),
     });
     const r = renderCard(runner);
     await openPanel(r);
@@ -270,7 +270,7 @@ describe('Sequences card', () => {
       'contact-sequence-status': [ok(notEnrolled), ok(enrolled('999', 'bob@acme.com'))],
       'search-sequences': ok(page(0, 3, 3)),
       'get-sequence': ok(sequence),
-      'enroll-in-sequence': () => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot did not confirm whether this went through. Refresh the card to check before trying again.', details: { outcomeUnknown: true } } }),
+      'enroll-in-sequence': () => ({ ok: false, error: { code: 'OUTCOME_UNKNOWN', message: 'HubSpot did not confirm whether this went through. Refresh the card to check before trying again.', retryable: false } }),
     });
     const r = renderCard(runner);
     await openPanel(r);
@@ -326,7 +326,7 @@ describe('Sequences card', () => {
   it('search failure inside the panel: error with retry', async () => {
     const runner = fakeRunner({
       'contact-sequence-status': ok(notEnrolled),
-      'search-sequences': [() => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot is not reachable right now.' } }), ok(page(0, 3, 3))],
+      'search-sequences': [() => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot is not reachable right now.', retryable: true } }), ok(page(0, 3, 3))],
     });
     const r = renderCard(runner);
     await openPanel(r);

@@ -1,12 +1,12 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { Alert, Button, EmptyState, ErrorState, Flex, LoadingButton, LoadingSpinner, Panel, SearchInput, StatusTag, Text } from '@hubspot/ui-extensions';
-import type { FunctionResult } from '../../../../server/contract';
+import type { ErrorCode, FunctionResult } from '../../../../server/contract';
 import type { ActionTypeCatalogResult, ContactWorkflowsResult, DecodedWorkflow, EnrollInWorkflowResult, SearchWorkflowsResult } from '../../../../server/workflows/types';
 import { WorkflowsCardView } from './WorkflowsCardView';
 import { ENROLL_WORKFLOW_PANEL_ID } from './EnrollWorkflowPanel';
 import { fakeRunner, ok } from '../shared/testing';
 
-const fail = (code: string, message: string) => () => ({ ok: false as const, error: { code: code as never, message } });
+const fail = (code: ErrorCode, message: string, retryable = false) => () => ({ ok: false as const, error: { code, message, retryable } });
 
 const three: ContactWorkflowsResult = {
   contactId: '1006',
@@ -99,7 +99,7 @@ describe('Workflows card', () => {
   });
 
   it('error with retry: the retry calls again and shows the list', async () => {
-    const runner = fakeRunner({ 'contact-workflows': [fail('HUBSPOT_UNAVAILABLE', 'HubSpot is not reachable right now. Try again in a moment.'), ok(three)] });
+    const runner = fakeRunner({ 'contact-workflows': [fail('HUBSPOT_UNAVAILABLE', 'HubSpot is not reachable right now. Try again in a moment.', true), ok(three)] });
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(ErrorState)).toBeTruthy());
     expect(texts(r)).toContain('HubSpot is not reachable right now.');
@@ -189,7 +189,7 @@ describe('Workflows card', () => {
       'contact-workflows': [ok(empty), ok({ contactId: '1006', workflows: [three.workflows[2]] })],
       'search-workflows': ok(searchPage),
       'get-workflow': ok(decoded),
-      'enroll-in-workflow': () => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot did not confirm whether this went through.', details: { outcomeUnknown: true } } }),
+      'enroll-in-workflow': () => ({ ok: false, error: { code: 'OUTCOME_UNKNOWN', message: 'HubSpot did not confirm whether this went through.', retryable: false } }),
     });
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
@@ -206,7 +206,7 @@ describe('Workflows card', () => {
   });
 
   it('double click on confirm → exactly one enroll call', async () => {
-    let release: (v: FunctionResult<unknown>) => void = () => {};
+    let release: (v: FunctionResult<EnrollInWorkflowResult>) => void = () => {};
     const runner = fakeRunner({
       'contact-workflows': ok(empty),
       'search-workflows': ok(searchPage),
