@@ -334,4 +334,39 @@ describe('Sequences card', () => {
     r.findByTestId(Button, 'retry').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-100')).toBeTruthy());
   });
+
+  it.each([
+    ['UNAUTHORIZED', "The app's HubSpot access token was rejected. An admin needs to reinstall the app."],
+    ['MISSING_SCOPES', 'The app is missing HubSpot permissions: automation.sequences.read.'],
+    ['PERMISSION_DENIED', 'HubSpot does not allow this for this account or user.'],
+  ] as const)('a non-retryable %s: the message, no "Try again"', async (code, message) => {
+    const r = renderCard(fakeRunner({ 'contact-sequence-status': () => ({ ok: false, error: { code, message, retryable: false } }) }));
+    await r.waitFor(() => expect(r.find(ErrorState).find(Text).text).toBe(message));
+    expect(r.maybeFind(Button, { testId: 'retry' })).toBeNull();
+  });
+
+  it('steps unavailable for a non-retryable reason: no "Try again" next to them', async () => {
+    const status = { ...enrolled(), sequence: null, sequenceError: { code: 'NOT_FOUND' as const, message: 'HubSpot could not find that record.', retryable: false } };
+    const r = renderCard(fakeRunner({ 'contact-sequence-status': ok(status) }));
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'sequence-error').text).toContain('could not find'));
+    expect(r.maybeFind(Button, { testId: 'retry-steps' })).toBeNull();
+  });
+
+  it('enroll answered HUBSPOT_UNAVAILABLE (not OUTCOME_UNKNOWN): "Not enrolled" in the panel, no "Enrollment not confirmed"', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': ok(notEnrolled),
+      'search-sequences': ok(page(0, 3, 3)),
+      'get-sequence': ok(sequence),
+      'enroll-in-sequence': () => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot is not reachable right now. Try again in a moment.', retryable: true } }),
+    });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
+    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
+    r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'enroll-error').text).toContain('not reachable'));
+    expect(r.mocks.actions.addAlert.calls).toHaveLength(0);
+    expect(r.mocks.actions.closeOverlay.calls).toHaveLength(0);
+  });
 });

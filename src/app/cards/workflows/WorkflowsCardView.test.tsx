@@ -253,4 +253,29 @@ describe('Workflows card', () => {
     await tick();
     expect(runner.callsOf('action-type-catalog')).toHaveLength(1);
   });
+
+  it('a non-retryable error (UNAUTHORIZED): the message, no "Try again"', async () => {
+    const r = renderCard(fakeRunner({ 'contact-workflows': fail('UNAUTHORIZED', "The app's HubSpot access token was rejected.") }));
+    await r.waitFor(() => expect(r.find(ErrorState)).toBeTruthy());
+    expect(texts(r)).toContain("The app's HubSpot access token was rejected.");
+    expect(r.maybeFind(Button, { testId: 'retry' })).toBeNull();
+  });
+
+  it('enroll answered HUBSPOT_UNAVAILABLE (not OUTCOME_UNKNOWN): the error in the panel, no "Enrollment not confirmed"', async () => {
+    const runner = fakeRunner({
+      'contact-workflows': ok(empty),
+      'search-workflows': ok(searchPage),
+      'get-workflow': ok(decoded),
+      'enroll-in-workflow': fail('HUBSPOT_UNAVAILABLE', 'HubSpot is not reachable right now. Try again in a moment.', true),
+    });
+    const r = renderCard(runner);
+    await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
+    panelOf(r, 'enroll-workflow-panel').trigger('onOpen');
+    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-600000001' })).toBeTruthy());
+    r.find(Button, { testId: 'pick-600000001' }).trigger('onClick');
+    r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Alert, { testId: 'enroll-error' }).text).toContain('not reachable'));
+    expect(r.mocks.actions.addAlert.calls).toHaveLength(0);
+    expect(r.mocks.actions.closeOverlay.calls).toHaveLength(0);
+  });
 });
