@@ -1,15 +1,22 @@
 #!/usr/bin/env node
 /**
- * npm run build — bundles every server/functions/<uid>.ts into src/app/functions/<uid>.js
- * (see tools/functions-build.mjs) and creates a missing src/app/functions/<uid>-hsmeta.json.
+ * npm run build — bundles server/functions/<uid>.ts into src/app/functions/<uid>.js for every uid of
+ * the function registry (server/registry.ts; see tools/functions-build.mjs) and creates a missing
+ * src/app/functions/<uid>-hsmeta.json. A source the registry does not list is an error.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, buildFunction, bundlePath, ensureFunctionMeta, listFunctionSources } from './functions-build.mjs';
+import { REGISTRY_FILE, loadFunctionUids } from './registry.mjs';
 
-const uids = listFunctionSources();
+const uids = (await loadFunctionUids(REPO_ROOT)) ?? [];
+const unlisted = listFunctionSources().filter((uid) => !uids.includes(uid));
+if (unlisted.length) {
+  console.error(`server/functions/ has sources that ${REGISTRY_FILE} does not list: ${unlisted.join(', ')}. Add an entry for each.`);
+  process.exit(1);
+}
 if (uids.length === 0) {
-  console.log('No function sources in server/functions/: nothing to build.');
+  console.log(`${REGISTRY_FILE} lists no functions: nothing to build.`);
   process.exit(0);
 }
 

@@ -11,19 +11,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { loadFunctionUids, registryProblems } from './registry.mjs';
 
-/** Function uids fixed by the foundation issue (server/contract.ts `FunctionUid`). */
-export const KNOWN_FUNCTION_UIDS = [
-  'contact-sequence-status',
-  'search-sequences',
-  'get-sequence',
-  'enroll-in-sequence',
-  'contact-workflows',
-  'search-workflows',
-  'get-workflow',
-  'enroll-in-workflow',
-  'action-type-catalog',
-];
 
 export const UID_PATTERN = /^[A-Za-z0-9._-]{1,64}$/;
 export const ALLOWED_TOP_LEVEL_KEYS = ['uid', 'type', 'config', 'dependencies'];
@@ -249,6 +238,12 @@ export async function validateProject(rootDir) {
     }
   }
 
+  // --- the function registry (server/registry.ts): one entry ⇔ one source, bundle and hsmeta ---------
+  const registryUids = await loadFunctionUids(rootDir);
+  if (registryUids) problems.push(...registryProblems(rootDir, registryUids, { srcDir: toPosix(srcDir) }));
+  /** Uids a string literal in a card may name: the registry's, else (no registry) the hsmeta's. */
+  const knownUids = new Set(registryUids ?? functionUids);
+
   // --- cards: function uids and imports -------------------------------------------------------------
   const cardFiles = walk(cardsDir).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts') && !isTestFile(f));
   for (const abs of cardFiles) {
@@ -280,7 +275,7 @@ export async function validateProject(rootDir) {
         const callee = ts.isIdentifier(node.expression) ? node.expression.text : ts.isPropertyAccessExpression(node.expression) ? node.expression.name.text : undefined;
         if (callee && FUNCTION_CALLERS.has(callee) && firstLiteral !== undefined) calledUids.add(firstLiteral);
       }
-      if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && KNOWN_FUNCTION_UIDS.includes(node.text)) {
+      if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && knownUids.has(node.text)) {
         calledUids.add(node.text);
       }
       ts.forEachChild(node, visit);

@@ -29,7 +29,7 @@ __export(search_workflows_exports, {
 });
 module.exports = __toCommonJS(search_workflows_exports);
 
-// node_modules/zod/v4/core/util.js
+// ../../main/node_modules/zod/v4/core/util.js
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
@@ -301,7 +301,7 @@ function installLazyProp(inst, key, make, enumerable) {
   });
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../main/node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -419,7 +419,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -464,7 +464,7 @@ var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
 
-// node_modules/zod/v4/core/parse.js
+// ../../main/node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -535,12 +535,12 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../main/node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
 
-// node_modules/zod/v4/core/checks.js
+// ../../main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a2;
   inst._zod ?? (inst._zod = {});
@@ -580,14 +580,14 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/versions.js
+// ../../main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a2;
   inst ?? (inst = {});
@@ -1363,7 +1363,7 @@ function handlePipeResult(left, next, ctx) {
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -1418,7 +1418,7 @@ function _trim() {
   return /* @__PURE__ */ _overwrite((input) => input.trim());
 }
 
-// node_modules/zod/v4/mini/schemas.js
+// ../../main/node_modules/zod/v4/mini/schemas.js
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
     throw new Error("Uninitialized schema in ZodMiniType.");
@@ -1641,6 +1641,7 @@ var HubSpotApiError = class extends Error {
   requiredScopes;
   hubspotMessage;
   reason;
+  errors;
   retryAfterMs;
   policyName;
   method;
@@ -1652,21 +1653,25 @@ var HubSpotApiError = class extends Error {
     Object.assign(this, fields);
   }
 };
-var BadRequestError = class extends HubSpotApiError {
+var ValidationError = class extends HubSpotApiError {
+};
+var ConflictError = class extends ValidationError {
 };
 var AuthenticationError = class extends HubSpotApiError {
 };
 var MissingScopesError = class extends HubSpotApiError {
 };
-var NotFoundError = class extends HubSpotApiError {
+var PermissionDeniedError = class extends HubSpotApiError {
 };
-var ConflictError = class extends HubSpotApiError {
+var NotFoundError = class extends HubSpotApiError {
 };
 var RateLimitError = class extends HubSpotApiError {
 };
 var ServerError = class extends HubSpotApiError {
 };
 var ConnectionError = class extends HubSpotApiError {
+};
+var TimeoutError = class extends ConnectionError {
 };
 var DeadlineExceededError = class extends HubSpotApiError {
 };
@@ -1686,18 +1691,19 @@ function errorFromResponse(status, body, extra = {}) {
     hubspotMessage: body?.message,
     reason,
     retryAfterMs: extra.retryAfterMs,
+    errors: body?.errors,
     policyName: body?.policyName,
     method: extra.method,
     path: extra.path
   };
   const summary = `HubSpot answered ${status}${body?.category ? ` ${body.category}` : ""} for ${extra.method ?? ""} ${extra.path ?? ""}`.trim();
-  if (status === 400 || status === 422) return new BadRequestError(summary, init);
   if (status === 401) return new AuthenticationError(summary, init);
-  if (status === 403) return new MissingScopesError(summary, init);
+  if (status === 403) return body?.category === "MISSING_SCOPES" ? new MissingScopesError(summary, init) : new PermissionDeniedError(summary, init);
   if (status === 404) return new NotFoundError(summary, init);
   if (status === 409) return new ConflictError(summary, init);
   if (status === 429) return new RateLimitError(summary, init);
   if (status >= 500) return new ServerError(summary, init);
+  if (status >= 400) return new ValidationError(summary, init);
   return new HubSpotApiError(summary, init);
 }
 function collectRequiredScopes(body) {
@@ -1711,6 +1717,8 @@ function collectRequiredScopes(body) {
   for (const e of body?.errors ?? []) fromContext(e.context);
   return [...scopes];
 }
+
+// server/runtime/errors-to-result.ts
 var FunctionFailure = class extends Error {
   constructor(code, message, extra = {}) {
     super(message);
@@ -1721,46 +1729,54 @@ var FunctionFailure = class extends Error {
   code;
   extra;
 };
+function appError(code, message) {
+  return { code, message, retryable: false };
+}
 function toFunctionError(err) {
-  if (err instanceof FunctionFailure) return { code: err.code, message: err.message, ...err.extra };
+  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? false });
   if (!(err instanceof HubSpotApiError)) {
-    return { code: "UNEXPECTED_RESPONSE", message: "Something unexpected went wrong in the app. Try again; if it keeps happening, contact your HubSpot admin." };
+    return appError("UNEXPECTED_RESPONSE", "Something unexpected went wrong in the app. If it keeps happening, contact your HubSpot admin.");
   }
   const base = { correlationId: err.correlationId, hubspotReason: err.reason };
-  const make = (code, message, more = {}) => strip({ code, message, ...base, ...more });
+  const make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
   if (err instanceof OutcomeUnknownError) {
-    return make("HUBSPOT_UNAVAILABLE", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", {
-      retryable: false,
-      details: { outcomeUnknown: true }
-    });
+    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", false);
   }
   if (err instanceof DeadlineExceededError) {
-    return make(err.status === 429 ? "RATE_LIMITED" : "HUBSPOT_UNAVAILABLE", err.status === 429 ? "HubSpot is rate-limiting this app right now. Wait a few seconds and try again." : "HubSpot did not answer in time. Try again in a moment.", { retryable: true });
+    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", true) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", true);
   }
   if (err instanceof UnexpectedResponseError) {
-    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. Try again; if it keeps happening, send the correlation id to support.");
+    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", false);
   }
   if (err instanceof ConnectionError || err instanceof ServerError) {
-    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", { retryable: true });
+    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", true);
   }
   if (err instanceof RateLimitError) {
-    return make("RATE_LIMITED", err.policyName === "DAILY" ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin." : "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", { retryable: err.policyName !== "DAILY" });
+    const daily = err.policyName === "DAILY";
+    return make("RATE_LIMITED", daily ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin." : "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !daily);
   }
   if (err instanceof AuthenticationError) {
-    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).");
+    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
   }
   if (err instanceof MissingScopesError) {
     const scopes = err.requiredScopes ?? [];
     return make(
       "MISSING_SCOPES",
-      scopes.length ? `The app is missing HubSpot permissions: ${scopes.join(", ")}. An admin needs to add them and reinstall the app.` : "The app is not allowed to do this in this HubSpot account (missing permissions or subscription). Ask your HubSpot admin.",
+      scopes.length ? `The app is missing HubSpot permissions: ${scopes.join(", ")}. An admin needs to add them and reinstall the app.` : "The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.",
+      false,
       { requiredScopes: scopes.length ? scopes : void 0 }
     );
   }
-  if (err instanceof NotFoundError) {
-    return make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.");
+  if (err instanceof PermissionDeniedError) {
+    return make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", false);
   }
-  return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. Try again; if it keeps happening, send the correlation id to support.`);
+  if (err instanceof NotFoundError) {
+    return make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", false);
+  }
+  if (err instanceof ValidationError) {
+    return make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, false);
+  }
+  return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
 }
 function strip(e) {
   for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
@@ -1976,7 +1992,7 @@ async function callWithResilience(attempt, opts, policy) {
     try {
       response = await withTimeout(attempt, timeoutMs);
     } catch (cause) {
-      lastError = new ConnectionError(`No answer from HubSpot for ${opts.method} ${opts.path}`, { method: opts.method, path: opts.path, cause });
+      lastError = new (cause instanceof TimeoutError ? TimeoutError : ConnectionError)(`No answer from HubSpot for ${opts.method} ${opts.path}`, { method: opts.method, path: opts.path, cause });
       const outcome = await afterAmbiguousFailure(opts, lastError, n, policy, { mayStillLand: true });
       if (outcome.done) return outcome.value;
       continue;
@@ -2091,7 +2107,7 @@ async function withTimeout(attempt, timeoutMs) {
   const timeout = new Promise((_, reject) => {
     timer = setTimeout(() => {
       controller.abort();
-      reject(new Error(`attempt timed out after ${timeoutMs} ms`));
+      reject(new TimeoutError(`attempt timed out after ${timeoutMs} ms`));
     }, timeoutMs);
   });
   try {
@@ -2363,10 +2379,10 @@ function formatInputIssues(error) {
 async function runHandler(schema, handler, parameters, deps) {
   const parsed = safeParse(schema, parameters ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: "INVALID_INPUT", message: formatInputIssues(parsed.error) } };
+    return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(parsed.error)) };
   }
   const resolved = typeof deps === "function" ? deps() : deps;
-  if ("error" in resolved) return { ok: false, error: { code: "MISCONFIGURED", message: resolved.error } };
+  if ("error" in resolved) return { ok: false, error: appError("MISCONFIGURED", resolved.error) };
   try {
     return { ok: true, data: await handler(parsed.data, resolved) };
   } catch (err) {
