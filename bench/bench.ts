@@ -25,7 +25,7 @@ import { generatePortal } from '../portal/generate';
 import { DEFAULT_TOKEN, startPortal, type Portal } from '../portal/server';
 import type { PortalData } from '../portal/types';
 import type { FunctionResult } from '../server/contract';
-import type { FunctionUid } from '../server/registry';
+import { FUNCTION_UIDS, type FunctionUid } from '../server/registry';
 import { CONTACT_PROPERTIES } from '../server/sequences/eligibility';
 import { REPO_ROOT, argValue, fmtKB, fmtMs, loadFunction, makeDeps, median, roundTrips, table } from './lib';
 
@@ -333,7 +333,7 @@ async function coldRun(bundle: string, portal: Portal, params: Record<string, st
 
 async function bundles(): Promise<void> {
   console.log(`\n## Bundles and cold start (new node process: require + first main against the portal with NO added latency; median of ${COLD_RUNS})\n`);
-  const uids = fs.readdirSync(FUNCTIONS_DIR).filter((f) => f.endsWith('.js')).map((f) => f.replace(/\.js$/, '')).sort();
+  const uids = [...FUNCTION_UIDS].sort();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-baseline-'));
   // Fresh contacts for the enrollments (each cold run enrolls a different one).
   const data = generatePortal({ sequences: 10, flows: 100, contacts: 4 * COLD_RUNS + 8, workflowsPerContact: 0, seed: 13 });

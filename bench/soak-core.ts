@@ -36,13 +36,16 @@ export const DEADLINE_SLACK_MS = 500;
 /** Client knobs for the soak: production defaults except a limiter wide enough for 8 concurrent functions. */
 export const SOAK_CLIENT = { requestsPer10s: 100_000 } as const;
 
-/** Every code the contract defines (server/contract.ts ErrorCode). */
-export const CONTRACT_CODES: readonly ErrorCode[] = [
-  'INVALID_INPUT', 'NOT_FOUND', 'MISSING_SCOPES', 'UNAUTHORIZED', 'RATE_LIMITED', 'HUBSPOT_UNAVAILABLE', 'UNEXPECTED_RESPONSE', 'MISCONFIGURED',
-  'ALREADY_ENROLLED', 'NO_EMAIL', 'OPTED_OUT', 'BOUNCED', 'SENDER_NOT_CONNECTED', 'NO_SEQUENCES_ACCESS', 'ENROLLMENT_REFUSED', 'WORKFLOW_OFF', 'NOT_CONTACT_BASED',
-];
-/** Answers a transient fault may legitimately end in (the card says "try again"). */
-const TRANSIENT: readonly ErrorCode[] = ['RATE_LIMITED', 'HUBSPOT_UNAVAILABLE'];
+/** Every code the contract defines (server/contract.ts ErrorCode; the Record makes the list exhaustive). */
+const CODES: Record<ErrorCode, true> = {
+  INVALID_INPUT: true, NOT_FOUND: true, MISSING_SCOPES: true, PERMISSION_DENIED: true, UNAUTHORIZED: true, RATE_LIMITED: true,
+  HUBSPOT_UNAVAILABLE: true, OUTCOME_UNKNOWN: true, UNEXPECTED_RESPONSE: true, MISCONFIGURED: true,
+  ALREADY_ENROLLED: true, NO_EMAIL: true, OPTED_OUT: true, BOUNCED: true, SENDER_NOT_CONNECTED: true, NO_SEQUENCES_ACCESS: true,
+  ENROLLMENT_REFUSED: true, WORKFLOW_OFF: true, NOT_CONTACT_BASED: true,
+};
+export const CONTRACT_CODES = Object.keys(CODES) as ErrorCode[];
+/** Answers a transient fault may legitimately end in: "try again" (rate limit, outage) or "re-check" (outcome unknown). */
+const TRANSIENT: readonly ErrorCode[] = ['RATE_LIMITED', 'HUBSPOT_UNAVAILABLE', 'OUTCOME_UNKNOWN'];
 
 export interface SoakOptions {
   attempts?: number;
@@ -255,7 +258,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
         const ms = performance.now() - t0;
         rec = res.ok
           ? { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: 'enrolled', recovered: res.data?.recoveredAfterAmbiguousFailure === true, ms }
-          : { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: res.error.code, recovered: false, outcomeUnknown: res.error.details?.outcomeUnknown === true, ms, message: res.error.message };
+          : { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: res.error.code, recovered: false, outcomeUnknown: res.error.code === 'OUTCOME_UNKNOWN', ms, message: res.error.message };
       } catch (err) {
         rec = { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: 'THREW', recovered: false, ms: performance.now() - t0, message: String(err) };
       }
@@ -293,7 +296,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
     else if (r.outcome !== 'enrolled' && !allowedCodes.has(r.outcome)) violations.push(`${where}: code ${r.outcome} is not in the contract`);
     else if (r.outcome === 'enrolled' && !g.eligible) violations.push(`${where}: enrolled, but HubSpot must refuse this (${g.refusals.join('/')})`);
     else if (r.outcome !== 'enrolled' && !TRANSIENT.includes(r.outcome) && !g.refusals.includes(r.outcome)) {
-      violations.push(`${where}: answered ${r.outcome} ("${r.message}"), expected enrolled${g.refusals.length ? `, ${g.refusals.join('/')}` : ''} or a transient RATE_LIMITED/HUBSPOT_UNAVAILABLE`);
+      violations.push(`${where}: answered ${r.outcome} ("${r.message}"), expected enrolled${g.refusals.length ? `, ${g.refusals.join('/')}` : ''} or a transient RATE_LIMITED/HUBSPOT_UNAVAILABLE/OUTCOME_UNKNOWN`);
     }
     if (r.ms > budgetMs + DEADLINE_SLACK_MS) violations.push(`${where}: ran ${r.ms.toFixed(0)} ms, past its ${budgetMs} ms budget (+${DEADLINE_SLACK_MS} ms slack)`);
   }
@@ -332,7 +335,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   const outcomes: Record<string, number> = {};
   const outcomesByKind = { sequence: {}, workflow: {} } as Record<Kind, Record<string, number>>;
   for (const r of records) {
-    const label = r.outcomeUnknown ? `${r.outcome} (outcome unknown)` : r.outcome;
+    const label = r.outcome;
     outcomes[label] = (outcomes[label] ?? 0) + 1;
     outcomesByKind[r.kind][label] = (outcomesByKind[r.kind][label] ?? 0) + 1;
   }
