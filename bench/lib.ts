@@ -63,7 +63,7 @@ export function functionSourceExists(uid: string): boolean {
   return fs.existsSync(path.join(REPO_ROOT, 'server', 'functions', `${uid}.ts`));
 }
 
-/** A function module's named handler and input schema, found by shape (the schema is the zod export). */
+/** A function's handler and input schema as the registry (server/registry.ts) lists them, and its `main`. */
 export interface LoadedFunction {
   uid: string;
   handler: (input: never, deps: FunctionDeps) => Promise<unknown>;
@@ -75,10 +75,6 @@ export interface LoadedFunction {
   createClient: typeof createHubSpotClient;
 }
 
-export function camel(uid: string): string {
-  return uid.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-}
-
 export function loadFunction(uid: string, opts: { fresh?: boolean } = {}): LoadedFunction {
   if (opts.fresh) {
     // A second copy of every server/ module, as another function container would have.
@@ -87,13 +83,14 @@ export function loadFunction(uid: string, opts: { fresh?: boolean } = {}): Loade
     if (!cached || !Object.keys(cached).some((k) => k.startsWith(serverDir))) throw new Error('fresh module copies need node/tsx require (not jest)');
     for (const k of Object.keys(cached)) if (k.startsWith(serverDir)) delete cached[k];
   }
+  // Required (not imported) so that `fresh` gets a second copy of the registry and every module under it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const registry = require(path.join(REPO_ROOT, 'server', 'registry.ts')) as typeof import('../server/registry');
+  const entry = (registry.FUNCTIONS as Record<string, (typeof registry.FUNCTIONS)[keyof typeof registry.FUNCTIONS] | undefined>)[uid];
+  if (!entry) throw new Error(`"${uid}" is not in server/registry.ts`);
+  const { handler, input: schema } = entry;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mod = require(path.join(REPO_ROOT, 'server', 'functions', `${uid}.ts`)) as Record<string, unknown>;
-  const handler = mod[camel(uid)];
-  if (typeof handler !== 'function') throw new Error(`server/functions/${uid}.ts does not export a handler named ${camel(uid)}`);
-  const preferred = mod[`${camel(uid)}Input`];
-  const schema = isZod(preferred) ? preferred : Object.values(mod).find(isZod);
-  if (!schema) throw new Error(`server/functions/${uid}.ts exports no zod input schema`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const runtime = require(path.join(REPO_ROOT, 'server', 'runtime', 'define-function.ts')) as typeof import('../server/runtime/define-function');
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -102,10 +99,6 @@ export function loadFunction(uid: string, opts: { fresh?: boolean } = {}): Loade
     uid, handler: handler as LoadedFunction['handler'], schema, main: mod.main as LoadedFunction['main'],
     runHandler: runtime.runHandler, createClient: client.createHubSpotClient,
   };
-}
-
-function isZod(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && '_zod' in v;
 }
 
 export const fmtMs = (ms: number) => (Number.isFinite(ms) ? `${ms.toFixed(0)} ms` : 'n/a');
