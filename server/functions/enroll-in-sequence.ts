@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import type { ContactSequenceEnrollment } from '../hubspot/schemas';
 import { NotFoundError } from '../hubspot/errors';
-import { FunctionFailure, reasonIn, refusalFor, type RefusalRule } from '../runtime/errors-to-result';
+import { FunctionFailure, isRefusal, reasonIn, refusalFor, type RefusalRule } from '../runtime/errors-to-result';
 import { CONTACT_PROPERTIES, MESSAGES, codeForHubSpotReason, eligibilityOf, firstRefusal, refusalMessage } from '../sequences/eligibility';
 import type { ErrorCode } from '../contract';
 import type { EnrollResult } from '../sequences/types';
@@ -103,7 +103,7 @@ export async function enrollInSequence(input: EnrollInSequenceInput, deps: Funct
 /** HubSpot's refusals of the POST → our codes. Rows match status class and reason codes, never message text. */
 function enrollRefusals(input: EnrollInSequenceInput): RefusalRule[] {
   const byReasonCode = (code: ErrorCode): RefusalRule => ({
-    match: (e, reason) => reasonIn([reason])(e, reason) && codeForHubSpotReason(reason) === code,
+    match: (e, reason) => isRefusal(e) && codeForHubSpotReason(reason) === code,
     code,
     message: (reason) => refusalMessage(code, reason),
   });

@@ -2658,7 +2658,7 @@ async function enrollInSequence(input, deps) {
 }
 function enrollRefusals(input) {
   const byReasonCode = (code) => ({
-    match: (e, reason) => reasonIn([reason])(e, reason) && codeForHubSpotReason(reason) === code,
+    match: (e, reason) => isRefusal(e) && codeForHubSpotReason(reason) === code,
     code,
     message: (reason) => refusalMessage(code, reason)
   });
