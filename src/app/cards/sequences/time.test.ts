@@ -1,4 +1,4 @@
-import { countedElapsed, expectedStepIndex, formatStepDate, relativeTime, stepWhenText } from './time';
+import { countedElapsed, expectedStepIndex, expectedStepIndexFromDates, formatStepDate, relativeTime, stepWhenText } from './time';
 
 const DAY = 86_400_000;
 
@@ -68,5 +68,16 @@ describe('stepWhenText', () => {
     expect(stepWhenText({ expectedDate: '2026-11-19', waitsForStep: 2, expectedDateIsEarliest: true })).toBe('After step 2 is done, earliest Thu, Nov 19');
     expect(stepWhenText({ expectedDate: '2026-11-19', expectedDateIsEarliest: true })).toBe('Earliest Thu, Nov 19');
     expect(stepWhenText({})).toBeUndefined();
+  });
+});
+
+describe('expectedStepIndexFromDates', () => {
+  const steps = [{ expectedDate: '2026-11-16' }, { expectedDate: '2026-11-19' }, { expectedDate: '2026-11-23' }, { expectedDate: '2026-11-23' }];
+  it('is the last step dated today or earlier', () => {
+    expect(expectedStepIndexFromDates(steps, '2026-11-15')).toBe(-1);
+    expect(expectedStepIndexFromDates(steps, '2026-11-16')).toBe(0);
+    expect(expectedStepIndexFromDates(steps, '2026-11-22')).toBe(1);
+    expect(expectedStepIndexFromDates(steps, '2026-11-23')).toBe(3);
+    expect(expectedStepIndexFromDates([{}, {}], '2026-11-23')).toBe(-1);
   });
 });

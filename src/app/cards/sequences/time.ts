@@ -80,3 +80,16 @@ export function stepWhenText(step: { expectedDate?: string; waitsForStep?: numbe
   if (step.waitsForStep) return `After step ${step.waitsForStep} is done, earliest ${when}`;
   return step.expectedDateIsEarliest ? `Earliest ${when}` : when;
 }
+
+/**
+ * Index of the step the contact is expected to be on, from the functions' dates: the last step whose
+ * expectedDate is today or earlier (dates compare as strings in YYYY-MM-DD). -1 when no step is dated.
+ * Unlike `expectedStepIndex` it follows HubSpot's rule (weekend days count; weekend steps move to Monday).
+ */
+export function expectedStepIndexFromDates(steps: { expectedDate?: string }[], today: string): number {
+  let index = -1;
+  steps.forEach((s, i) => {
+    if (s.expectedDate && s.expectedDate <= today) index = i;
+  });
+  return index;
+}
