@@ -3,6 +3,8 @@ import { startPortal } from '../../portal/server';
 import { runHandler } from '../runtime/define-function';
 import { FIXTURES, depsFor, sequentialDepth } from '../../test/sequences/harness';
 import { contactSequenceStatus, contactSequenceStatusInput } from './contact-sequence-status';
+import { enrollInSequence, enrollInSequenceInput } from './enroll-in-sequence';
+import { zonedDay } from '../sequences/schedule';
 
 const { contacts: C, users: U, sequences: S } = FIXTURES;
 let portal: Portal;
@@ -70,6 +72,63 @@ describe('contact-sequence-status against the emulated portal', () => {
     expect(res.data.enrollment?.sequenceId).toBe(S.simpleCall);
     expect(res.data.sequence).toBeNull();
     expect(res.data.sequenceError).toMatchObject({ code: 'HUBSPOT_UNAVAILABLE' });
+  });
+});
+
+describe('contact-sequence-status: expected dates and tokens', () => {
+  const weekdayOf = (date: string) => new Date(`${date}T12:00:00Z`).getUTCDay();
+
+  it('dates every step from the enrollment time in the requested zone; business-days follow-ups never fall on a weekend', async () => {
+    for (const timeZone of ['America/Los_Angeles', 'Asia/Tokyo']) {
+      const res = await runHandler(contactSequenceStatusInput, contactSequenceStatus, { contactId: C.enrolled, userId: U.rep.userId, timeZone }, depsFor(portal));
+      if (!res.ok) throw new Error(JSON.stringify(res.error));
+      const { enrollment, sequence } = res.data;
+      expect(sequence?.schedule).toMatchObject({ basis: 'enrollment', startedAt: new Date(enrollment!.enrolledAt).toISOString(), timeZone });
+      expect(sequence?.eligibleFollowUpDays).toBe('BUSINESS_DAYS');
+      const steps = sequence!.steps;
+      expect(steps[0].expectedDate).toBe(zonedDay(Date.parse(enrollment!.enrolledAt), timeZone).date);
+      for (const s of steps.slice(1)) expect([0, 6]).not.toContain(weekdayOf(s.expectedDate!));
+      expect(steps.map((s) => s.waitsForStep ?? null)).toEqual([null, 1, 2]);
+      expect(steps.map((s) => s.expectedDateIsEarliest)).toEqual([false, true, true]);
+    }
+  });
+
+  it('an invalid time zone → INVALID_INPUT before any call; none → UTC', async () => {
+    const bad = await runHandler(contactSequenceStatusInput, contactSequenceStatus, { contactId: C.enrolled, userId: U.rep.userId, timeZone: 'Europe/Atlantis' }, depsFor(portal));
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(portal.calls).toHaveLength(0);
+    const res = await run(C.enrolled);
+    expect(res.ok && res.data.sequence?.schedule?.timeZone).toBe('UTC');
+  });
+
+  const enrollBen = async () => {
+    const enrolled = await runHandler(enrollInSequenceInput, enrollInSequence,
+      { contactId: C.notEnrolled, sequenceId: S.outboundProspecting, userId: U.rep.userId, senderEmail: U.rep.email, userEmails: U.rep.email }, depsFor(portal));
+    if (!enrolled.ok) throw new Error(JSON.stringify(enrolled.error));
+    portal.clearCalls();
+  };
+
+  it("fills {{contact.firstname}} in a task subject from the contact's properties, with no extra call", async () => {
+    await enrollBen();
+    const res = await run(C.notEnrolled);
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    const call = res.data.sequence!.steps[1];
+    expect(call.task?.subject).toBe('Call Ben about the intro email');
+    expect(call.summary).toBe('Call task: Call Ben about the intro email (High priority)');
+    expect(res.data.sequence!.steps[0].email?.templateLabel).toBe('Email template 91000001');
+    expect(portal.calls).toHaveLength(3);
+  });
+
+  it('reads the properties only other tokens need (once, only those); unknown tokens stay as written', async () => {
+    await enrollBen();
+    const step = portal.state.sequencesById.get(S.outboundProspecting)!.steps[1];
+    step.taskPattern!.notes = '<p>Stage: {{ contact.lifecyclestage }}; colour: {{contact.favourite_colour}}</p>';
+    const res = await run(C.notEnrolled);
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(res.data.sequence!.steps[1].task?.notes).toBe('Stage: lead; colour: {{contact.favourite_colour}}');
+    const contactReads = portal.calls.filter((c) => c.path.startsWith('/crm/') && c.path.includes(C.notEnrolled));
+    expect(contactReads).toHaveLength(2);
+    expect(contactReads[1].query.properties.split(',').sort()).toEqual(['favourite_colour', 'lifecyclestage']);
   });
 });
 

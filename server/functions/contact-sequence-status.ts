@@ -7,12 +7,16 @@ import * as z from 'zod/mini';
 import { toFunctionError } from '../runtime/errors-to-result';
 import { decodeSequence } from '../sequences/decode';
 import { CONTACT_PROPERTIES, contactEmail, eligibilityOf, toEnrollmentView } from '../sequences/eligibility';
-import type { ContactSequenceStatus } from '../sequences/types';
+import { applySchedule, optionalTimeZone } from '../sequences/schedule';
+import { COMMON_TOKEN_PROPERTIES, missingProperties, personalizeSequence, sequenceTokenProperties } from '../sequences/tokens';
+import type { ContactSequenceEnrollment, Sequence } from '../hubspot/schemas';
+import type { ContactSequenceStatus, SequenceDetails } from '../sequences/types';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 
 export const contactSequenceStatusInput = z.object({
   contactId: hubspotId('contactId'),
   userId: hubspotId('userId'),
+  timeZone: optionalTimeZone,
 });
 
 export async function contactSequenceStatus(
@@ -21,7 +25,8 @@ export async function contactSequenceStatus(
 ): Promise<ContactSequenceStatus> {
   const { hubspot } = deps;
   const [contact, enrollment] = await Promise.all([
-    hubspot.contacts.get({ contactId: input.contactId, properties: [...CONTACT_PROPERTIES] }),
+    // The usual token properties ride along, so personalizing steps rarely costs a round trip.
+    hubspot.contacts.get({ contactId: input.contactId, properties: [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES] }),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId }),
   ]);
 
@@ -36,13 +41,32 @@ export async function contactSequenceStatus(
 
   if (enrollment) {
     try {
-      status.sequence = decodeSequence(await hubspot.sequences.get({ userId: input.userId, sequenceId: enrollment.sequenceId }));
+      const seq = await hubspot.sequences.get({ userId: input.userId, sequenceId: enrollment.sequenceId });
+      const scheduled = scheduleFromEnrollment(seq, enrollment, input.timeZone ?? 'UTC', deps.now().getTime());
+      // Tokens outside the usual set need one more read, of those properties only. If it fails, those
+      // tokens stay visible as written (as for an empty property): the steps are still worth showing.
+      const missing = missingProperties(sequenceTokenProperties(scheduled), contact.properties);
+      const more = missing.length ? await hubspot.contacts.get({ contactId: input.contactId, properties: missing }).catch(() => null) : null;
+      status.sequence = personalizeSequence(scheduled, { ...contact.properties, ...more?.properties });
     } catch (err) {
       // The enrollment itself is known: show it, and say why the steps are missing.
       status.sequenceError = toFunctionError(err);
     }
   }
   return status;
+}
+
+/** Dates from the enrollment time; an unreadable enrolledAt falls back to now rather than failing the card. */
+function scheduleFromEnrollment(seq: Sequence, enrollment: ContactSequenceEnrollment, timeZone: string, nowMs: number): SequenceDetails {
+  const enrolledAt = Date.parse(enrollment.enrolledAt);
+  return applySchedule(decodeSequence(seq), {
+    basis: Number.isFinite(enrolledAt) ? 'enrollment' : 'preview',
+    startMs: Number.isFinite(enrolledAt) ? enrolledAt : nowMs,
+    nowMs,
+    timeZone,
+    sendWindowStartMinute: seq.settings?.sendWindowStartMinute,
+    sendWindowEndMinute: seq.settings?.sendWindowEndMinute,
+  });
 }
 
 export const main = defineFunction(contactSequenceStatusInput, contactSequenceStatus);

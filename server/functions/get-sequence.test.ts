@@ -34,10 +34,41 @@ describe('get-sequence against the emulated portal', () => {
     expect(steps.map((s) => s.offsetText)).toEqual([
       'Day 1, 08:00–18:00 window', 'Day 2', 'Day 5, 08:00–18:00 window', 'Day 6', 'Day 9', 'Day 9, 08:00–18:00 window', 'Day 9',
     ]);
-    expect(steps[2].email).toEqual({ templateId: '91000002', threadWithStepNumber: 1, threadText: 'Replies in thread of step 1' });
+    expect(steps[2].email).toEqual({ templateId: '91000002', templateLabel: 'Email template 91000002', threadWithStepNumber: 1, threadText: 'Replies in thread of step 1' });
     expect(steps[1].task?.notes).toBe('Reference the intro email. Ask about:\n• current tooling\n• timeline');
     expect(steps[4].task?.notes).toBe('Check the account page & recent deals.');
     expect(steps[4].dependencies[0].text).toBe('Starts after step 4 is completed.');
+  });
+
+  it('previews dates from now in the requested time zone, skipping weekends for a business-days sequence', async () => {
+    // Friday 2026-11-20 20:30 in Los Angeles, already Saturday 05:30 in Berlin.
+    const now = new Date('2026-11-21T04:30:00Z');
+    const preview = (timeZone?: string) =>
+      runHandler(getSequenceInput, getSequence, { userId: U.rep.userId, sequenceId: S.simpleCall, ...(timeZone ? { timeZone } : {}) }, { ...depsFor(portal), now: () => now });
+    const la = await preview('America/Los_Angeles');
+    if (!la.ok) throw new Error(JSON.stringify(la.error));
+    // simpleCall counts BUSINESS_DAYS: step 1 today (Fri), step 2 one day later is Saturday → Monday, step 3 with it.
+    expect(la.data.steps.map((s) => [s.expectedDate, s.waitsForStep ?? null])).toEqual([['2026-11-20', null], ['2026-11-23', 1], ['2026-11-23', 2]]);
+    expect(la.data.schedule).toEqual({ basis: 'preview', startedAt: now.toISOString(), timeZone: 'America/Los_Angeles', today: '2026-11-20' });
+    const berlin = await preview('Europe/Berlin');
+    if (!berlin.ok) throw new Error(JSON.stringify(berlin.error));
+    expect(berlin.data.steps.map((s) => s.expectedDate)).toEqual(['2026-11-21', '2026-11-23', '2026-11-23']); // first step runs on a Saturday start day
+    const utc = await preview();
+    if (!utc.ok) throw new Error(JSON.stringify(utc.error));
+    expect(utc.data.schedule?.timeZone).toBe('UTC');
+  });
+
+  it('email steps carry the send window; a time zone that is not an IANA name → INVALID_INPUT before any call', async () => {
+    const res = await runHandler(getSequenceInput, getSequence, { userId: U.rep.userId, sequenceId: S.outboundProspecting, timeZone: 'Europe/Paris' }, depsFor(portal));
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(res.data.steps.filter((s) => s.sendWindow).map((s) => s.kind)).toEqual(['email', 'email', 'email']);
+    expect(res.data.steps[0].sendWindow).toEqual({ start: '08:00', end: '18:00' });
+    portal.clearCalls();
+    for (const timeZone of ['Mars/Olympus', 'GMT+2 ', '../../etc', '']) {
+      const bad = await runHandler(getSequenceInput, getSequence, { userId: U.rep.userId, sequenceId: S.simpleCall, timeZone }, depsFor(portal));
+      expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('timeZone') } });
+    }
+    expect(portal.calls).toHaveLength(0);
   });
 
   it('unknown sequence → NOT_FOUND', async () => {

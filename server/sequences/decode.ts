@@ -5,6 +5,7 @@
  */
 import type { Sequence, SequencePage, SequenceStep, StepDependency } from '../hubspot/schemas';
 import { htmlToPlainText } from './plain-text';
+import { templateLabel } from './templates';
 import type { SequenceDetails, SequenceSearchPage, SequenceStepView, StepDependencyView, StepKind } from './types';
 
 export const MINUTE_MS = 60_000;
@@ -169,7 +170,7 @@ export function decodeSequence(seq: Sequence): SequenceDetails {
 }
 
 function emailView(templateId: string, threadStepOrder: number | undefined): NonNullable<SequenceStepView['email']> {
-  const v: NonNullable<SequenceStepView['email']> = { templateId };
+  const v: NonNullable<SequenceStepView['email']> = { templateId, templateLabel: templateLabel(templateId) };
   if (typeof threadStepOrder === 'number' && threadStepOrder >= 0) {
     v.threadWithStepNumber = threadStepOrder + 1;
     v.threadText = `Replies in thread of step ${threadStepOrder + 1}`;
@@ -177,7 +178,7 @@ function emailView(templateId: string, threadStepOrder: number | undefined): Non
   return v;
 }
 
-function summarise(v: SequenceStepView): string {
+export function summarise(v: SequenceStepView): string {
   if (v.kind === 'finish') return 'Finish sequence';
   const bits: string[] = [];
   if (v.task) {

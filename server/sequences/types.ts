@@ -45,12 +45,25 @@ export interface SequenceStepView {
   /** Email steps (and email tasks that use a template). */
   email?: {
     templateId: string;
+    /** The template's name when known, else "Email template 91000001" (always set by the decoder). */
+    templateLabel?: string;
     /** 1-based step number whose thread this email replies in. */
     threadWithStepNumber?: number;
     /** "Replies in thread of step 1". */
     threadText?: string;
   };
   dependencies: StepDependencyView[];
+  /**
+   * Set by contact-sequence-status and get-sequence (see server/sequences/schedule.ts for the rule):
+   * the step's date, "YYYY-MM-DD" in the requested time zone. Steps already done carry their planned date.
+   */
+  expectedDate?: string;
+  /** True when the date is the earliest possible: this step or an earlier one waits for a task or a manual resume. */
+  expectedDateIsEarliest?: boolean;
+  /** 1-based step this one waits for ("after step 2 is done, earliest Thu, Nov 19"). */
+  waitsForStep?: number;
+  /** Automated email steps of a sequence with a send window: local times in the schedule's time zone. */
+  sendWindow?: { start: string; end: string };
   /** One line a manager reads: "Call task: Call contact to follow up (Low priority)". */
   summary: string;
 }
@@ -68,6 +81,19 @@ export interface SequenceDetails {
   followUpDaysText?: string;
   /** "Automated emails send between 08:00 and 18:00". */
   sendWindowText?: string;
+  /** What the steps' expectedDates were computed from; set by contact-sequence-status and get-sequence. */
+  schedule?: SequenceSchedule;
+}
+
+export interface SequenceSchedule {
+  /** 'enrollment': from the enrollment's enrolledAt; 'preview': as if enrolled now. */
+  basis: 'enrollment' | 'preview';
+  /** ISO instant the delays count from. */
+  startedAt: string;
+  /** IANA zone the dates are in (UTC when the caller passed none). */
+  timeZone: string;
+  /** Today, "YYYY-MM-DD" in that zone, so a card can tell past dates from coming ones without a clock. */
+  today: string;
 }
 
 export interface SequenceSearchItem {

@@ -208,6 +208,18 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
 function members(proto, table) {
   for (const key in table) {
     const desc = Object.getOwnPropertyDescriptor(table, key);
@@ -1399,6 +1411,39 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const r = def.fn(input);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+    }
+    handleRefineResult(r, payload, input, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
 
 // ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -1462,6 +1507,16 @@ function _overwrite(tx) {
 // @__NO_SIDE_EFFECTS__
 function _trim() {
   return /* @__PURE__ */ _overwrite((input) => input.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
 }
 
 // ../../main/node_modules/zod/v4/mini/schemas.js
@@ -1676,6 +1731,14 @@ function pipe(in_, out) {
     in: in_,
     out
   });
+}
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
 }
 
 // server/hubspot/errors.ts
@@ -1907,6 +1970,12 @@ function htmlToPlainText(html) {
   return out.join("\n");
 }
 
+// server/sequences/templates.ts
+function templateLabel(templateId, name) {
+  const known = typeof name === "string" ? name.trim() : "";
+  return known || `Email template ${templateId}`;
+}
+
 // server/sequences/decode.ts
 var MINUTE_MS = 6e4;
 var HOUR_MS = 60 * MINUTE_MS;
@@ -2052,7 +2121,7 @@ function decodeSequence(seq) {
   return details;
 }
 function emailView(templateId, threadStepOrder) {
-  const v = { templateId };
+  const v = { templateId, templateLabel: templateLabel(templateId) };
   if (typeof threadStepOrder === "number" && threadStepOrder >= 0) {
     v.threadWithStepNumber = threadStepOrder + 1;
     v.threadText = `Replies in thread of step ${threadStepOrder + 1}`;
@@ -2140,6 +2209,135 @@ function eligibilityOf(contact2, enrollment) {
   };
   if (bounceReason) e.bounceReason = bounceReason;
   return e;
+}
+
+// server/sequences/schedule.ts
+var DAY_MS2 = 864e5;
+function isValidTimeZone(name) {
+  if (!name || name.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function canonicalTimeZone(name) {
+  return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+}
+var optionalTimeZone = optional(
+  string2().check(_trim(), refine(isValidTimeZone, { message: "timeZone must be an IANA time zone name such as America/New_York" }))
+);
+var formatters = /* @__PURE__ */ new Map();
+function formatterFor(timeZone) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+function zonedDay(ms, timeZone) {
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday);
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday };
+}
+var weekdaysOnly = (eligibleFollowUpDays) => eligibleFollowUpDays === "BUSINESS_DAYS" || eligibleFollowUpDays === "WEEKDAYS_ONLY";
+function stepDates(steps, input) {
+  const skipWeekends = weekdaysOnly(input.eligibleFollowUpDays);
+  const startDate = zonedDay(input.startMs, input.timeZone).date;
+  let t = input.startMs;
+  let earliest = false;
+  return steps.map((step, index) => {
+    t += Math.max(0, step.delayMillis || 0);
+    const firstStepOnStartDay = index === 0 && zonedDay(t, input.timeZone).date === startDate;
+    if (skipWeekends && !firstStepOnStartDay) {
+      for (let i = 0; i < 3 && isWeekend(zonedDay(t, input.timeZone).weekday); i++) t += DAY_MS2;
+    }
+    const waitsFor = step.dependencies.length ? Math.max(...step.dependencies.map((d) => d.stepNumber)) : void 0;
+    if (waitsFor !== void 0) earliest = true;
+    const out = { expectedDate: zonedDay(t, input.timeZone).date, expectedDateIsEarliest: earliest };
+    if (waitsFor !== void 0) out.waitsForStep = waitsFor;
+    return out;
+  });
+}
+var isWeekend = (weekday) => weekday === 0 || weekday === 6;
+function applySchedule(details, input) {
+  const dates = stepDates(details.steps, { ...input, eligibleFollowUpDays: input.eligibleFollowUpDays ?? details.eligibleFollowUpDays });
+  const window = sendWindowTimes(input.sendWindowStartMinute, input.sendWindowEndMinute);
+  const steps = details.steps.map((step, i) => {
+    const out = { ...step, ...dates[i] };
+    if (window && step.kind === "email") out.sendWindow = window;
+    return out;
+  });
+  return {
+    ...details,
+    steps,
+    schedule: {
+      basis: input.basis,
+      startedAt: new Date(input.startMs).toISOString(),
+      timeZone: canonicalTimeZone(input.timeZone),
+      today: zonedDay(input.nowMs, input.timeZone).date
+    }
+  };
+}
+function sendWindowTimes(start, end) {
+  const text = sendWindow({ sendWindowStartMinute: start, sendWindowEndMinute: end });
+  if (!text) return void 0;
+  const [from, to] = text.split("–");
+  return { start: from, end: to };
+}
+
+// server/sequences/tokens.ts
+var NAME = String.raw`contact\.([A-Za-z0-9_]+)`;
+var QUOTED = String.raw`(?:"([^"]*)"|'([^']*)')`;
+var PLAIN = new RegExp(String.raw`\{\{\s*${NAME}\s*(?:\|\s*default\s*\(\s*${QUOTED}\s*\)\s*)?\}\}`, "g");
+var FUNCTION = new RegExp(String.raw`\{\{\s*personalization_token\s*\(\s*(?:"${NAME}"|'${NAME}')\s*(?:,\s*${QUOTED}\s*)?\)\s*\}\}`, "g");
+function matches(text) {
+  const found = [];
+  for (const m of text.matchAll(PLAIN)) {
+    found.push({ start: m.index, end: m.index + m[0].length, property: m[1].toLowerCase(), fallback: m[2] ?? m[3] });
+  }
+  for (const m of text.matchAll(FUNCTION)) {
+    found.push({ start: m.index, end: m.index + m[0].length, property: (m[1] ?? m[2]).toLowerCase(), fallback: m[3] ?? m[4] });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+function tokenProperties(texts) {
+  const names = /* @__PURE__ */ new Set();
+  for (const text of texts) if (text) for (const m of matches(text)) names.add(m.property);
+  return [...names];
+}
+function fillTokens(text, properties) {
+  let out = "";
+  let at = 0;
+  for (const m of matches(text)) {
+    if (m.start < at) continue;
+    const raw = properties[m.property];
+    const value = typeof raw === "string" && raw.trim() !== "" ? raw : m.fallback;
+    out += text.slice(at, m.start) + (value === void 0 ? text.slice(m.start, m.end) : value);
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+var COMMON_TOKEN_PROPERTIES = ["firstname", "lastname", "company", "jobtitle"];
+function sequenceTokenProperties(details) {
+  return tokenProperties(details.steps.flatMap((s) => [s.task?.subject, s.task?.notes]));
+}
+function missingProperties(needed, have) {
+  return needed.filter((n) => !(n in have));
+}
+function personalizeSequence(details, properties) {
+  const steps = details.steps.map((step) => {
+    if (!step.task) return step;
+    const task = { ...step.task };
+    if (task.subject) task.subject = fillTokens(task.subject, properties);
+    if (task.notes) task.notes = fillTokens(task.notes, properties);
+    const out = { ...step, task };
+    out.summary = summarise(out);
+    return out;
+  });
+  return { ...details, steps };
 }
 
 // server/hubspot/endpoints.ts
@@ -2762,12 +2960,14 @@ var optionalCursor = optional(string2().check(_maxLength(500, "after must be a p
 // server/functions/contact-sequence-status.ts
 var contactSequenceStatusInput = object({
   contactId: hubspotId("contactId"),
-  userId: hubspotId("userId")
+  userId: hubspotId("userId"),
+  timeZone: optionalTimeZone
 });
 async function contactSequenceStatus(input, deps) {
   const { hubspot } = deps;
   const [contact2, enrollment] = await Promise.all([
-    hubspot.contacts.get({ contactId: input.contactId, properties: [...CONTACT_PROPERTIES] }),
+    // The usual token properties ride along, so personalizing steps rarely costs a round trip.
+    hubspot.contacts.get({ contactId: input.contactId, properties: [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES] }),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId })
   ]);
   const status = {
@@ -2780,12 +2980,27 @@ async function contactSequenceStatus(input, deps) {
   if (email3) status.contactEmail = email3;
   if (enrollment) {
     try {
-      status.sequence = decodeSequence(await hubspot.sequences.get({ userId: input.userId, sequenceId: enrollment.sequenceId }));
+      const seq = await hubspot.sequences.get({ userId: input.userId, sequenceId: enrollment.sequenceId });
+      const scheduled = scheduleFromEnrollment(seq, enrollment, input.timeZone ?? "UTC", deps.now().getTime());
+      const missing = missingProperties(sequenceTokenProperties(scheduled), contact2.properties);
+      const more = missing.length ? await hubspot.contacts.get({ contactId: input.contactId, properties: missing }).catch(() => null) : null;
+      status.sequence = personalizeSequence(scheduled, { ...contact2.properties, ...more?.properties });
     } catch (err) {
       status.sequenceError = toFunctionError(err);
     }
   }
   return status;
+}
+function scheduleFromEnrollment(seq, enrollment, timeZone, nowMs) {
+  const enrolledAt = Date.parse(enrollment.enrolledAt);
+  return applySchedule(decodeSequence(seq), {
+    basis: Number.isFinite(enrolledAt) ? "enrollment" : "preview",
+    startMs: Number.isFinite(enrolledAt) ? enrolledAt : nowMs,
+    nowMs,
+    timeZone,
+    sendWindowStartMinute: seq.settings?.sendWindowStartMinute,
+    sendWindowEndMinute: seq.settings?.sendWindowEndMinute
+  });
 }
 var main = defineFunction(contactSequenceStatusInput, contactSequenceStatus);
 // Annotate the CommonJS export names for ESM import in node:

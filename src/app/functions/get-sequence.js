@@ -208,6 +208,18 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
 function members(proto, table) {
   for (const key in table) {
     const desc = Object.getOwnPropertyDescriptor(table, key);
@@ -1399,6 +1411,39 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const r = def.fn(input);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+    }
+    handleRefineResult(r, payload, input, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
 
 // ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -1462,6 +1507,16 @@ function _overwrite(tx) {
 // @__NO_SIDE_EFFECTS__
 function _trim() {
   return /* @__PURE__ */ _overwrite((input) => input.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
 }
 
 // ../../main/node_modules/zod/v4/mini/schemas.js
@@ -1677,6 +1732,14 @@ function pipe(in_, out) {
     out
   });
 }
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
 
 // server/sequences/plain-text.ts
 var NAMED_ENTITIES = {
@@ -1754,6 +1817,12 @@ function htmlToPlainText(html) {
   const out = [];
   for (const line of lines) if (line !== "") out.push(line);
   return out.join("\n");
+}
+
+// server/sequences/templates.ts
+function templateLabel(templateId, name) {
+  const known = typeof name === "string" ? name.trim() : "";
+  return known || `Email template ${templateId}`;
 }
 
 // server/sequences/decode.ts
@@ -1901,7 +1970,7 @@ function decodeSequence(seq) {
   return details;
 }
 function emailView(templateId, threadStepOrder) {
-  const v = { templateId };
+  const v = { templateId, templateLabel: templateLabel(templateId) };
   if (typeof threadStepOrder === "number" && threadStepOrder >= 0) {
     v.threadWithStepNumber = threadStepOrder + 1;
     v.threadText = `Replies in thread of step ${threadStepOrder + 1}`;
@@ -1920,6 +1989,83 @@ function summarise(v) {
     bits.push(v.kindLabel);
   }
   return bits.join(" ");
+}
+
+// server/sequences/schedule.ts
+var DAY_MS2 = 864e5;
+function isValidTimeZone(name) {
+  if (!name || name.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function canonicalTimeZone(name) {
+  return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+}
+var optionalTimeZone = optional(
+  string2().check(_trim(), refine(isValidTimeZone, { message: "timeZone must be an IANA time zone name such as America/New_York" }))
+);
+var formatters = /* @__PURE__ */ new Map();
+function formatterFor(timeZone) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+function zonedDay(ms, timeZone) {
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday);
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday };
+}
+var weekdaysOnly = (eligibleFollowUpDays) => eligibleFollowUpDays === "BUSINESS_DAYS" || eligibleFollowUpDays === "WEEKDAYS_ONLY";
+function stepDates(steps, input) {
+  const skipWeekends = weekdaysOnly(input.eligibleFollowUpDays);
+  const startDate = zonedDay(input.startMs, input.timeZone).date;
+  let t = input.startMs;
+  let earliest = false;
+  return steps.map((step, index) => {
+    t += Math.max(0, step.delayMillis || 0);
+    const firstStepOnStartDay = index === 0 && zonedDay(t, input.timeZone).date === startDate;
+    if (skipWeekends && !firstStepOnStartDay) {
+      for (let i = 0; i < 3 && isWeekend(zonedDay(t, input.timeZone).weekday); i++) t += DAY_MS2;
+    }
+    const waitsFor = step.dependencies.length ? Math.max(...step.dependencies.map((d) => d.stepNumber)) : void 0;
+    if (waitsFor !== void 0) earliest = true;
+    const out = { expectedDate: zonedDay(t, input.timeZone).date, expectedDateIsEarliest: earliest };
+    if (waitsFor !== void 0) out.waitsForStep = waitsFor;
+    return out;
+  });
+}
+var isWeekend = (weekday) => weekday === 0 || weekday === 6;
+function applySchedule(details, input) {
+  const dates = stepDates(details.steps, { ...input, eligibleFollowUpDays: input.eligibleFollowUpDays ?? details.eligibleFollowUpDays });
+  const window = sendWindowTimes(input.sendWindowStartMinute, input.sendWindowEndMinute);
+  const steps = details.steps.map((step, i) => {
+    const out = { ...step, ...dates[i] };
+    if (window && step.kind === "email") out.sendWindow = window;
+    return out;
+  });
+  return {
+    ...details,
+    steps,
+    schedule: {
+      basis: input.basis,
+      startedAt: new Date(input.startMs).toISOString(),
+      timeZone: canonicalTimeZone(input.timeZone),
+      today: zonedDay(input.nowMs, input.timeZone).date
+    }
+  };
+}
+function sendWindowTimes(start, end) {
+  const text = sendWindow({ sendWindowStartMinute: start, sendWindowEndMinute: end });
+  if (!text) return void 0;
+  const [from, to] = text.split("–");
+  return { start: from, end: to };
 }
 
 // server/hubspot/endpoints.ts
@@ -2693,11 +2839,20 @@ var optionalCursor = optional(string2().check(_maxLength(500, "after must be a p
 // server/functions/get-sequence.ts
 var getSequenceInput = object({
   userId: hubspotId("userId"),
-  sequenceId: hubspotId("sequenceId")
+  sequenceId: hubspotId("sequenceId"),
+  timeZone: optionalTimeZone
 });
 async function getSequence(input, deps) {
   const seq = await deps.hubspot.sequences.get({ userId: input.userId, sequenceId: input.sequenceId });
-  return decodeSequence(seq);
+  const now = deps.now().getTime();
+  return applySchedule(decodeSequence(seq), {
+    basis: "preview",
+    startMs: now,
+    nowMs: now,
+    timeZone: input.timeZone ?? "UTC",
+    sendWindowStartMinute: seq.settings?.sendWindowStartMinute,
+    sendWindowEndMinute: seq.settings?.sendWindowEndMinute
+  });
 }
 var main = defineFunction(getSequenceInput, getSequence);
 // Annotate the CommonJS export names for ESM import in node:

@@ -1,4 +1,4 @@
-import { countedElapsed, expectedStepIndex, relativeTime } from './time';
+import { countedElapsed, expectedStepIndex, expectedStepIndexFromDates, formatStepDate, relativeTime, stepWhenText } from './time';
 
 const DAY = 86_400_000;
 
@@ -37,5 +37,47 @@ describe('expectedStepIndex', () => {
   it('no steps / bad date → -1', () => {
     expect(expectedStepIndex([], enrolled, Date.now())).toBe(-1);
     expect(expectedStepIndex(steps, 'x', Date.now())).toBe(-1);
+  });
+});
+
+describe('formatStepDate', () => {
+  it.each([
+    ['2026-11-19', 'Thu, Nov 19'],
+    ['2026-11-23', 'Mon, Nov 23'],
+    ['2027-01-01', 'Fri, Jan 1'],
+    ['2028-02-29', 'Tue, Feb 29'],
+    ['2026-02-30', '2026-02-30'],
+    ['Nov 19', 'Nov 19'],
+  ])('%s → %s', (date, text) => expect(formatStepDate(date)).toBe(text));
+  it('does not shift the date in any process time zone (reads it as a calendar date)', () => {
+    const tz = process.env.TZ;
+    try {
+      for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC']) {
+        process.env.TZ = zone;
+        expect(formatStepDate('2026-11-20')).toBe('Fri, Nov 20');
+      }
+    } finally {
+      process.env.TZ = tz;
+    }
+  });
+});
+
+describe('stepWhenText', () => {
+  it('says the date, and when a step waits for another, that the date is the earliest', () => {
+    expect(stepWhenText({ expectedDate: '2026-11-19' })).toBe('Thu, Nov 19');
+    expect(stepWhenText({ expectedDate: '2026-11-19', waitsForStep: 2, expectedDateIsEarliest: true })).toBe('After step 2 is done, earliest Thu, Nov 19');
+    expect(stepWhenText({ expectedDate: '2026-11-19', expectedDateIsEarliest: true })).toBe('Earliest Thu, Nov 19');
+    expect(stepWhenText({})).toBeUndefined();
+  });
+});
+
+describe('expectedStepIndexFromDates', () => {
+  const steps = [{ expectedDate: '2026-11-16' }, { expectedDate: '2026-11-19' }, { expectedDate: '2026-11-23' }, { expectedDate: '2026-11-23' }];
+  it('is the last step dated today or earlier', () => {
+    expect(expectedStepIndexFromDates(steps, '2026-11-15')).toBe(-1);
+    expect(expectedStepIndexFromDates(steps, '2026-11-16')).toBe(0);
+    expect(expectedStepIndexFromDates(steps, '2026-11-22')).toBe(1);
+    expect(expectedStepIndexFromDates(steps, '2026-11-23')).toBe(3);
+    expect(expectedStepIndexFromDates([{}, {}], '2026-11-23')).toBe(-1);
   });
 });

@@ -56,3 +56,40 @@ export function expectedStepIndex(
   for (let i = 0; i < steps.length; i++) if (steps[i].offsetMillis <= elapsed) index = i;
   return index;
 }
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * '2026-11-19' → 'Thu, Nov 19'. The date is already in the portal's time zone (the functions zoned it),
+ * so it is read as a calendar date: no time-zone shift. Anything else comes back unchanged.
+ */
+export function formatStepDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return date;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return date; // 2026-02-30
+  return `${WEEKDAYS[day.getUTCDay()]}, ${MONTHS[mo - 1]} ${d}`;
+}
+
+/** "Thu, Nov 19"; "After step 2 is done, earliest Thu, Nov 19"; "Earliest Thu, Nov 19" (an earlier step waits). */
+export function stepWhenText(step: { expectedDate?: string; waitsForStep?: number; expectedDateIsEarliest?: boolean }): string | undefined {
+  if (!step.expectedDate) return undefined;
+  const when = formatStepDate(step.expectedDate);
+  if (step.waitsForStep) return `After step ${step.waitsForStep} is done, earliest ${when}`;
+  return step.expectedDateIsEarliest ? `Earliest ${when}` : when;
+}
+
+/**
+ * Index of the step the contact is expected to be on, from the functions' dates: the last step whose
+ * expectedDate is today or earlier (dates compare as strings in YYYY-MM-DD). -1 when no step is dated.
+ * Unlike `expectedStepIndex` it follows HubSpot's rule (weekend days count; weekend steps move to Monday).
+ */
+export function expectedStepIndexFromDates(steps: { expectedDate?: string }[], today: string): number {
+  let index = -1;
+  steps.forEach((s, i) => {
+    if (s.expectedDate && s.expectedDate <= today) index = i;
+  });
+  return index;
+}
