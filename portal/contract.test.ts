@@ -9,17 +9,11 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { FIXTURES } from './fixtures';
 import { ROUTES, startPortal, type Portal } from './server';
+import { needsShared, SHARED } from '../test/requirements';
 
-const SHARED = path.resolve(__dirname, '../../shared');
-const SPEC_DIR = path.join(SHARED, 'hubspot-openapi');
-const haveSpecs = fs.existsSync(SPEC_DIR);
+const SPEC_DIR = SHARED.openapi;
 
-if (!haveSpecs) {
-  console.warn(`\n!!! portal contract test SKIPPED: ${SPEC_DIR} not found. The emulator is NOT checked against HubSpot's OpenAPI files. !!!\n`);
-  test.skip(`SKIPPED: HubSpot OpenAPI files not found at ${SPEC_DIR} — contract NOT verified`, () => {});
-} else {
-  describe('portal contract (HubSpot OpenAPI)', () => contractSuite());
-}
+needsShared('openapi', "the portal contract test (emulator checked against HubSpot's OpenAPI files)")('portal contract (HubSpot OpenAPI)', () => contractSuite());
 
 type Doc = { paths: Record<string, Record<string, any>>; components: any };
 
