@@ -9,6 +9,7 @@ import { seedData } from './fixtures';
 import { PortalState } from './state';
 import type { CallRecord, FaultConfig, PortalData, TokenConfig } from './types';
 import { prng } from './prng';
+import { SEQUENCES_API } from '../server/hubspot/api-versions';
 
 export type { CallRecord, FaultConfig, PortalData } from './types';
 export { PortalState } from './state';
@@ -108,7 +109,7 @@ interface Route {
   handler: (ctx: Ctx) => Res;
 }
 
-const SEQ_BASES = ['/automation/sequences/2026-03', '/automation/v4/sequences'];
+const SEQ_BASES = [SEQUENCES_API, '/automation/sequences/2026-03', '/automation/v4/sequences'];
 const CONTACT_BASES = ['/crm/v3/objects/contacts', '/crm/objects/2026-03/contacts'];
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 const SEG = '([^/]+)';
