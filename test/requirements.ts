@@ -6,7 +6,7 @@
  *   describeShared('portal contract', () => { ... });
  *
  * Input present → plain `describe`. Missing with CI=true → the suite FAILS (a CI run that checked
- * nothing must not pass). Missing otherwise → console.warn plus one skipped test naming the reason;
+ * nothing must not pass). Missing otherwise → a warning on stderr plus one skipped test naming the reason;
  * the suite body is not run at all (it may read the missing files while collecting).
  */
 import { existsSync } from 'node:fs';
@@ -44,8 +44,8 @@ export function requirement(available: boolean, what: string, missing: string, f
         });
       });
   }
-  // eslint-disable-next-line no-console
-  console.warn(`\n!!! SKIPPED: ${reason}. Nothing of it was checked. !!!\n`);
+  // Straight to stderr: jest drops the console output of a file whose tests were all skipped.
+  process.stderr.write(`\n!!! SKIPPED: ${reason}. Nothing of it was checked. !!!\n`);
   return (name) => describe(name, () => test.skip(`SKIPPED: ${reason}`, () => {}));
 }
 
