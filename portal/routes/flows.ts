@@ -14,12 +14,10 @@ export const flowRoutes: Route[] = [
   route('GET', `${WORKFLOWS_API}/flows/{flowId}`, SCOPES.automation, getFlow),
 ];
 
-const LISTING_FIELDS = ['id', 'name', 'flowType', 'objectTypeId', 'isEnabled', 'revisionId', 'createdAt', 'updatedAt', 'uuid'] as const;
-
+/** The listing fields of a flow (absent ones stay absent: JSON drops undefined). */
 function flowListing(f: PortalFlow): HsFlowListing {
-  const o: Partial<Record<(typeof LISTING_FIELDS)[number], unknown>> = {};
-  for (const k of LISTING_FIELDS) if (f[k] !== undefined) o[k] = f[k];
-  return o as HsFlowListing;
+  const { id, name, flowType, objectTypeId, isEnabled, revisionId, createdAt, updatedAt, uuid } = f;
+  return { id, name, flowType, objectTypeId, isEnabled, revisionId, createdAt, updatedAt, uuid };
 }
 
 function listFlows(ctx: Ctx): Res {
@@ -55,11 +53,10 @@ function batchInputs(ctx: Ctx): Record<string, unknown>[] | Res {
   return b.inputs as Record<string, unknown>[];
 }
 
-/** 200 when every input was found, 207 with `errors` + `numErrors` otherwise (both OpenAPI shapes). */
-function batchRes<T extends HsFlowBatchWithErrors | HsIdMappingBatchWithErrors>(results: T['results'], errors: HsStandardError[], startedAt: string): Res {
-  const body = { status: 'COMPLETE', results, startedAt, completedAt: new Date().toISOString() } as T;
-  if (errors.length) Object.assign(body, { errors, numErrors: errors.length });
-  return ok(body, errors.length ? 207 : 200);
+/** The batch answer's fields besides `results`: 200 when every input was found, 207 with `errors` + `numErrors` otherwise. */
+function batchMeta(errors: HsStandardError[], startedAt: string) {
+  const meta = { status: 'COMPLETE' as const, startedAt, completedAt: new Date().toISOString() };
+  return { httpStatus: errors.length ? 207 : 200, meta: errors.length ? { ...meta, errors, numErrors: errors.length } : meta };
 }
 
 function batchReadFlows(ctx: Ctx): Res {
@@ -77,7 +74,8 @@ function batchReadFlows(ctx: Ctx): Res {
     else missing.push(i.flowId);
   }
   const errors = missing.length ? [batchError(`Could not find flows with ids: ${missing.join(', ')}`, { ids: missing })] : [];
-  return batchRes<HsFlowBatchWithErrors>(results, errors, startedAt);
+  const { httpStatus, meta } = batchMeta(errors, startedAt);
+  return ok<HsFlowBatchWithErrors>({ ...meta, results }, httpStatus);
 }
 
 function batchReadMappings(ctx: Ctx): Res {
@@ -103,5 +101,6 @@ function batchReadMappings(ctx: Ctx): Res {
   const errors: HsStandardError[] = [];
   if (missingFlows.length) errors.push(batchError(`No workflow id mapping for flow ids: ${missingFlows.join(', ')}`, { flowIds: missingFlows }));
   if (missingWorkflows.length) errors.push(batchError(`No flow id mapping for workflow ids: ${missingWorkflows.join(', ')}`, { workflowIds: missingWorkflows }));
-  return batchRes<HsIdMappingBatchWithErrors>(results, errors, startedAt);
+  const { httpStatus, meta } = batchMeta(errors, startedAt);
+  return ok<HsIdMappingBatchWithErrors>({ ...meta, results }, httpStatus);
 }
