@@ -2,13 +2,14 @@
 import { FIXTURES } from './fixtures';
 import { generatePortal } from './generate';
 import { startPortal, type Portal } from './server';
+import { SEQUENCES_API } from '../server/hubspot/api-versions';
 
 const U = FIXTURES.users;
 const C = FIXTURES.contacts;
 const S = FIXTURES.sequences;
 const W = FIXTURES.legacyWorkflows;
 const AUTH = { authorization: 'Bearer local-dev-token' };
-const SEQ = '/automation/sequences/2026-03';
+const SEQ = SEQUENCES_API;
 
 async function get(p: Portal, url: string, headers: Record<string, string> = AUTH) {
   const r = await fetch(p.url + url, { headers });

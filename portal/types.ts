@@ -1,4 +1,16 @@
 /** Types of the emulated HubSpot portal (data model, faults, call log). */
+import type {
+  HsActionType,
+  HsContact,
+  HsContactWithAssociations,
+  HsEmailPattern,
+  HsFlow,
+  HsSequence,
+  HsSequenceSettings,
+  HsSequenceStep,
+  HsStepDependency,
+  HsTaskPattern,
+} from '../server/hubspot/hubspot-types';
 
 export interface PortalUser {
   userId: string;
@@ -11,80 +23,22 @@ export interface PortalUser {
   paidSeat: boolean;
 }
 
-export interface PortalContact {
-  id: string;
-  /** HubSpot returns every property value as a string (or null when empty). */
-  properties: Record<string, string | null>;
-  createdAt: string;
-  updatedAt: string;
-}
+/**
+ * A stored contact: HubSpot's SimplePublicObject fields, except that a property without value is null.
+ * HubSpot answers null there (observed; the OpenAPI says string): the portal does the same, on purpose.
+ */
+export type PortalContact = Pick<HsContact, 'id' | 'createdAt' | 'updatedAt'> & { properties: Record<string, string | null> };
+/** GET /crm/v3/objects/contacts/{contactId} (SimplePublicObjectWithAssociations, with the null values above). */
+export type PortalContactResponse = Omit<HsContactWithAssociations, 'properties'> & { properties: Record<string, string | null> };
 
-export interface SequenceTaskPattern {
-  id: string;
-  taskType: 'CALL' | 'EMAIL' | 'LINKED_IN_CONNECT' | 'LINKED_IN_MESSAGE' | 'MEETING' | 'TODO';
-  taskPriority: 'HIGH' | 'LOW' | 'MEDIUM' | 'NONE';
-  subject?: string;
-  notes?: string;
-  queueId?: number;
-  templateId?: number;
-  threadEmailToStepOrder?: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SequenceEmailPattern {
-  id: string;
-  templateId: string;
-  threadEmailToStepOrder?: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SequenceStep {
-  id: string;
-  stepOrder: number;
-  delayMillis: number;
-  actionType: 'EMAIL' | 'TASK' | 'FINISH_ENROLLMENT' | 'ADAPTIVE_CONTAINER';
-  taskPattern?: SequenceTaskPattern;
-  emailPattern?: SequenceEmailPattern;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SequenceSettings {
-  id: string;
-  eligibleFollowUpDays: 'BUSINESS_DAYS' | 'EVERYDAY' | 'WEEKDAYS_ONLY';
-  sellingStrategy: 'ACCOUNT_BASED' | 'LEAD_BASED';
-  sendWindowStartMinute: number;
-  sendWindowEndMinute: number;
-  taskReminderMinute: number;
-  individualTaskRemindersEnabled: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface SequenceDependency {
-  id: string;
-  dependencyType: 'TASK_COMPLETION' | 'MANUAL_PAUSE' | 'ADAPTIVE_COMPLETION';
-  requiredBySequenceStepId: string;
-  reliesOnSequenceStepId: string;
-  requiredByStepOrder: number;
-  reliesOnStepOrder: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PortalSequence {
-  id: string;
-  name: string;
-  userId: string;
-  folderId?: string;
-  createdAt: string;
-  updatedAt: string;
-  steps: SequenceStep[];
-  settings: SequenceSettings;
-  dependencies: SequenceDependency[];
-}
+// HubSpot's shapes: the generated OpenAPI types (server/hubspot/hubspot-types.ts), never hand-written.
+export type SequenceTaskPattern = HsTaskPattern;
+export type SequenceEmailPattern = HsEmailPattern;
+export type SequenceStep = HsSequenceStep;
+export type SequenceSettings = HsSequenceSettings;
+export type SequenceDependency = HsStepDependency;
+/** A sequence exactly as GET {SEQUENCES_API}/{sequenceId} returns it. */
+export type PortalSequence = HsSequence;
 
 export interface SequenceEnrollment {
   id: string;
@@ -101,18 +55,7 @@ export interface SequenceEnrollment {
 }
 
 /** A v4 flow exactly as GET /automation/v4/flows/{flowId} returns it (ApiContactFlow | ApiPlatformFlow). */
-export type PortalFlow = Record<string, unknown> & {
-  id: string;
-  name?: string;
-  type: 'CONTACT_FLOW' | 'PLATFORM_FLOW';
-  flowType: 'WORKFLOW' | 'ACTION_SET' | 'UNKNOWN';
-  objectTypeId: string;
-  isEnabled: boolean;
-  revisionId: string;
-  createdAt: string;
-  updatedAt: string;
-  actions: Record<string, unknown>[];
-};
+export type PortalFlow = HsFlow;
 
 /** A legacy (v2) contact workflow. flowId absent = no v4 mapping. */
 export interface LegacyWorkflow {
@@ -131,12 +74,20 @@ export interface WorkflowMembership {
   enrolledAt: string;
 }
 
-export interface ActionTypeDefinition {
-  actionTypeId: string;
-  actionName: string;
-  groupId: string;
-  objectTypeIds: string[];
-  inputFieldDefinitions: Record<string, unknown>[];
+/** One entry of GET /automation/2026-09-beta/action-types. */
+export type ActionTypeDefinition = HsActionType;
+
+/** What GET /automation/v2/workflows/enrollments/contacts/{vid} lists (v2 has no OpenAPI file: from HubSpot's v2 reference). */
+export interface LegacyWorkflowMembershipResponse {
+  id: number;
+  name: string;
+  type: LegacyWorkflow['type'];
+  enabled: boolean;
+  portalId: number;
+  insertedAt: number;
+  updatedAt: number;
+  personaTagIds: number[];
+  contactListIds: { enrolled: number; active: number };
 }
 
 export interface PortalData {

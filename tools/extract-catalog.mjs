@@ -191,8 +191,8 @@ export function renderCatalogModule({ entries, objectTypes }, seedFiles) {
 }
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** `shared` lives beside the repository root (../shared from /work/main). */
-export const DEFAULT_SEEDS_DIR = resolve(REPO_ROOT, '..', 'shared', 'seeds');
+/** `shared` lives beside the repository root (../shared from /work/main); HUBSPOT_SHARED_DIR overrides. */
+export const DEFAULT_SEEDS_DIR = join(resolve(process.env.HUBSPOT_SHARED_DIR ?? join(REPO_ROOT, '..', 'shared')), 'seeds');
 export const OUTPUT_PATH = join(REPO_ROOT, 'server', 'workflows', 'catalog-data.ts');
 
 /** Seeds 000–003 are the workflow documents (004 is about sequences). */

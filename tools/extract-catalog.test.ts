@@ -1,19 +1,15 @@
 /**
  * Re-extracts the catalog from ../shared/seeds and fails when the committed
- * server/workflows/catalog-data.ts differs. Skips LOUDLY when shared/ is not beside the repo root.
+ * server/workflows/catalog-data.ts differs. Needs shared/seeds (test/requirements.ts: fails under CI, skips loudly otherwise).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { needsShared, SHARED } from '../test/requirements';
 
 const REPO = resolve(__dirname, '..');
-const SEEDS = resolve(REPO, '..', 'shared', 'seeds');
-const available = existsSync(SEEDS);
-if (!available) {
-  // eslint-disable-next-line no-console
-  console.warn(`\n\n!!! SKIPPING catalog extraction test: ${SEEDS} not found (shared/ must sit beside the repo root) !!!\n\n`);
-}
-const d = available ? describe : describe.skip;
+const SEEDS = SHARED.seeds;
+const d = needsShared('seeds', 'the catalog extraction test (catalog-data.ts vs the seeds)');
 
 /** Runs the extractor in plain Node (it is an ES module using import.meta) and returns its output. */
 function extract(): { module: string; catalog: { entries: { kind: string; id: string; name: string; description: string; group: string; seed: string; aliases: string[] }[]; objectTypes: { id: string; name: string }[] } } {
@@ -25,7 +21,7 @@ function extract(): { module: string; catalog: { entries: { kind: string; id: st
 }
 
 d('tools/extract-catalog.mjs', () => {
-  const { module, catalog } = available ? extract() : ({} as ReturnType<typeof extract>);
+  const { module, catalog } = extract();
 
   it('the committed server/workflows/catalog-data.ts is exactly what the seeds give', () => {
     const committed = readFileSync(join(REPO, 'server', 'workflows', 'catalog-data.ts'), 'utf8');

@@ -5,18 +5,22 @@
  */
 import type { ActionTypeDefinition } from '../types';
 
+type FieldDefinition = ActionTypeDefinition['inputFieldDefinitions'][number];
+type SimpleField = Extract<FieldDefinition, { fieldDefinitionType: 'SIMPLE' }>;
+type EnumField = Extract<FieldDefinition, { fieldDefinitionType: 'ENUM' }>;
+
 const ALL = ['0-1', '0-2', '0-3', '0-5'];
 const CONTACT = ['0-1'];
 
-const simple = (name: string, type: string, isRequired = false, label?: string) => ({
+const simple = (name: string, type: SimpleField['type'], isRequired = false, label?: string): SimpleField => ({
   fieldDefinitionType: 'SIMPLE', name, type, isRequired, ...(label ? { label } : {}),
 });
-const enumField = (name: string, values: string[], isRequired = true) => ({
+const enumField = (name: string, values: string[], isRequired = true): EnumField => ({
   fieldDefinitionType: 'ENUM', name, type: 'enumeration', isRequired,
   options: values.map((v, i) => ({ label: v, value: v, description: '', displayOrder: i, doubleData: 0, hidden: false, readOnly: false })),
 });
 
-const rows: [string, string, string, string[], Record<string, unknown>[]][] = [
+const rows: [string, string, string, string[], FieldDefinition[]][] = [
   ['0-1', 'Delay for a set amount of time', 'DELAYS', ALL, [simple('delta', 'number', true), enumField('time_unit', ['MINUTES', 'HOURS', 'DAYS'])]],
   ['0-35', 'Delay until a date', 'DELAYS', ALL, [simple('date', 'object_coordinates', true)]],
   ['0-29', 'Delay until an event occurs', 'DELAYS', ALL, [simple('expiration_minutes', 'number')]],

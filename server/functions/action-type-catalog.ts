@@ -15,7 +15,7 @@ export async function actionTypeCatalog(input: ActionTypeCatalogInput, deps: Fun
   let beta: BetaActionType[] | null = null;
   let note: string | undefined;
   try {
-    beta = (await deps.hubspot.actionTypes.list({ objectTypeId: '0-1' })) as BetaActionType[] | null;
+    beta = await deps.hubspot.actionTypes.list({ objectTypeId: '0-1' });
   } catch (err) {
     // The live catalog is a beta extra: when it fails, the seed catalog still answers.
     if (!(err instanceof HubSpotApiError)) throw err;

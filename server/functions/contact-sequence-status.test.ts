@@ -1,6 +1,7 @@
 import type { Portal } from '../../portal/server';
 import { startPortal } from '../../portal/server';
 import { runHandler } from '../runtime/define-function';
+import { SEQUENCES_API } from '../hubspot/api-versions';
 import { FIXTURES, depsFor, sequentialDepth } from '../../test/sequences/harness';
 import { contactSequenceStatus, contactSequenceStatusInput } from './contact-sequence-status';
 import { enrollInSequence, enrollInSequenceInput } from './enroll-in-sequence';
@@ -32,7 +33,7 @@ describe('contact-sequence-status against the emulated portal', () => {
     expect(new Set(paths).size).toBe(3); // nothing fetched twice
     expect(sequentialDepth(portal.calls)).toBe(2);
     // The contact read and the enrollment read overlapped.
-    const [a, b] = portal.calls.filter((c) => !c.path.includes(`/automation/sequences/2026-03/${S.simpleCall}`));
+    const [a, b] = portal.calls.filter((c) => !c.path.includes(`${SEQUENCES_API}/${S.simpleCall}`));
     expect(a.startedAt < b.endedAt && b.startedAt < a.endedAt).toBe(true);
   });
 
@@ -66,7 +67,7 @@ describe('contact-sequence-status against the emulated portal', () => {
   });
 
   it('enrolled, but the sequence read fails: still shows the enrollment, with the reason for the missing steps', async () => {
-    portal.setFaults({ rate5xx: 1, only: `GET /automation/sequences/2026-03/${S.simpleCall}$` });
+    portal.setFaults({ rate5xx: 1, only: `GET ${SEQUENCES_API}/${S.simpleCall}$` });
     const res = await run(C.enrolled);
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     expect(res.data.enrollment?.sequenceId).toBe(S.simpleCall);

@@ -58,7 +58,7 @@ describe('requests', () => {
     const h = harness([{ status: 200, body: sequencePage }]);
     const page = await h.client.sequences.list({ userId: '9', name: 'intro', limit: 20 });
     expect(page.results[0].name).toBe('Intro');
-    expect(h.requests[0].url).toBe('https://api.example.test/automation/sequences/2026-03?userId=9&name=intro&limit=20');
+    expect(h.requests[0].url).toBe('https://api.example.test/automation/sequences/2026-09?userId=9&name=intro&limit=20');
     expect(h.requests[0].auth).toBe(`Bearer ${TOKEN}`);
   });
 

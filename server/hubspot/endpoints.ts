@@ -1,29 +1,28 @@
 /**
  * Every HubSpot endpoint the app calls, with the scope it needs. The client builds URLs only from
  * this table, and tools/scopes.test.ts checks it against app-hsmeta.json and HubSpot's OpenAPI files,
- * so a new endpoint without its scope (or a scope nothing uses) fails the build.
+ * so a new endpoint without its scope (or a scope nothing uses) fails the build. Base paths (the API
+ * version of each family) come from ./api-versions.
  */
-
-/** Current GA sequences path. Same shapes as the seed's /automation/v4/sequences (v4 support ends 2027-03-30). */
-export const SEQUENCES_BASE = '/automation/sequences/2026-03';
+import { CONTACTS_API, SEQUENCES_API, WORKFLOWS_API, WORKFLOWS_BETA_API, WORKFLOWS_LEGACY_V2_API } from './api-versions';
 
 export const ENDPOINTS = {
-  listSequences: { method: 'GET', path: `${SEQUENCES_BASE}`, scope: 'automation.sequences.read' },
-  getSequence: { method: 'GET', path: `${SEQUENCES_BASE}/{sequenceId}`, scope: 'automation.sequences.read' },
-  enrollInSequence: { method: 'POST', path: `${SEQUENCES_BASE}/enrollments`, scope: 'automation.sequences.enrollments.write' },
-  getContactSequenceEnrollment: { method: 'GET', path: `${SEQUENCES_BASE}/enrollments/contact/{contactId}`, scope: 'automation.sequences.read' },
+  listSequences: { method: 'GET', path: `${SEQUENCES_API}`, scope: 'automation.sequences.read' },
+  getSequence: { method: 'GET', path: `${SEQUENCES_API}/{sequenceId}`, scope: 'automation.sequences.read' },
+  enrollInSequence: { method: 'POST', path: `${SEQUENCES_API}/enrollments`, scope: 'automation.sequences.enrollments.write' },
+  getContactSequenceEnrollment: { method: 'GET', path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: 'automation.sequences.read' },
 
-  listFlows: { method: 'GET', path: '/automation/v4/flows', scope: 'automation' },
-  getFlow: { method: 'GET', path: '/automation/v4/flows/{flowId}', scope: 'automation' },
-  batchReadFlows: { method: 'POST', path: '/automation/v4/flows/batch/read', scope: 'automation' },
-  mapWorkflowIds: { method: 'POST', path: '/automation/v4/workflow-id-mappings/batch/read', scope: 'automation' },
-  listActionTypes: { method: 'GET', path: '/automation/2026-09-beta/action-types', scope: 'automation' },
+  listFlows: { method: 'GET', path: `${WORKFLOWS_API}/flows`, scope: 'automation' },
+  getFlow: { method: 'GET', path: `${WORKFLOWS_API}/flows/{flowId}`, scope: 'automation' },
+  batchReadFlows: { method: 'POST', path: `${WORKFLOWS_API}/flows/batch/read`, scope: 'automation' },
+  mapWorkflowIds: { method: 'POST', path: `${WORKFLOWS_API}/workflow-id-mappings/batch/read`, scope: 'automation' },
+  listActionTypes: { method: 'GET', path: `${WORKFLOWS_BETA_API}/action-types`, scope: 'automation' },
 
-  listContactWorkflows: { method: 'GET', path: '/automation/v2/workflows/enrollments/contacts/{contactId}', scope: 'automation' },
-  enrollInWorkflow: { method: 'POST', path: '/automation/v2/workflows/{workflowId}/enrollments/contacts/{email}', scope: 'automation' },
+  listContactWorkflows: { method: 'GET', path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: 'automation' },
+  enrollInWorkflow: { method: 'POST', path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: 'automation' },
 
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
-  getContact: { method: 'GET', path: '/crm/v3/objects/contacts/{contactId}', scope: 'crm.objects.contacts.read' },
+  getContact: { method: 'GET', path: `${CONTACTS_API}/{contactId}`, scope: 'crm.objects.contacts.read' },
 } as const satisfies Record<string, { method: 'GET' | 'POST'; path: string; scope: string }>;
 
 export type EndpointName = keyof typeof ENDPOINTS;

@@ -1,6 +1,6 @@
 /**
  * Response schemas for the HubSpot endpoints this app calls, written from ../shared/hubspot-openapi
- * and the seeds. `zod/mini` because classic zod bundles to ~750 KB per function (measured); mini is ~36 KB.
+ * and the seeds, and held to the generated OpenAPI types at compile time (schemas.spec-check.ts). `zod/mini` because classic zod bundles to ~750 KB per function (measured); mini is ~36 KB.
  *
  * Objects are loose (unknown keys kept): HubSpot adds fields over time, and that must not break a card.
  */
@@ -15,7 +15,7 @@ export const paging = z.looseObject({
   next: z.optional(z.looseObject({ after: z.string(), link: z.optional(z.string()) })),
 });
 
-// ---------- Sequences (/automation/sequences/2026-03, same shapes as /automation/v4/sequences) ----------
+// ---------- Sequences (SEQUENCES_API: /automation/sequences/2026-09, same shapes as 2026-03 and v4) ----------
 
 export const sequenceSummary = z.looseObject({
   id,
@@ -39,6 +39,9 @@ export const taskPattern = z.looseObject({
   subject: z.optional(z.string()),
   notes: z.optional(z.string()),
   queueId: z.optional(z.number()),
+  /** an EMAIL task's template (int64 in the spec; null tolerated, read as absent) */
+  templateId: z.optional(z.nullable(id)),
+  threadEmailToStepOrder: z.optional(z.nullable(z.number())),
   createdAt: z.optional(isoDate),
   updatedAt: z.optional(isoDate),
 });
@@ -176,12 +179,12 @@ export const legacyWorkflowMemberships = z.array(legacyWorkflowMembership);
 
 // ---------- Action-type catalog (beta) ----------
 
+/** ApiActionTypeDefinition. A beta: only the id is required here, so one odd entry never drops the catalog. */
 export const actionTypeDefinition = z.looseObject({
   actionTypeId: z.string(),
-  actionTypeVersion: z.optional(z.number()),
-  name: z.optional(z.string()),
-  label: z.optional(z.string()),
-  description: z.optional(z.string()),
+  actionName: z.optional(z.string()),
+  groupId: z.optional(z.string()),
+  objectTypeIds: z.optional(z.array(z.string())),
 });
 
 export const actionTypePage = z.looseObject({ results: z.array(actionTypeDefinition) });

@@ -71,6 +71,6 @@ describe('main(context) and the environment', () => {
     } finally {
       global.fetch = realFetch;
     }
-    expect(urls).toEqual(['https://api.hubapi.com/automation/sequences/2026-03?userId=1', 'http://127.0.0.1:4010/automation/sequences/2026-03?userId=1']);
+    expect(urls).toEqual(['https://api.hubapi.com/automation/sequences/2026-09?userId=1', 'http://127.0.0.1:4010/automation/sequences/2026-09?userId=1']);
   });
 });

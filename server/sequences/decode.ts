@@ -142,11 +142,7 @@ export function decodeSequence(seq: Sequence): SequenceDetails {
         priorityLabel: PRIORITY_LABELS[tp.taskPriority] ?? words(tp.taskPriority),
         notes,
       };
-      const taskTemplate = (tp as Record<string, unknown>).templateId;
-      const taskThread = (tp as Record<string, unknown>).threadEmailToStepOrder;
-      if (taskTemplate !== undefined && taskTemplate !== null) {
-        view.email = emailView(String(taskTemplate), typeof taskThread === 'number' ? taskThread : undefined);
-      }
+      if (tp.templateId !== undefined && tp.templateId !== null) view.email = emailView(tp.templateId, tp.threadEmailToStepOrder ?? undefined);
     }
     if (step.emailPattern) view.email = emailView(step.emailPattern.templateId, step.emailPattern.threadEmailToStepOrder);
     view.summary = summarise(view);

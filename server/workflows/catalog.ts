@@ -3,6 +3,7 @@
  * optionally merged with the portal's beta `action-types` endpoint.
  */
 import { CATALOG_ROWS, OBJECT_TYPE_ROWS } from './catalog-data';
+import type { HsActionType } from '../hubspot/hubspot-types';
 import type { CatalogEntry, CatalogKind } from './types';
 
 /** [kind, id, name, description, group, seed, aliases] — the generated data's row shape. */
@@ -59,16 +60,8 @@ export function getSeedCatalog(): Catalog {
   return seedCatalog;
 }
 
-/** What the beta endpoint returns per action type (read defensively: it is a beta). */
-export interface BetaActionType {
-  actionTypeId: string;
-  actionName?: unknown;
-  name?: unknown;
-  label?: unknown;
-  description?: unknown;
-  groupId?: unknown;
-  [key: string]: unknown;
-}
+/** What the beta endpoint returns per action type: HubSpot's ApiActionTypeDefinition, read defensively (a beta). */
+export type BetaActionType = Pick<HsActionType, 'actionTypeId'> & Partial<HsActionType>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
@@ -82,23 +75,21 @@ export function mergeBetaDefinitions(base: CatalogEntry[], beta: readonly BetaAc
   for (const def of beta) {
     const id = str(def.actionTypeId);
     if (!id) continue;
-    const name = str(def.actionName) ?? str(def.name) ?? str(def.label);
+    const name = str(def.actionName);
     const group = str(def.groupId);
-    const description = str(def.description);
     const existing = merged.filter((e) => e.kind === 'action' && e.id === id);
     if (existing.length) {
       const first = existing[0];
       if (!first.sources.includes('beta')) first.sources.push('beta');
       if (name && !existing.some((e) => e.name === name) && !first.aliases.includes(name)) first.aliases.push(name);
       if (group) for (const e of existing) e.group = group;
-      if (!first.description && description) first.description = description;
       continue;
     }
     merged.push({
       kind: 'action',
       id,
       name: name ?? `Action ${id}`,
-      description: description ?? '',
+      description: '',
       group: group ?? 'Other actions',
       aliases: [],
       sources: ['beta'],

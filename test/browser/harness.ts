@@ -2,28 +2,24 @@
  * Browser test harness: a fresh workbench on a random port, Debian's /usr/bin/chromium driven by
  * playwright-core with a fresh user-data dir, screenshots in artifacts/screenshots/.
  *
- * No chromium: the suites are skipped LOUDLY locally, and FAIL when CI=true.
+ * No chromium: the suites are skipped LOUDLY locally, and FAIL when CI=true (test/requirements.ts).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startWorkbench, type Workbench, type WorkbenchOptions } from '../../workbench/server';
+import { CHROMIUM, chromiumAvailable, needsChromium } from '../requirements';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export { CHROMIUM };
+
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'artifacts', 'screenshots');
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const inCI = process.env.CI === 'true' || process.env.CI === '1';
-export const browserAvailable = existsSync(CHROMIUM);
+export const browserAvailable = chromiumAvailable();
 
-if (!browserAvailable && !inCI) {
-  // Loud on purpose: a skipped browser suite must not look like a pass.
-  console.warn(`\n*** SKIPPING BROWSER TESTS: ${CHROMIUM} not found. Install it: apt-get update && apt-get install -y chromium ***\n`);
-}
-
-/** describe() when chromium is there or in CI (where a missing browser must fail), describe.skip otherwise. */
-export const describeBrowser: jest.Describe = browserAvailable || inCI ? describe : describe.skip;
+/** describe() when chromium is there; without it the suite fails under CI=true and skips loudly otherwise. */
+export const describeBrowser = needsChromium('the browser tests (cards and workbench in chromium)');
 
 export interface Session {
   wb: Workbench;

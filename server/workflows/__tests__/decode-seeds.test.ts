@@ -4,14 +4,10 @@
  */
 import { decodeFlow, flattenSteps } from '../decode';
 import type { DecodedWorkflow } from '../types';
-import { loadSeedExamples, seedsAvailable, SEEDS_DIR, type SeedExample } from './seed-examples';
+import { loadSeedExamples, type SeedExample } from './seed-examples';
+import { needsShared } from '../../../test/requirements';
 
-const available = seedsAvailable();
-if (!available) {
-  // eslint-disable-next-line no-console
-  console.warn(`\n\n!!! SKIPPING seed decoder tests: ${SEEDS_DIR} not found (shared/ must sit beside the repo root) !!!\n\n`);
-}
-const d = available ? describe : describe.skip;
+const d = needsShared('seeds', 'the seed decoder tests (every workflow example in the seeds decoded)');
 
 /** Everything a person would read about a workflow, as one string. */
 function text(w: DecodedWorkflow): string {
@@ -82,7 +78,7 @@ const EXPECT: Record<string, { words: string[]; order?: string[]; problems?: str
 };
 
 d('decodeFlow on every seed example', () => {
-  const examples: SeedExample[] = available ? loadSeedExamples() : [];
+  const examples: SeedExample[] = loadSeedExamples();
 
   it('finds the examples each seed shows (none silently lost or added)', () => {
     const perSeed = (s: string) => examples.filter((e) => e.seed === s).length;

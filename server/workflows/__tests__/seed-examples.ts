@@ -1,14 +1,13 @@
 /**
  * Pulls every workflow JSON example (whole flows, single actions, enrollment criteria, field-only
  * fragments) out of the seed documents, so the decoder is tested against exactly what the seeds show.
- * `shared` lives beside the repository root; when it is absent the callers skip LOUDLY.
+ * `shared` lives beside the repository root; callers guard with needsShared('seeds', …) (test/requirements.ts).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED } from '../../../test/requirements';
 
-export const SHARED_DIR = resolve(__dirname, '..', '..', '..', '..', 'shared');
-export const SEEDS_DIR = join(SHARED_DIR, 'seeds');
-export const seedsAvailable = () => existsSync(SEEDS_DIR);
+export const SEEDS_DIR = SHARED.seeds;
 
 export type ExampleKind = 'flow' | 'action' | 'criteria' | 'fields';
 

@@ -2095,11 +2095,7 @@ function decodeSequence(seq) {
         priorityLabel: PRIORITY_LABELS[tp.taskPriority] ?? words(tp.taskPriority),
         notes
       };
-      const taskTemplate = tp.templateId;
-      const taskThread = tp.threadEmailToStepOrder;
-      if (taskTemplate !== void 0 && taskTemplate !== null) {
-        view.email = emailView(String(taskTemplate), typeof taskThread === "number" ? taskThread : void 0);
-      }
+      if (tp.templateId !== void 0 && tp.templateId !== null) view.email = emailView(tp.templateId, tp.threadEmailToStepOrder ?? void 0);
     }
     if (step.emailPattern) view.email = emailView(step.emailPattern.templateId, step.emailPattern.threadEmailToStepOrder);
     view.summary = summarise(view);
@@ -2340,22 +2336,28 @@ function personalizeSequence(details, properties) {
   return { ...details, steps };
 }
 
+// server/hubspot/api-versions.ts
+var SEQUENCES_API = "/automation/sequences/2026-09";
+var WORKFLOWS_API = "/automation/v4";
+var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
+var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
+var CONTACTS_API = "/crm/v3/objects/contacts";
+
 // server/hubspot/endpoints.ts
-var SEQUENCES_BASE = "/automation/sequences/2026-03";
 var ENDPOINTS = {
-  listSequences: { method: "GET", path: `${SEQUENCES_BASE}`, scope: "automation.sequences.read" },
-  getSequence: { method: "GET", path: `${SEQUENCES_BASE}/{sequenceId}`, scope: "automation.sequences.read" },
-  enrollInSequence: { method: "POST", path: `${SEQUENCES_BASE}/enrollments`, scope: "automation.sequences.enrollments.write" },
-  getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_BASE}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
-  listFlows: { method: "GET", path: "/automation/v4/flows", scope: "automation" },
-  getFlow: { method: "GET", path: "/automation/v4/flows/{flowId}", scope: "automation" },
-  batchReadFlows: { method: "POST", path: "/automation/v4/flows/batch/read", scope: "automation" },
-  mapWorkflowIds: { method: "POST", path: "/automation/v4/workflow-id-mappings/batch/read", scope: "automation" },
-  listActionTypes: { method: "GET", path: "/automation/2026-09-beta/action-types", scope: "automation" },
-  listContactWorkflows: { method: "GET", path: "/automation/v2/workflows/enrollments/contacts/{contactId}", scope: "automation" },
-  enrollInWorkflow: { method: "POST", path: "/automation/v2/workflows/{workflowId}/enrollments/contacts/{email}", scope: "automation" },
+  listSequences: { method: "GET", path: `${SEQUENCES_API}`, scope: "automation.sequences.read" },
+  getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
+  enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
+  getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
+  listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
+  getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
+  batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
+  mapWorkflowIds: { method: "POST", path: `${WORKFLOWS_API}/workflow-id-mappings/batch/read`, scope: "automation" },
+  listActionTypes: { method: "GET", path: `${WORKFLOWS_BETA_API}/action-types`, scope: "automation" },
+  listContactWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: "automation" },
+  enrollInWorkflow: { method: "POST", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
-  getContact: { method: "GET", path: "/crm/v3/objects/contacts/{contactId}", scope: "crm.objects.contacts.read" }
+  getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
 };
 function endpointPath(name, params = {}) {
   return ENDPOINTS[name].path.replace(/\{(\w+)\}/g, (_, key) => {
@@ -2392,6 +2394,9 @@ var taskPattern = looseObject({
   subject: optional(string2()),
   notes: optional(string2()),
   queueId: optional(number2()),
+  /** an EMAIL task's template (int64 in the spec; null tolerated, read as absent) */
+  templateId: optional(nullable(id)),
+  threadEmailToStepOrder: optional(nullable(number2())),
   createdAt: optional(isoDate),
   updatedAt: optional(isoDate)
 });
@@ -2504,10 +2509,9 @@ var legacyWorkflowMembership = looseObject({
 var legacyWorkflowMemberships = array(legacyWorkflowMembership);
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
-  actionTypeVersion: optional(number2()),
-  name: optional(string2()),
-  label: optional(string2()),
-  description: optional(string2())
+  actionName: optional(string2()),
+  groupId: optional(string2()),
+  objectTypeIds: optional(array(string2()))
 });
 var actionTypePage = looseObject({ results: array(actionTypeDefinition) });
 var contact = looseObject({

@@ -1,0 +1,107 @@
+/**
+ * Sequences (SEQUENCES_API, OpenAPI sequences-2026-09.json). Also served on the 2026-03 and v4 paths:
+ * same shapes (HubSpot keeps older versions answering until their support ends).
+ */
+import { SEQUENCES_API } from '../../server/hubspot/api-versions';
+import type { HsContactSequenceEnrollment, HsSequence, HsSequenceEnrollmentCreated, HsSequenceLite, HsSequencePage } from '../../server/hubspot/hubspot-types';
+import { isRes, notFound, ok, refusal, validation, type Res } from '../responses';
+import type { PortalSequence } from '../types';
+import { parseAfter, parseLimit, requireUser, route, SCOPES, type Ctx, type Route } from './route';
+
+export const SEQUENCE_BASES = [SEQUENCES_API, '/automation/sequences/2026-03', '/automation/v4/sequences'];
+
+/** Default page size 10 (the OpenAPI gives none: unverified), max 100. */
+export const SEQUENCE_PAGE = { default: 10, max: 100 };
+
+export const sequenceRoutes: Route[] = SEQUENCE_BASES.flatMap((base) => [
+  route('GET', base, SCOPES.sequencesRead, listSequences),
+  route('POST', `${base}/enrollments`, SCOPES.sequencesEnroll, enroll),
+  route('GET', `${base}/enrollments/contact/{contactId}`, SCOPES.sequencesRead, contactEnrollment),
+  route('GET', `${base}/{sequenceId}`, SCOPES.sequencesRead, getSequence),
+]);
+
+function sequenceLite(s: PortalSequence): HsSequenceLite {
+  const o: HsSequenceLite = { id: s.id, name: s.name, userId: s.userId, createdAt: s.createdAt, updatedAt: s.updatedAt };
+  if (s.folderId) o.folderId = s.folderId;
+  return o;
+}
+
+function listSequences(ctx: Ctx): Res {
+  const u = requireUser(ctx);
+  if (isRes(u)) return u;
+  const limit = parseLimit(ctx.query, SEQUENCE_PAGE.default, SEQUENCE_PAGE.max);
+  if (isRes(limit)) return limit;
+  const after = parseAfter(ctx.query);
+  if (isRes(after)) return after;
+  const all = ctx.state.sequencesMatching(ctx.query.get('name') ?? undefined);
+  const page = all.slice(after, after + limit);
+  const body: HsSequencePage = { total: all.length, results: page.map(sequenceLite) };
+  if (after + limit < all.length) {
+    const next = String(after + limit);
+    const q = new URLSearchParams(ctx.query);
+    q.set('after', next);
+    body.paging = { next: { after: next, link: `https://api.hubapi.com${ctx.basePath}?${q}` } };
+  }
+  return ok(body);
+}
+
+function getSequence(ctx: Ctx): Res {
+  const u = requireUser(ctx);
+  if (isRes(u)) return u;
+  const s = ctx.state.sequencesById.get(decodeURIComponent(ctx.params[0]));
+  if (!s) return notFound('SEQUENCE_NOT_FOUND', `Sequence ${ctx.params[0]} not found`);
+  return ok<HsSequence>(structuredClone(s));
+}
+
+function enroll(ctx: Ctx): Res {
+  const u = requireUser(ctx);
+  if (isRes(u)) return u;
+  const b = ctx.body as Record<string, unknown> | undefined;
+  if (!b || typeof b !== 'object' || Array.isArray(b)) return validation('INVALID_BODY', 'Request body must be a JSON object');
+  for (const f of ['contactId', 'sequenceId', 'senderEmail']) {
+    if (b[f] === undefined || b[f] === null || b[f] === '') return validation('MISSING_FIELD', `${f} may not be null`, { [f]: ['null'] });
+    if (typeof b[f] !== 'string') return validation('INVALID_FIELD', `${f} must be a string`, { [f]: [String(b[f])] });
+  }
+  if (b.senderAliasAddress !== undefined && typeof b.senderAliasAddress !== 'string') return validation('INVALID_FIELD', 'senderAliasAddress must be a string');
+  const { state } = ctx;
+  const user = state.usersById.get(u)!;
+  if (!user.paidSeat) {
+    return refusal(403, 'FORBIDDEN', 'PAID_SEAT_REQUIRED', `User ${user.userId} needs a paid Sales or Service Hub seat to enroll contacts in sequences`);
+  }
+  const sequence = state.sequencesById.get(b.sequenceId as string);
+  if (!sequence) return notFound('SEQUENCE_NOT_FOUND', `Sequence ${b.sequenceId} not found`);
+  const contact = state.contactsById.get(b.contactId as string);
+  if (!contact) return notFound('CONTACT_NOT_FOUND', `Contact ${b.contactId} not found`);
+  const sender = (b.senderEmail as string).toLowerCase();
+  const inboxes = user.inboxes.map((i) => i.toLowerCase());
+  if (inboxes.length === 0) return validation('SENDER_NOT_CONNECTED', 'no connected inboxes for specified user email', { senderEmail: [b.senderEmail as string] });
+  if (!inboxes.includes(sender)) {
+    return validation('SENDER_NOT_CONNECTED', `senderEmail ${b.senderEmail} is not a connected inbox of user ${user.userId}`, { senderEmail: [b.senderEmail as string] });
+  }
+  if (b.senderAliasAddress && !inboxes.includes((b.senderAliasAddress as string).toLowerCase())) {
+    return validation('SENDER_NOT_CONNECTED', `senderAliasAddress ${b.senderAliasAddress} is not a connected inbox of user ${user.userId}`);
+  }
+  const p = contact.properties;
+  if (!p.email) return validation('CONTACT_HAS_NO_EMAIL', `Contact ${contact.id} has no email address`);
+  if (state.activeEnrollment(contact.id)) return validation('ALREADY_ENROLLED', `Contact ${contact.id} is already enrolled in a sequence`);
+  if (p.hs_email_optout === 'true') return validation('UNSUBSCRIBED', `Contact ${contact.id} has unsubscribed from all email`);
+  if (p.hs_email_hard_bounce_reason_enum) return validation('BOUNCED', `Email to contact ${contact.id} previously hard bounced`);
+  const e = state.enrollInSequence(contact, sequence, user, b.senderEmail as string);
+  return ok<HsSequenceEnrollmentCreated>({ id: e.id, toEmail: e.toEmail, enrolledAt: e.enrolledAt, updatedAt: e.updatedAt });
+}
+
+function contactEnrollment(ctx: Ctx): Res {
+  const id = decodeURIComponent(ctx.params[0]);
+  if (!ctx.state.contactsById.has(id)) return notFound('CONTACT_NOT_FOUND', `Contact ${id} not found`);
+  const e = ctx.state.activeEnrollment(id);
+  if (!e) {
+    // `{}` violates the OpenAPI schema on purpose: what HubSpot answers here is unverified.
+    if (ctx.opts.notEnrolledShape === 'empty') return { status: 200, body: {} };
+    return notFound('ENROLLMENT_NOT_FOUND', `Contact ${id} is not enrolled in any sequence`);
+  }
+  const s = ctx.state.sequencesById.get(e.sequenceId);
+  return ok<HsContactSequenceEnrollment>({
+    id: e.id, sequenceId: e.sequenceId, sequenceName: s?.name ?? '', enrolledBy: e.enrolledBy, enrolledByEmail: e.enrolledByEmail,
+    toEmail: e.toEmail, enrolledAt: e.enrolledAt, updatedAt: e.updatedAt,
+  });
+}

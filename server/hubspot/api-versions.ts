@@ -1,0 +1,35 @@
+/**
+ * One base path per HubSpot API family: the version the app calls is chosen here and nowhere else.
+ * server/hubspot/endpoints.ts builds every URL from these; the emulated portal (portal/routes/*) serves
+ * the same constants; each family's OpenAPI file (shared/hubspot-openapi) is named beside it.
+ *
+ * Dated versions (YYYY-MM) are HubSpot's date-versioned APIs; a GA version is supported 18 months
+ * (docs/hubspot-platform.md). Families the app does not call yet are listed for the work that adds them.
+ */
+
+/** Sequences: newest GA (same shapes as 2026-03 and v4; longer support). OpenAPI: sequences-2026-09.json */
+export const SEQUENCES_API = '/automation/sequences/2026-09';
+/** Workflows v4: flows and workflow-id mappings. OpenAPI: automation-v4.json */
+export const WORKFLOWS_API = '/automation/v4';
+/** Workflows beta: the action-type catalog (only here). OpenAPI: automation-2026-09-beta.json */
+export const WORKFLOWS_BETA_API = '/automation/2026-09-beta';
+/** Legacy v2 workflows: contact enrollment (no OpenAPI file; documented in words only). */
+export const WORKFLOWS_LEGACY_V2_API = '/automation/v2/workflows';
+/** Legacy v3 workflows (not called yet; no OpenAPI file). */
+export const WORKFLOWS_LEGACY_V3_API = '/automation/v3/workflows';
+/** Contacts: v3, the version @hubspot/api-client's crm.contacts.basicApi calls. OpenAPI: crm-contacts-v3.json */
+export const CONTACTS_API = '/crm/v3/objects/contacts';
+/** Not called yet. OpenAPI: crm-properties-2026-03.json */
+export const PROPERTIES_API = '/crm/properties/2026-03';
+/** Not called yet. OpenAPI: crm-owners-2026-03.json */
+export const OWNERS_API = '/crm/owners/2026-03';
+/** Not called yet. OpenAPI: crm-pipelines-2026-03.json */
+export const PIPELINES_API = '/crm/pipelines/2026-03';
+/** Not called yet. OpenAPI: crm-lists-2026-03.json */
+export const LISTS_API = '/crm/lists/2026-03';
+/** Not called yet. OpenAPI: marketing-forms-v3.json */
+export const FORMS_API = '/marketing/v3/forms';
+/** Not called yet. OpenAPI: marketing-emails-2026-03.json */
+export const MARKETING_EMAILS_API = '/marketing/emails/2026-03';
+/** Not called yet. OpenAPI: email-templates-2026-09-beta.json */
+export const EMAIL_TEMPLATES_API = '/automation/email-templates/2026-09-beta';

@@ -1,0 +1,56 @@
+/**
+ * HubSpot's resource shapes, by the names this app uses, taken from the types generated from HubSpot's
+ * own OpenAPI files (server/hubspot/openapi/*.d.ts, `npm run openapi:types`). Never write a HubSpot shape
+ * by hand: alias it here. Type-only: nothing of this reaches a bundle.
+ *
+ * The legacy v2 workflow endpoints have no OpenAPI file; their shapes are documented in words only and
+ * stay hand-written where they are read (server/hubspot/schemas.ts, portal/types.ts).
+ */
+import type { components as SequencesApi } from './openapi/sequences-2026-09';
+import type { components as WorkflowsApi } from './openapi/automation-v4';
+import type { components as WorkflowsBetaApi } from './openapi/automation-2026-09-beta';
+import type { components as ContactsApi } from './openapi/crm-contacts-v3';
+
+type Seq = SequencesApi['schemas'];
+type Wf = WorkflowsApi['schemas'];
+type WfBeta = WorkflowsBetaApi['schemas'];
+type Crm = ContactsApi['schemas'];
+
+// ---------- Sequences (SEQUENCES_API) ----------
+export type HsSequenceLite = Seq['PublicSequenceLiteResponse'];
+export type HsSequencePage = Seq['CollectionResponseWithTotalPublicSequenceLiteResponse'];
+export type HsSequence = Seq['PublicSequenceResponse'];
+export type HsSequenceStep = Seq['PublicSequenceStepResponse'];
+export type HsTaskPattern = Seq['PublicTaskPatternResponse'];
+export type HsEmailPattern = Seq['PublicEmailPatternResponse'];
+export type HsSequenceSettings = Seq['PublicSequenceSettingsResponse'];
+export type HsStepDependency = Seq['PublicSequenceStepDependencyResponse'];
+export type HsSequenceEnrollmentRequest = Seq['PublicSequenceEnrollmentRequest'];
+/** POST …/enrollments answer */
+export type HsSequenceEnrollmentCreated = Seq['PublicSequenceEnrollmentLiteResponse'];
+/** GET …/enrollments/contact/{contactId} answer */
+export type HsContactSequenceEnrollment = Seq['PublicSequenceEnrollmentResponse'];
+export type HsError = Seq['Error'];
+export type HsErrorDetail = Seq['ErrorDetail'];
+
+// ---------- Workflows v4 (WORKFLOWS_API) ----------
+export type HsFlowListing = Wf['ApiFlowListing'];
+export type HsFlowPage = Wf['CollectionResponseApiFlowListingForwardPaging'];
+/** ApiContactFlow | ApiPlatformFlow */
+export type HsFlow = Wf['ApiFlow'];
+export type HsContactFlow = Wf['ApiContactFlow'];
+export type HsPlatformFlow = Wf['ApiPlatformFlow'];
+export type HsFlowBatch = Wf['BatchResponseApiFlow'];
+export type HsFlowBatchWithErrors = Wf['BatchResponseApiFlowWithErrors'];
+export type HsIdMapping = Wf['FlowIdWorkflowIdMappingResponse'];
+export type HsIdMappingBatch = Wf['BatchResponseFlowIdWorkflowIdMappingResponse'];
+export type HsIdMappingBatchWithErrors = Wf['BatchResponseFlowIdWorkflowIdMappingResponseWithErrors'];
+export type HsStandardError = Wf['StandardError'];
+
+// ---------- Workflows beta (WORKFLOWS_BETA_API) ----------
+export type HsActionType = WfBeta['ApiActionTypeDefinition'];
+export type HsActionTypePage = WfBeta['CollectionResponseApiActionTypeDefinitionNoPaging'];
+
+// ---------- Contacts (CONTACTS_API) ----------
+export type HsContact = Crm['SimplePublicObject'];
+export type HsContactWithAssociations = Crm['SimplePublicObjectWithAssociations'];
