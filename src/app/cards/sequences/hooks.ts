@@ -48,6 +48,7 @@ export function useSequenceSearch(run: RunFunction, userId: string, query: strin
     moreInFlight.current = false;
     dataRef.current = null;
     if (query === null) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- clears the previous answer when the request changes
       setState({ pending: false, error: null, data: null, loadingMore: false, moreError: null });
       return;
     }
