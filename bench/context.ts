@@ -3,6 +3,7 @@ import os from 'node:os';
 import { DEFAULT_TOKEN, startPortal, type Portal } from '../portal/server';
 import type { PortalData } from '../portal/types';
 import type { FunctionResult, FunctionUid } from '../server/contract';
+import { createClientState } from '../server/hubspot/client-state';
 import { argValue, loadFunction, makeDeps, median, roundTrips } from './lib';
 
 const argv = process.argv.slice(2);
@@ -22,21 +23,17 @@ export const json: Record<string, unknown> = {
 };
 export const goal = (g: string, figure: string, pass: boolean) => goals.push({ goal: g, figure, pass });
 
-// Every run gets its own token, so its own client-side limiter, as one fresh function execution has.
-const TOKENS = Array.from({ length: 2000 }, (_, i) => `bench-token-${i}`);
-let tokenIndex = 0;
-const nextToken = () => TOKENS[tokenIndex++ % TOKENS.length];
-export const tokensConfig = Object.fromEntries([DEFAULT_TOKEN, ...TOKENS].map((t) => [t, { scopes: '*' as const }]));
+const tokensConfig = { [DEFAULT_TOKEN]: { scopes: '*' as const } };
 
 export async function portalWith(data: PortalData | undefined, latencyMs = LATENCY): Promise<Portal> {
   return startPortal({ data, tokens: tokensConfig, faults: { latencyMs }, rateLimit: { per10s: 1_000_000, daily: 100_000_000 } });
 }
 
-/** One execution of a function's handler (validated input, fresh deps and deadline), as `main` does. */
+/** One execution of a function's handler (validated input, fresh deps, deadline and limiter), as `main` does in a fresh container. */
 export async function runOurs(portal: Portal, uid: FunctionUid, params: Record<string, string>): Promise<{ ms: number; result: FunctionResult<unknown> }> {
   const fn = loadFunction(uid);
   const t0 = performance.now();
-  const result = (await fn.runHandler(fn.schema, fn.handler as never, params, () => makeDeps(portal.url, nextToken(), { createClient: fn.createClient }))) as FunctionResult<unknown>;
+  const result = (await fn.runHandler(fn.schema, fn.handler as never, params, () => makeDeps(portal.url, DEFAULT_TOKEN, { createClient: fn.createClient, state: createClientState() }))) as FunctionResult<unknown>;
   return { ms: performance.now() - t0, result };
 }
 

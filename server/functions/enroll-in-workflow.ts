@@ -17,17 +17,11 @@ export type EnrollInWorkflowInput = z.infer<typeof enrollInWorkflowInput>;
 
 /**
  * Identical requests that overlap in one warm container share one enrollment (a double submit that
- * slipped past the card's guard). Across containers the membership check is what prevents a repeat.
+ * slipped past the card's guard): the client's `once`, over its injected in-flight state. Across
+ * containers the membership check is what prevents a repeat.
  */
-const inFlight = new Map<string, Promise<EnrollInWorkflowResult>>();
-
 export function enrollInWorkflow(input: EnrollInWorkflowInput, deps: FunctionDeps): Promise<EnrollInWorkflowResult> {
-  const key = `${input.contactId}:${input.flowId}`;
-  const running = inFlight.get(key);
-  if (running) return running;
-  const p = enrollOnce(input, deps).finally(() => inFlight.delete(key));
-  inFlight.set(key, p);
-  return p;
+  return deps.hubspot.once(`enroll-in-workflow ${input.contactId}:${input.flowId}`, () => enrollOnce(input, deps));
 }
 
 async function enrollOnce({ contactId, flowId }: EnrollInWorkflowInput, deps: FunctionDeps): Promise<EnrollInWorkflowResult> {
