@@ -61,4 +61,10 @@ export type FunctionUid =
  * How a card calls a function: `hubspot.serverless` in HubSpot, a fake in tests,
  * the workbench's runner locally. Cards receive one of these as a prop.
  */
-export type RunFunction = <T>(uid: FunctionUid, parameters: Record<string, string | undefined>) => Promise<FunctionResult<T>>;
+export type RunFunction = <T>(uid: FunctionUid, parameters: Record<string, string | undefined>, options?: RunOptions) => Promise<FunctionResult<T>>;
+
+/** What a card asks HubSpot to send along (`hubspot.serverless(uid, { parameters, propertiesToSend })`). */
+export interface RunOptions {
+  /** Names of the current record's properties HubSpot reads at call time and passes as `context.propertiesToSend`. */
+  propertiesToSend?: string[];
+}

@@ -1,7 +1,8 @@
 /**
  * `contact-sequence-status`: everything the Sequences card needs for its first render, in one call.
  * Critical path: (contact properties ∥ current enrollment) → the enrolled sequence. Two round trips at
- * most; nothing is read twice.
+ * most; nothing is read twice. The contact's properties come with the call when the card sends them
+ * (`propertiesToSend`), and are read only when it does not.
  */
 import * as z from 'zod/mini';
 import { toFunctionError } from '../hubspot/errors';
@@ -9,6 +10,7 @@ import { decodeSequence } from '../sequences/decode';
 import { CONTACT_PROPERTIES, contactEmail, eligibilityOf, toEnrollmentView } from '../sequences/eligibility';
 import type { ContactSequenceStatus } from '../sequences/types';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { contactProperties } from '../runtime/record-properties';
 
 export const contactSequenceStatusInput = z.object({
   contactId: hubspotId('contactId'),
@@ -21,7 +23,7 @@ export async function contactSequenceStatus(
 ): Promise<ContactSequenceStatus> {
   const { hubspot } = deps;
   const [contact, enrollment] = await Promise.all([
-    hubspot.contacts.get({ contactId: input.contactId, properties: [...CONTACT_PROPERTIES] }),
+    contactProperties(deps, input.contactId, CONTACT_PROPERTIES),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId }),
   ]);
 

@@ -4,12 +4,13 @@
  * v4 cannot enroll records: the public route is legacy v2 (contact-based workflows, legacy workflowId,
  * contact email). v2 answers 204 even when the contact is already in the workflow and records a second
  * enrollment, so membership is checked here first. The four reads are independent and run concurrently:
- * flowId → legacy workflowId (mapIds), the contact's email (contacts.get), the flow (batchRead: enabled?
+ * flowId → legacy workflowId (mapIds), the contact's email (propertiesToSend, else contacts.get), the flow (batchRead: enabled?
  * contact-based?) and the contact's current workflows (legacy listForContact).
  */
 import * as z from 'zod/mini';
 import { FunctionFailure } from '../hubspot/errors';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { contactProperties } from '../runtime/record-properties';
 import type { EnrollInWorkflowResult } from '../workflows/types';
 
 export const enrollInWorkflowInput = z.object({ contactId: hubspotId('contactId'), flowId: hubspotId('flowId') });
@@ -28,7 +29,8 @@ async function enrollOnce({ contactId, flowId }: EnrollInWorkflowInput, deps: Fu
   const hs = deps.hubspot;
   const [mappings, contact, flows, memberships] = await Promise.all([
     hs.workflows.mapIds({ flowIds: [flowId] }),
-    hs.contacts.get({ contactId, properties: ['email'] }),
+    // The email from propertiesToSend (read by HubSpot at call time) when the card sent it.
+    contactProperties(deps, contactId, ['email']),
     hs.workflows.batchRead({ flowIds: [flowId] }),
     hs.legacyWorkflows.listForContact({ contactId }),
   ]);

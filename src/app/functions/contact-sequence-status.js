@@ -2720,6 +2720,15 @@ function tokenFingerprint(token) {
 // server/runtime/define-function.ts
 var DEFAULT_BUDGET_MS = 11e3;
 var DEFAULT_API_BASE_URL = "https://api.hubapi.com";
+var propertiesToSendSchema = optional(
+  pipe(
+    record(
+      string2().check(_regex(/^[A-Za-z0-9_]{1,100}$/, "property names are letters, digits and _")),
+      nullable(optional(union([string2().check(_maxLength(65536)), number2(), boolean2()])))
+    ),
+    transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v === void 0 || v === null ? null : String(v)])))
+  )
+);
 function depsFromEnv(env = process.env, now = Date.now) {
   const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
   if (!accessToken) return { error: "The app has no HubSpot access token (PRIVATE_APP_ACCESS_TOKEN is not set). An admin needs to install the app." };
@@ -2739,13 +2748,18 @@ function formatInputIssues(error) {
   });
   return `Invalid input (${parts.join("; ")}).`;
 }
-async function runHandler(schema, handler, parameters, deps) {
+async function runHandler(schema, handler, parameters, deps, propertiesToSend) {
   const parsed = safeParse(schema, parameters ?? {});
   if (!parsed.success) {
     return { ok: false, error: { code: "INVALID_INPUT", message: formatInputIssues(parsed.error) } };
   }
-  const resolved = typeof deps === "function" ? deps() : deps;
-  if ("error" in resolved) return { ok: false, error: { code: "MISCONFIGURED", message: resolved.error } };
+  const properties = safeParse(propertiesToSendSchema, propertiesToSend);
+  if (!properties.success) {
+    return { ok: false, error: { code: "INVALID_INPUT", message: formatInputIssues(prefixed(properties.error, "propertiesToSend")) } };
+  }
+  const built = typeof deps === "function" ? deps() : deps;
+  if ("error" in built) return { ok: false, error: { code: "MISCONFIGURED", message: built.error } };
+  const resolved = properties.data ? { ...built, propertiesToSend: properties.data } : built;
   try {
     return { ok: true, data: await handler(parsed.data, resolved) };
   } catch (err) {
@@ -2756,12 +2770,27 @@ async function runHandler(schema, handler, parameters, deps) {
 }
 function defineFunction(schema, handler) {
   return async function main2(context = {}) {
-    return runHandler(schema, handler, context.parameters, () => depsFromEnv());
+    return runHandler(schema, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
   };
+}
+function prefixed(error, key) {
+  return { ...error, issues: error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) };
 }
 var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
 var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));
+
+// server/runtime/record-properties.ts
+var RECORD_ID_PROPERTY = "hs_object_id";
+function contactFromPropertiesToSend(deps, contactId, properties) {
+  const sent = deps.propertiesToSend;
+  if (!sent || sent[RECORD_ID_PROPERTY] !== contactId) return null;
+  if (!properties.every((p) => Object.prototype.hasOwnProperty.call(sent, p))) return null;
+  return { id: contactId, properties: Object.fromEntries(properties.map((p) => [p, sent[p]])) };
+}
+async function contactProperties(deps, contactId, properties) {
+  return contactFromPropertiesToSend(deps, contactId, properties) ?? deps.hubspot.contacts.get({ contactId, properties: [...properties] });
+}
 
 // server/functions/contact-sequence-status.ts
 var contactSequenceStatusInput = object({
@@ -2771,7 +2800,7 @@ var contactSequenceStatusInput = object({
 async function contactSequenceStatus(input, deps) {
   const { hubspot } = deps;
   const [contact2, enrollment] = await Promise.all([
-    hubspot.contacts.get({ contactId: input.contactId, properties: [...CONTACT_PROPERTIES] }),
+    contactProperties(deps, input.contactId, CONTACT_PROPERTIES),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId })
   ]);
   const status = {

@@ -2407,6 +2407,15 @@ function tokenFingerprint(token) {
 // server/runtime/define-function.ts
 var DEFAULT_BUDGET_MS = 11e3;
 var DEFAULT_API_BASE_URL = "https://api.hubapi.com";
+var propertiesToSendSchema = optional(
+  pipe(
+    record(
+      string2().check(_regex(/^[A-Za-z0-9_]{1,100}$/, "property names are letters, digits and _")),
+      nullable(optional(union([string2().check(_maxLength(65536)), number2(), boolean2()])))
+    ),
+    transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v === void 0 || v === null ? null : String(v)])))
+  )
+);
 function depsFromEnv(env = process.env, now = Date.now) {
   const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
   if (!accessToken) return { error: "The app has no HubSpot access token (PRIVATE_APP_ACCESS_TOKEN is not set). An admin needs to install the app." };
@@ -2426,13 +2435,18 @@ function formatInputIssues(error) {
   });
   return `Invalid input (${parts.join("; ")}).`;
 }
-async function runHandler(schema, handler, parameters, deps) {
+async function runHandler(schema, handler, parameters, deps, propertiesToSend) {
   const parsed = safeParse(schema, parameters ?? {});
   if (!parsed.success) {
     return { ok: false, error: { code: "INVALID_INPUT", message: formatInputIssues(parsed.error) } };
   }
-  const resolved = typeof deps === "function" ? deps() : deps;
-  if ("error" in resolved) return { ok: false, error: { code: "MISCONFIGURED", message: resolved.error } };
+  const properties = safeParse(propertiesToSendSchema, propertiesToSend);
+  if (!properties.success) {
+    return { ok: false, error: { code: "INVALID_INPUT", message: formatInputIssues(prefixed(properties.error, "propertiesToSend")) } };
+  }
+  const built = typeof deps === "function" ? deps() : deps;
+  if ("error" in built) return { ok: false, error: { code: "MISCONFIGURED", message: built.error } };
+  const resolved = properties.data ? { ...built, propertiesToSend: properties.data } : built;
   try {
     return { ok: true, data: await handler(parsed.data, resolved) };
   } catch (err) {
@@ -2443,12 +2457,27 @@ async function runHandler(schema, handler, parameters, deps) {
 }
 function defineFunction(schema, handler) {
   return async function main2(context = {}) {
-    return runHandler(schema, handler, context.parameters, () => depsFromEnv());
+    return runHandler(schema, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
   };
+}
+function prefixed(error, key) {
+  return { ...error, issues: error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) };
 }
 var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
 var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));
+
+// server/runtime/record-properties.ts
+var RECORD_ID_PROPERTY = "hs_object_id";
+function contactFromPropertiesToSend(deps, contactId, properties) {
+  const sent = deps.propertiesToSend;
+  if (!sent || sent[RECORD_ID_PROPERTY] !== contactId) return null;
+  if (!properties.every((p) => Object.prototype.hasOwnProperty.call(sent, p))) return null;
+  return { id: contactId, properties: Object.fromEntries(properties.map((p) => [p, sent[p]])) };
+}
+async function contactProperties(deps, contactId, properties) {
+  return contactFromPropertiesToSend(deps, contactId, properties) ?? deps.hubspot.contacts.get({ contactId, properties: [...properties] });
+}
 
 // server/functions/enroll-in-workflow.ts
 var enrollInWorkflowInput = object({ contactId: hubspotId("contactId"), flowId: hubspotId("flowId") });
@@ -2459,7 +2488,8 @@ async function enrollOnce({ contactId, flowId }, deps) {
   const hs = deps.hubspot;
   const [mappings, contact2, flows, memberships] = await Promise.all([
     hs.workflows.mapIds({ flowIds: [flowId] }),
-    hs.contacts.get({ contactId, properties: ["email"] }),
+    // The email from propertiesToSend (read by HubSpot at call time) when the card sent it.
+    contactProperties(deps, contactId, ["email"]),
     hs.workflows.batchRead({ flowIds: [flowId] }),
     hs.legacyWorkflows.listForContact({ contactId })
   ]);

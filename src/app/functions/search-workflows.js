@@ -573,6 +573,45 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
     });
   };
 });
+var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+  var _a2, _b;
+  $ZodCheck.init(inst, def);
+  if (def.pattern)
+    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: def.format,
+        input: payload.value,
+        ...def.pattern ? { pattern: def.pattern.toString() } : {},
+        inst,
+        continue: !def.abort
+      });
+    });
+  else
+    (_b = inst._zod).check ?? (_b.check = () => {
+    });
+});
+var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0;
+    if (def.pattern.test(payload.value))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      input: payload.value,
+      pattern: def.pattern.toString(),
+      inst,
+      continue: !def.abort
+    });
+  };
+});
 var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
   $ZodCheck.init(inst, def);
   inst._zod.check = (payload) => {
@@ -1405,6 +1444,15 @@ function _maxLength(maximum, params) {
     maximum
   });
   return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
 }
 // @__NO_SIDE_EFFECTS__
 function _overwrite(tx) {
@@ -2361,6 +2409,15 @@ function tokenFingerprint(token) {
 // server/runtime/define-function.ts
 var DEFAULT_BUDGET_MS = 11e3;
 var DEFAULT_API_BASE_URL = "https://api.hubapi.com";
+var propertiesToSendSchema = optional(
+  pipe(
+    record(
+      string2().check(_regex(/^[A-Za-z0-9_]{1,100}$/, "property names are letters, digits and _")),
+      nullable(optional(union([string2().check(_maxLength(65536)), number2(), boolean2()])))
+    ),
+    transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v === void 0 || v === null ? null : String(v)])))
+  )
+);
 function depsFromEnv(env = process.env, now = Date.now) {
   const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
   if (!accessToken) return { error: "The app has no HubSpot access token (PRIVATE_APP_ACCESS_TOKEN is not set). An admin needs to install the app." };
@@ -2380,13 +2437,18 @@ function formatInputIssues(error) {
   });
   return `Invalid input (${parts.join("; ")}).`;
 }
-async function runHandler(schema, handler, parameters, deps) {
+async function runHandler(schema, handler, parameters, deps, propertiesToSend) {
   const parsed = safeParse(schema, parameters ?? {});
   if (!parsed.success) {
     return { ok: false, error: { code: "INVALID_INPUT", message: formatInputIssues(parsed.error) } };
   }
-  const resolved = typeof deps === "function" ? deps() : deps;
-  if ("error" in resolved) return { ok: false, error: { code: "MISCONFIGURED", message: resolved.error } };
+  const properties = safeParse(propertiesToSendSchema, propertiesToSend);
+  if (!properties.success) {
+    return { ok: false, error: { code: "INVALID_INPUT", message: formatInputIssues(prefixed(properties.error, "propertiesToSend")) } };
+  }
+  const built = typeof deps === "function" ? deps() : deps;
+  if ("error" in built) return { ok: false, error: { code: "MISCONFIGURED", message: built.error } };
+  const resolved = properties.data ? { ...built, propertiesToSend: properties.data } : built;
   try {
     return { ok: true, data: await handler(parsed.data, resolved) };
   } catch (err) {
@@ -2397,8 +2459,11 @@ async function runHandler(schema, handler, parameters, deps) {
 }
 function defineFunction(schema, handler) {
   return async function main2(context = {}) {
-    return runHandler(schema, handler, context.parameters, () => depsFromEnv());
+    return runHandler(schema, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
   };
+}
+function prefixed(error, key) {
+  return { ...error, issues: error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) };
 }
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
 var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));

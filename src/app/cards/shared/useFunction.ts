@@ -3,9 +3,9 @@
  * The function runner is injected (hubspot.serverless in HubSpot, a fake in tests, the workbench locally).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FunctionError, FunctionResult, FunctionUid, RunFunction } from '../../../../server/contract';
+import type { FunctionError, FunctionResult, FunctionUid, RunFunction, RunOptions } from '../../../../server/contract';
 
-export type { FunctionError, FunctionResult, FunctionUid, RunFunction };
+export type { FunctionError, FunctionResult, FunctionUid, RunFunction, RunOptions };
 
 export interface FunctionState<T> {
   pending: boolean;
@@ -24,14 +24,15 @@ export async function callFunction<T>(
   run: RunFunction,
   uid: FunctionUid,
   parameters: Record<string, string | undefined>,
-  { write = false }: { write?: boolean } = {},
+  { write = false, propertiesToSend }: { write?: boolean } & RunOptions = {},
 ): Promise<FunctionResult<T>> {
   const unknown: FunctionResult<T> = {
     ok: false,
     error: { code: 'HUBSPOT_UNAVAILABLE', message: 'The app could not confirm whether this went through.', retryable: false, details: { outcomeUnknown: true } },
   };
   try {
-    const result = await run<T>(uid, parameters);
+    // The third argument only when there is something to send, so runners see the same call otherwise.
+    const result = await (propertiesToSend ? run<T>(uid, parameters, { propertiesToSend }) : run<T>(uid, parameters));
     if (result && typeof result === 'object' && 'ok' in result) return result;
     return write ? unknown : { ok: false, error: { code: 'UNEXPECTED_RESPONSE', message: 'The app function returned an answer the card could not read.' } };
   } catch {
@@ -49,10 +50,12 @@ export function useFunction<T>(
   run: RunFunction,
   uid: FunctionUid,
   parameters: Record<string, string | undefined> | null,
+  options: RunOptions = {},
 ): FunctionState<T> {
   const [state, setState] = useState<Omit<FunctionState<T>, 'reload'>>({ pending: parameters !== null, error: null, data: null });
   const [attempt, setAttempt] = useState(0);
   const key = parameters === null ? null : JSON.stringify(parameters);
+  const sendKey = options.propertiesToSend ? JSON.stringify(options.propertiesToSend) : null;
   const latest = useRef(0);
 
   useEffect(() => {
@@ -62,11 +65,11 @@ export function useFunction<T>(
     }
     const ticket = ++latest.current;
     setState((s) => ({ ...s, pending: true, error: null }));
-    void callFunction<T>(run, uid, JSON.parse(key)).then((result) => {
+    void callFunction<T>(run, uid, JSON.parse(key), { propertiesToSend: sendKey === null ? undefined : (JSON.parse(sendKey) as string[]) }).then((result) => {
       if (ticket !== latest.current) return;
       setState(result.ok ? { pending: false, error: null, data: result.data } : { pending: false, error: result.error, data: null });
     });
-  }, [run, uid, key, attempt]);
+  }, [run, uid, key, sendKey, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, reload };

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { WORKFLOW_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
 import { callFunction, useFunction, type FunctionError, type FunctionResult, type RunFunction } from '../shared/useFunction';
 import type {
   ActionTypeCatalogResult,
@@ -38,7 +39,7 @@ export function useEnrollInWorkflow(run: RunFunction) {
       if (inFlight.current) return null;
       inFlight.current = true;
       setState({ pending: true, error: null, data: null });
-      const result = await callFunction<EnrollInWorkflowResult>(run, 'enroll-in-workflow', params, { write: true });
+      const result = await callFunction<EnrollInWorkflowResult>(run, 'enroll-in-workflow', params, { write: true, propertiesToSend: WORKFLOW_PROPERTIES_TO_SEND });
       inFlight.current = false;
       setState(result.ok ? { pending: false, error: null, data: result.data } : { pending: false, error: result.error, data: null });
       return result;
