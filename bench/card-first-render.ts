@@ -4,7 +4,8 @@ import { generatePortal } from '../portal/generate';
 import { DEFAULT_TOKEN, type Portal } from '../portal/server';
 import type { FunctionUid } from '../server/contract';
 import { CONTACT_PROPERTIES } from '../server/sequences/eligibility';
-import { LATENCY, RUNS, goal, json, measure, portalWith, runOurs, type Measured } from './context';
+import { SEQUENCE_PROPERTIES_TO_SEND } from '../src/app/cards/shared/properties-to-send';
+import { LATENCY, RUNS, goal, json, measure, portalWith, propertiesToSendOf, runOurs, type Measured } from './context';
 import { fmtMs, median, table } from './lib';
 
 const U = FIXTURES.users;
@@ -56,10 +57,11 @@ export async function cardFirstRender(): Promise<void> {
   const data = generatePortal({ sequences: 10, flows: 200, contacts: 3, workflowsPerContact: 10, seed: 3 });
   const in10 = '5000000';
   const portal = await portalWith(data);
-  const scenarios: { card: string; uid: FunctionUid; label: string; params: Record<string, string>; naive: () => Promise<{ ok: boolean }> }[] = [
-    { card: 'Sequences', uid: 'contact-sequence-status' as FunctionUid, label: 'enrolled contact', params: { contactId: C.enrolled, userId: U.rep.userId },
+  // The Sequences card sends the contact's properties with the call (propertiesToSend), as in HubSpot.
+  const scenarios: { card: string; uid: FunctionUid; label: string; params: Record<string, string>; send?: string[]; naive: () => Promise<{ ok: boolean }> }[] = [
+    { card: 'Sequences', uid: 'contact-sequence-status' as FunctionUid, label: 'enrolled contact', params: { contactId: C.enrolled, userId: U.rep.userId }, send: SEQUENCE_PROPERTIES_TO_SEND,
       naive: () => naiveSequenceStatus(portal, C.enrolled, U.rep.userId) },
-    { card: 'Sequences', uid: 'contact-sequence-status' as FunctionUid, label: 'not-enrolled contact', params: { contactId: C.notEnrolled, userId: U.rep.userId },
+    { card: 'Sequences', uid: 'contact-sequence-status' as FunctionUid, label: 'not-enrolled contact', params: { contactId: C.notEnrolled, userId: U.rep.userId }, send: SEQUENCE_PROPERTIES_TO_SEND,
       naive: () => naiveSequenceStatus(portal, C.notEnrolled, U.rep.userId) },
     { card: 'Workflows', uid: 'contact-workflows' as FunctionUid, label: `contact in ${portal.state.workflowIdsOf(in10).length} workflows`, params: { contactId: in10 },
       naive: () => naiveContactWorkflows(portal, in10) },
@@ -69,7 +71,7 @@ export async function cardFirstRender(): Promise<void> {
   try {
     for (const s of scenarios) {
       // Interleaved: ours and naive alternate, so noise from other processes hits both alike.
-      const oursOnce = async () => ({ ok: (await runOurs(portal, s.uid, s.params)).result.ok });
+      const oursOnce = async () => ({ ok: (await runOurs(portal, s.uid, s.params, s.send && propertiesToSendOf(portal, s.params.contactId, s.send))).result.ok });
       await oursOnce();
       await s.naive();
       const o: Measured[] = [], n: Measured[] = [];

@@ -30,10 +30,10 @@ export async function portalWith(data: PortalData | undefined, latencyMs = LATEN
 }
 
 /** One execution of a function's handler (validated input, fresh deps, deadline and limiter), as `main` does in a fresh container. */
-export async function runOurs(portal: Portal, uid: FunctionUid, params: Record<string, string>): Promise<{ ms: number; result: FunctionResult<unknown> }> {
+export async function runOurs(portal: Portal, uid: FunctionUid, params: Record<string, string>, propertiesToSend?: Record<string, string | null>): Promise<{ ms: number; result: FunctionResult<unknown> }> {
   const fn = loadFunction(uid);
   const t0 = performance.now();
-  const result = (await fn.runHandler(fn.schema, fn.handler as never, params, () => makeDeps(portal.url, DEFAULT_TOKEN, { createClient: fn.createClient, state: createClientState() }))) as FunctionResult<unknown>;
+  const result = (await fn.runHandler(fn.schema, fn.handler as never, params, () => makeDeps(portal.url, DEFAULT_TOKEN, { createClient: fn.createClient, state: createClientState() }), propertiesToSend)) as FunctionResult<unknown>;
   return { ms: performance.now() - t0, result };
 }
 
@@ -54,4 +54,12 @@ export async function measure(portal: Portal, runs: number, fn: () => Promise<{ 
     if (r.ok) okRuns++;
   }
   return { calls: median(calls), roundTrips: median(rts), ms: median(ms), okRuns, runs };
+}
+
+/** What HubSpot passes as `propertiesToSend` for `names` of a portal contact, read at call time (unset: null). */
+export function propertiesToSendOf(portal: Portal, contactId: string, names: readonly string[]): Record<string, string | null> | undefined {
+  const contact = portal.state.data.contacts.find((c) => String(c.id) === contactId);
+  if (!contact) return undefined;
+  const all: Record<string, string | null | undefined> = { hs_object_id: String(contact.id), ...contact.properties };
+  return Object.fromEntries(names.map((n) => [n, all[n] ?? null]));
 }
