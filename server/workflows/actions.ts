@@ -55,7 +55,7 @@ export function edgesOf(a: Json): Edge[] {
   const s = structureOf(a);
   if (s === 'STATIC_BRANCH' || s === 'LIST_BRANCH' || s === 'AB_TEST_BRANCH') {
     const out: Edge[] = [];
-    // Only the targets are read here: the labels' references go to a context nobody reads.
+    // Only the targets are read here: the labels are neither named nor recorded.
     branchSpecs(a, contextFor(getSeedCatalog())).forEach((b, i) => {
       if (b.connection) out.push({ source: 'branch', branchIndex: i, isDefault: b.isDefault, ...b.connection });
     });

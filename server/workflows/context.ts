@@ -1,6 +1,6 @@
 /** What every part of the decoder reads besides the flow: the catalog, the names, the object type in scope. */
 import type { Catalog } from './catalog';
-import { recordingNames, type NameContext } from './names';
+import { UNNAMED, type NameContext } from './names';
 
 export interface DecodeContext {
   catalog: Catalog;
@@ -12,6 +12,7 @@ export interface DecodeContext {
   objectTypeId: string;
 }
 
-export function contextFor(catalog: Catalog, objectTypeId = '', names: NameContext = recordingNames()): DecodeContext {
+/** Without `names`, ids are shown as they are and not recorded (decodeFlow and collectReferences pass their own). */
+export function contextFor(catalog: Catalog, objectTypeId = '', names: NameContext = UNNAMED): DecodeContext {
   return { catalog, names, objectTypeId };
 }

@@ -32,6 +32,9 @@ export interface NameContext {
   name(ref: Reference, fallback: string): string;
 }
 
+/** A name context that neither records nor names: for words nobody reads (edge targets only). */
+export const UNNAMED: NameContext = { name: (_ref, fallback) => fallback };
+
 /** A stable key per reference, for de-duplication. */
 export function referenceKey(ref: Reference): string {
   switch (ref.kind) {

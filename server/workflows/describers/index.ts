@@ -3,8 +3,7 @@
  * without a describer is shown by its catalog name and its first fields; an unknown id as unknown.
  * To describe a new type: add a function to the file of its group and one entry to its map.
  */
-import type { ActionContext } from './shared';
-import { genericFields, type ActionDescriber, type Described } from './shared';
+import { genericFields, type ActionContext, type ActionDescriber, type Described } from './shared';
 import { DELAY_DESCRIBERS } from './delays';
 import { ENROLLMENT_DESCRIBERS } from './enrollment';
 import { MESSAGE_DESCRIBERS } from './messages';

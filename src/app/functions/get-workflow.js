@@ -2618,6 +2618,7 @@ function getSeedCatalog() {
 
 // server/workflows/names.ts
 var ID_AS_IS = { label: () => void 0 };
+var UNNAMED = { name: (_ref, fallback) => fallback };
 function referenceKey(ref) {
   switch (ref.kind) {
     case "property":
@@ -2658,7 +2659,7 @@ function valueReference(objectTypeId, property, value) {
 }
 
 // server/workflows/context.ts
-function contextFor(catalog, objectTypeId = "", names = recordingNames()) {
+function contextFor(catalog, objectTypeId = "", names = UNNAMED) {
   return { catalog, names, objectTypeId };
 }
 
