@@ -571,6 +571,45 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
     });
   };
 });
+var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+  var _a2, _b;
+  $ZodCheck.init(inst, def);
+  if (def.pattern)
+    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: def.format,
+        input: payload.value,
+        ...def.pattern ? { pattern: def.pattern.toString() } : {},
+        inst,
+        continue: !def.abort
+      });
+    });
+  else
+    (_b = inst._zod).check ?? (_b.check = () => {
+    });
+});
+var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0;
+    if (def.pattern.test(payload.value))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      input: payload.value,
+      pattern: def.pattern.toString(),
+      inst,
+      continue: !def.abort
+    });
+  };
+});
 var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
   $ZodCheck.init(inst, def);
   inst._zod.check = (payload) => {
@@ -1405,6 +1444,15 @@ function _maxLength(maximum, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _overwrite(tx) {
   return new $ZodCheckOverwrite({
     check: "overwrite",
@@ -2091,25 +2139,42 @@ var RateLimiter = class {
   }
 };
 
+// server/hubspot/client-state.ts
+function createClientState() {
+  const limiters = /* @__PURE__ */ new Map();
+  const inFlight = /* @__PURE__ */ new Map();
+  return {
+    limiterFor(key, perWindow) {
+      let limiter = limiters.get(key);
+      if (!limiter || limiter.perWindow !== perWindow) {
+        limiter = new RateLimiter(perWindow);
+        limiters.set(key, limiter);
+      }
+      return limiter;
+    },
+    once(key, run) {
+      const running = inFlight.get(key);
+      if (running) return running;
+      const p = run().finally(() => inFlight.delete(key));
+      inFlight.set(key, p);
+      return p;
+    }
+  };
+}
+var PROCESS_STATE = createClientState();
+
 // server/hubspot/client.ts
 var DEFAULT_ATTEMPT_TIMEOUT_MS = 4e3;
 var DEFAULT_MAX_ATTEMPTS = 4;
 var DEFAULT_REQUESTS_PER_10S = 90;
 var RECONCILE_RESERVE_MS = 3500;
 var BATCH_CHUNK = 100;
-var limiters = /* @__PURE__ */ new Map();
-function sharedLimiter(key, perWindow) {
-  let limiter = limiters.get(key);
-  if (!limiter || limiter.perWindow !== perWindow) {
-    limiter = new RateLimiter(perWindow);
-    limiters.set(key, limiter);
-  }
-  return limiter;
-}
 function createHubSpotClient(config2) {
   const baseUrl = config2.baseUrl.replace(/\/+$/, "");
   const doFetch = config2.fetch ?? fetch;
   const now = config2.now ?? Date.now;
+  const state = config2.state ?? PROCESS_STATE;
+  const scope = `${baseUrl} ${tokenFingerprint(config2.accessToken)}`;
   const policy = {
     now,
     sleep: config2.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
@@ -2117,7 +2182,7 @@ function createHubSpotClient(config2) {
     deadlineAt: config2.deadlineAt ?? now() + 11e3,
     attemptTimeoutMs: config2.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
     maxAttempts: config2.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    limiter: sharedLimiter(`${baseUrl} ${tokenFingerprint(config2.accessToken)}`, config2.requestsPer10s ?? DEFAULT_REQUESTS_PER_10S)
+    limiter: config2.limiter ?? state.limiterFor(scope, config2.requestsPer10s ?? DEFAULT_REQUESTS_PER_10S)
   };
   function fetchAttempt(method, url, body) {
     return async (signal) => {
@@ -2134,10 +2199,13 @@ function createHubSpotClient(config2) {
       return readResponse(res.status, Object.fromEntries(res.headers), await res.text());
     };
   }
-  function call(endpoint, req, opts) {
+  function run(endpoint, attempt, opts) {
     const { method, path: template } = ENDPOINTS[endpoint];
+    return callWithResilience(attempt, { method, path: template, idempotent: opts.idempotent ?? method === "GET", ...opts }, policy);
+  }
+  function call(endpoint, req, opts) {
     const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${queryString(req.query)}`;
-    return callWithResilience(fetchAttempt(method, url, req.body), { method, path: template, idempotent: opts.idempotent ?? method === "GET", ...opts }, policy);
+    return run(endpoint, fetchAttempt(ENDPOINTS[endpoint].method, url, req.body), opts);
   }
   async function must(p) {
     const v = await p;
@@ -2152,6 +2220,7 @@ function createHubSpotClient(config2) {
   const listForContact = async ({ contactId }) => await call("listContactWorkflows", { pathParams: { contactId } }, { schema: legacyWorkflowMemberships, treatAsNull: [404] }) ?? [];
   let contactsApi;
   const client = {
+    once: (key, run2) => state.once(`${scope} ${key}`, run2),
     sequences: {
       list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after } }, { schema: sequencePage })),
       get: ({ userId, sequenceId }) => must(call("getSequence", { pathParams: { sequenceId }, query: { userId } }, { schema: sequence })),
@@ -2227,8 +2296,7 @@ function createHubSpotClient(config2) {
     contacts: {
       get: async ({ contactId, properties }) => {
         contactsApi ??= contactsThroughApiClient(baseUrl, config2.accessToken);
-        const { method, path } = ENDPOINTS.getContact;
-        return must(callWithResilience(contactsApi.getById(contactId, properties), { method, path, idempotent: true, schema: contact }, policy));
+        return must(run("getContact", contactsApi.getById(contactId, properties), { schema: contact }));
       }
     },
     actionTypes: {
@@ -2363,6 +2431,15 @@ function strip(e) {
 // server/runtime/define-function.ts
 var DEFAULT_BUDGET_MS = 11e3;
 var DEFAULT_API_BASE_URL = "https://api.hubapi.com";
+var propertiesToSendSchema = optional(
+  pipe(
+    record(
+      string2().check(_regex(/^[A-Za-z0-9_]{1,100}$/, "property names are letters, digits and _")),
+      nullable(optional(union([string2().check(_maxLength(65536)), number2(), boolean2()])))
+    ),
+    transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v === void 0 || v === null ? null : String(v)])))
+  )
+);
 function depsFromEnv(env = process.env, now = Date.now) {
   const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
   if (!accessToken) return { error: "The app has no HubSpot access token (PRIVATE_APP_ACCESS_TOKEN is not set). An admin needs to install the app." };
@@ -2382,13 +2459,18 @@ function formatInputIssues(error) {
   });
   return `Invalid input (${parts.join("; ")}).`;
 }
-async function runHandler(schema, handler, parameters, deps) {
+async function runHandler(schema, handler, parameters, deps, propertiesToSend) {
   const parsed = safeParse(schema, parameters ?? {});
   if (!parsed.success) {
     return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(parsed.error)) };
   }
-  const resolved = typeof deps === "function" ? deps() : deps;
-  if ("error" in resolved) return { ok: false, error: appError("MISCONFIGURED", resolved.error) };
+  const properties = safeParse(propertiesToSendSchema, propertiesToSend);
+  if (!properties.success) {
+    return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(prefixed(properties.error, "propertiesToSend"))) };
+  }
+  const built = typeof deps === "function" ? deps() : deps;
+  if ("error" in built) return { ok: false, error: appError("MISCONFIGURED", built.error) };
+  const resolved = properties.data ? { ...built, propertiesToSend: properties.data } : built;
   try {
     return { ok: true, data: await handler(parsed.data, resolved) };
   } catch (err) {
@@ -2399,8 +2481,11 @@ async function runHandler(schema, handler, parameters, deps) {
 }
 function defineFunction(schema, handler) {
   return async function main2(context = {}) {
-    return runHandler(schema, handler, context.parameters, () => depsFromEnv());
+    return runHandler(schema, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
   };
+}
+function prefixed(error, key) {
+  return { ...error, issues: error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) };
 }
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
 var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));

@@ -1,12 +1,13 @@
 /** View-model hooks of the Sequences card: one per view, each returning { pending, error, data }. */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { SEQUENCE_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
 import { callFunction, useFunction, type FunctionError, type FunctionInput, type FunctionResult, type FunctionState, type RunFunction } from '../shared/useFunction';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchItem } from '../../../../server/sequences/types';
 
 export const SEARCH_PAGE_SIZE = 10;
 
 export function useContactSequenceStatus(run: RunFunction, contactId: string, userId: string): FunctionState<ContactSequenceStatus> {
-  return useFunction(run, 'contact-sequence-status', { contactId, userId });
+  return useFunction(run, 'contact-sequence-status', { contactId, userId }, { propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND });
 }
 
 /** Preview of one sequence (null: nothing selected, nothing fetched). */
@@ -113,7 +114,7 @@ export function useEnroll(run: RunFunction): EnrollState {
       if (locked.current) return null;
       locked.current = true;
       setState({ pending: true, error: null, data: null });
-      const result = await callFunction(run, 'enroll-in-sequence', parameters, { write: true });
+      const result = await callFunction(run, 'enroll-in-sequence', parameters, { write: true, propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND });
       if (result.ok) {
         setState({ pending: false, error: null, data: result.data });
       } else {
