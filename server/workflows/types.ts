@@ -73,12 +73,19 @@ export interface DecodedTrigger {
   type: string;
   /** One sentence: "Enrolls when: Form submission (4-1639801) where hs_form_id is any of …". */
   summary: string;
-  /** The criteria as an indented outline (AND/OR groups, filters in words). */
+  /**
+   * The criteria as an indented outline (AND/OR groups, filters in words). It restates `summary`:
+   * show `lead` + `lines` when there are two or more lines, else `summary` alone (never both).
+   */
   lines: TriggerLine[];
+  /** What introduces `lines`: "Enrolls when:", "Enrolls when the record meets:". */
+  lead: string;
   reEnrollment: boolean;
   /** "Re-enrollment is off", "Re-enrollment is on when: …". */
   reEnrollmentSummary: string;
   reEnrollmentLines: TriggerLine[];
+  /** What introduces `reEnrollmentLines` ("Re-enrollment is on when:"), shown instead of the summary as above. */
+  reEnrollmentLead: string;
   unenrollWhenNotMeetingCriteria: boolean;
 }
 

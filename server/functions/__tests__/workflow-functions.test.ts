@@ -122,7 +122,7 @@ describe('workflow functions on the seeded portal', () => {
         expect(res.data.problems.map((p) => p.code)).toEqual(name === 'abNurture' ? ['CYCLE'] : []);
       }
       const ab = await run(getWorkflowInput, getWorkflow, { flowId: F.abNurture }, portal);
-      if (ab.ok) expect(JSON.stringify(ab.data)).toContain('Go to action');
+      if (ab.ok) expect(JSON.stringify(ab.data)).toContain('Back to step 2:');
       const code = await run(getWorkflowInput, getWorkflow, { flowId: F.customCode }, portal);
       if (code.ok) expect(JSON.stringify(code.data)).toContain('Custom code (NODE20X)');
       const hook = await run(getWorkflowInput, getWorkflow, { flowId: F.webhook }, portal);
