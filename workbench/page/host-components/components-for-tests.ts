@@ -6,3 +6,4 @@ export * from './layout';
 export * from './overlays';
 export * from './table';
 export * from './tabs';
+export * from './toggle-group';

@@ -36,6 +36,7 @@ import { AutoGrid, Box, ButtonRow, Flex, Inline, Spacer, Stack } from './layout'
 import { Modal, ModalBody, ModalFooter, Panel, PanelBody, PanelFooter, PanelSection } from './overlays';
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from './table';
 import { Tab, Tabs } from './tabs';
+import { ToggleGroup } from './toggle-group';
 
 export { OverlayProvider, OverlayStore } from './overlay';
 
@@ -94,6 +95,7 @@ export const hostComponents: Record<string, ComponentType<any>> = {
   TextArea,
   Textarea: TextArea,
   Tile,
+  ToggleGroup,
   Tooltip,
 };
 
