@@ -6,7 +6,7 @@ import { FunctionErrorView } from '../shared/FunctionErrorView';
 import type { RunFunction } from '../shared/useFunction';
 import type { EnrollInWorkflowResult } from '../../../../server/workflows/types';
 import { DecodedWorkflowView } from './DecodedWorkflowView';
-import { useDecodedWorkflow, useEnrollInWorkflow, useWorkflowSearch } from './hooks';
+import { useEnrollInWorkflow, useWorkflowPicker, useWorkflowPreview } from './hooks';
 
 export const ENROLL_WORKFLOW_PANEL_ID = 'workflows-enroll-panel';
 
@@ -24,18 +24,21 @@ export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled, on
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const debounced = useDebounce(query.trim(), debounceMs);
-  const search = useWorkflowSearch(run, open ? debounced : null);
-  const [selected, setSelected] = useState<{ flowId: string; name: string } | null>(null);
-  const preview = useDecodedWorkflow(run, open && selected ? selected.flowId : null);
+  const search = useWorkflowPicker(run, open ? contactId : null);
+  const [selected, setSelected] = useState<{ legacyWorkflowId: string; name: string } | null>(null);
+  const preview = useWorkflowPreview(run, open && selected ? selected.legacyWorkflowId : null, contactId);
   const enroll = useEnrollInWorkflow(run);
+  const needle = debounced.toLowerCase();
+  const matches = search.data ? search.data.workflows.filter((w) => !needle || w.name.toLowerCase().includes(needle)) : [];
+  const flowId = preview.data?.flowId ?? null;
 
-  const select = (s: { flowId: string; name: string }) => {
+  const select = (s: { legacyWorkflowId: string; name: string }) => {
     setSelected(s);
     enroll.reset();
   };
   const submit = () => {
-    if (!selected) return;
-    void enroll.submit({ contactId, flowId: selected.flowId }).then((result) => {
+    if (!selected || !flowId) return;
+    void enroll.submit({ contactId, flowId }).then((result) => {
       if (result?.ok) onEnrolled(result.data);
       else if (result?.error.code === 'OUTCOME_UNKNOWN') onOutcomeUnknown(result.error.message);
     });
@@ -60,17 +63,16 @@ export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled, on
           ) : search.error ? (
             <FunctionErrorView title="Couldn't search workflows" error={search.error} onRetry={search.reload} />
           ) : search.data ? (
-            search.data.results.length === 0 ? (
+            matches.length === 0 ? (
               <EmptyState title="No matching workflow" layout="vertical" imageWidth={80} testId="search-empty">
                 <Text>{debounced ? `No turned-on contact workflow name contains "${debounced}".` : 'This account has no turned-on contact-based workflow.'}</Text>
               </EmptyState>
             ) : (
               <Flex direction="column" gap="xs" testId="search-results">
-                {search.data.truncated ? <Text variant="microcopy">Only the first workflows of this account were searched; refine the name.</Text> : null}
-                {search.data.after ? <Text variant="microcopy">Showing the first {search.data.results.length} matches; type more of the name to narrow them.</Text> : null}
-                {search.data.results.map((w) => (
-                  <Button key={w.flowId} variant={selected?.flowId === w.flowId ? 'primary' : 'secondary'} size="sm" onClick={() => select({ flowId: w.flowId, name: w.name })} testId={`pick-${w.flowId}`}>
-                    {w.name}
+                <Text variant="microcopy">{`${matches.length} of ${search.data.total}`}</Text>
+                {matches.map((w) => (
+                  <Button key={w.legacyWorkflowId} variant={selected?.legacyWorkflowId === w.legacyWorkflowId ? 'primary' : 'secondary'} size="sm" disabled={!w.canEnroll} onClick={() => select({ legacyWorkflowId: w.legacyWorkflowId, name: w.name })} testId={`pick-${w.legacyWorkflowId}`}>
+                    {w.canEnroll ? w.name : `${w.name} (${w.reason ?? "can't enroll"})`}
                   </Button>
                 ))}
               </Flex>
@@ -102,7 +104,7 @@ export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled, on
         ) : null}
       </PanelBody>
       <PanelFooter>
-        <LoadingButton variant="primary" loading={enroll.pending} disabled={!selected || enroll.pending || enroll.data !== null} onClick={submit} testId="enroll-submit">
+        <LoadingButton variant="primary" loading={enroll.pending} disabled={!selected || !flowId || enroll.pending || enroll.data !== null} onClick={submit} testId="enroll-submit">
           {enroll.pending ? 'Enrolling…' : 'Enroll'}
         </LoadingButton>
       </PanelFooter>

@@ -1,7 +1,7 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { Alert, Button, EmptyState, ErrorState, Flex, LoadingButton, LoadingSpinner, Panel, SearchInput, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { ErrorCode, FunctionResult } from '../../../../server/contract';
-import type { ActionTypeCatalogResult, ContactWorkflowsResult, DecodedWorkflow, EnrollInWorkflowResult, SearchWorkflowsResult } from '../../../../server/workflows/types';
+import type { ActionTypeCatalogResult, ContactWorkflowsResult, EnrollInWorkflowResult, SearchWorkflowsResult, WorkflowDetails } from '../../../../server/workflows/types';
 import { WorkflowsCardView } from './WorkflowsCardView';
 import { ENROLL_WORKFLOW_PANEL_ID } from './EnrollWorkflowPanel';
 import { fakeRunner, ok } from '../shared/testing';
@@ -18,8 +18,9 @@ const three: ContactWorkflowsResult = {
 };
 const empty: ContactWorkflowsResult = { contactId: '1006', workflows: [] };
 
-const decoded: DecodedWorkflow = {
+const decoded: WorkflowDetails = {
   flowId: '600000002',
+  legacyWorkflowId: '11000002',
   name: 'Lead scoring',
   isEnabled: false,
   objectTypeId: '0-1',
@@ -51,7 +52,15 @@ const decoded: DecodedWorkflow = {
   actionCount: 4,
 };
 
-const searchPage: SearchWorkflowsResult = { results: [{ flowId: '600000001', name: 'Welcome series', isEnabled: true, objectTypeId: '0-1' }], after: null, truncated: false };
+const searchPage: SearchWorkflowsResult = {
+  workflows: [
+    { legacyWorkflowId: '11000001', flowId: null, name: 'Welcome series', isEnabled: true, canEnroll: true },
+    { legacyWorkflowId: '11000005', flowId: null, name: 'Old nurture', isEnabled: false, canEnroll: false, reason: '"Old nurture" is turned off.' },
+  ],
+  total: 2,
+  enrollableCount: 1,
+  contactReason: null,
+};
 const enrolled: EnrollInWorkflowResult = { contactId: '1006', flowId: '600000001', legacyWorkflowId: '11000001', workflowName: 'Welcome series', email: 'a@b.c', recoveredAfterAmbiguousFailure: false };
 const catalog: ActionTypeCatalogResult = {
   liveCatalog: true,
@@ -138,19 +147,20 @@ describe('Workflows card', () => {
     const runner = fakeRunner({
       'contact-workflows': [ok(empty), ok({ contactId: '1006', workflows: [three.workflows[2]] })],
       'search-workflows': ok(searchPage),
-      'get-workflow': ok({ ...decoded, flowId: '600000001', name: 'Welcome series', problems: [], unreachable: [] }),
+      'get-workflow': ok({ ...decoded, flowId: '600000001', legacyWorkflowId: '11000001', name: 'Welcome series', problems: [], unreachable: [] }),
       'enroll-in-workflow': ok(enrolled),
     });
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
     panelOf(r, 'enroll-workflow-panel').trigger('onOpen');
     r.find(SearchInput, { testId: 'workflow-search' }).trigger('onInput', 'welc' as never);
-    await r.waitFor(() => expect(runner.callsOf('search-workflows').some((c) => c.params.query === 'welc')).toBe(true));
-    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-600000001' })).toBeTruthy());
+    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-11000001' })).toBeTruthy());
+    await r.waitFor(() => expect(r.maybeFind(Button, { testId: 'pick-11000005' })).toBeNull()); // filtered out locally
+    expect(runner.callsOf('search-workflows').map((c) => c.params)).toEqual([{ contactId: '1006' }]);
     expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.disabled).toBe(true);
-    r.find(Button, { testId: 'pick-600000001' }).trigger('onClick');
+    r.find(Button, { testId: 'pick-11000001' }).trigger('onClick');
     await r.waitFor(() => expect(r.find(Text, { testId: 'trigger-summary' })).toBeTruthy());
-    expect(runner.callsOf('get-workflow')[0].params).toEqual({ flowId: '600000001' });
+    expect(runner.callsOf('get-workflow')[0].params).toEqual({ legacyWorkflowId: '11000001', contactId: '1006' });
     r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
     await r.waitFor(() => expect(r.mocks.actions.addAlert.calls).toHaveLength(1));
     expect(runner.callsOf('enroll-in-workflow')[0].params).toEqual({ contactId: '1006', flowId: '600000001' });
@@ -171,8 +181,9 @@ describe('Workflows card', () => {
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
     panelOf(r, 'enroll-workflow-panel').trigger('onOpen');
-    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-600000001' })).toBeTruthy());
-    r.find(Button, { testId: 'pick-600000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-11000001' })).toBeTruthy());
+    r.find(Button, { testId: 'pick-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.disabled).toBe(false));
     r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
     await r.waitFor(() => expect(r.find(Alert, { testId: 'enroll-error' })).toBeTruthy());
     await tick(30);
@@ -194,8 +205,9 @@ describe('Workflows card', () => {
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
     panelOf(r, 'enroll-workflow-panel').trigger('onOpen');
-    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-600000001' })).toBeTruthy());
-    r.find(Button, { testId: 'pick-600000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-11000001' })).toBeTruthy());
+    r.find(Button, { testId: 'pick-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.disabled).toBe(false));
     r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
     await r.waitFor(() => expect(r.mocks.actions.addAlert.calls).toHaveLength(1));
     expect(r.mocks.actions.addAlert.calls[0][0]).toMatchObject({ type: 'warning', title: 'Enrollment not confirmed' });
@@ -216,8 +228,9 @@ describe('Workflows card', () => {
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
     panelOf(r, 'enroll-workflow-panel').trigger('onOpen');
-    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-600000001' })).toBeTruthy());
-    r.find(Button, { testId: 'pick-600000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-11000001' })).toBeTruthy());
+    r.find(Button, { testId: 'pick-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.disabled).toBe(false));
     const button = r.find(LoadingButton, { testId: 'enroll-submit' });
     button.trigger('onClick');
     button.trigger('onClick'); // same render: state has not updated yet, only the ref guard stops it
@@ -271,8 +284,9 @@ describe('Workflows card', () => {
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
     panelOf(r, 'enroll-workflow-panel').trigger('onOpen');
-    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-600000001' })).toBeTruthy());
-    r.find(Button, { testId: 'pick-600000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-11000001' })).toBeTruthy());
+    r.find(Button, { testId: 'pick-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.disabled).toBe(false));
     r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
     await r.waitFor(() => expect(r.find(Alert, { testId: 'enroll-error' }).text).toContain('not reachable'));
     expect(r.mocks.actions.addAlert.calls).toHaveLength(0);

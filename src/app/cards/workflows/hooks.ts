@@ -11,8 +11,13 @@ export const useContactWorkflows = (run: RunFunction, contactId: string) => useF
 export const useDecodedWorkflow = (run: RunFunction, flowId: string | null) =>
   useFunction(run, 'get-workflow', flowId === null ? null : { flowId });
 
-export const useWorkflowSearch = (run: RunFunction, query: string | null) =>
-  useFunction(run, 'search-workflows', query === null ? null : query ? { query } : {});
+/** The picker's list, once per opening: the card filters it locally (typing costs no call). */
+export const useWorkflowPicker = (run: RunFunction, contactId: string | null) =>
+  useFunction(run, 'search-workflows', contactId === null ? null : { contactId });
+
+/** A picker item has a legacy id only: get-workflow maps it and says whether this contact can be enrolled. */
+export const useWorkflowPreview = (run: RunFunction, legacyWorkflowId: string | null, contactId: string) =>
+  useFunction(run, 'get-workflow', legacyWorkflowId === null ? null : { legacyWorkflowId, contactId });
 
 /** The catalog is fetched once (when first needed) and filtered on the client. */
 export const useActionTypeCatalog = (run: RunFunction, enabled: boolean) => useFunction(run, 'action-type-catalog', enabled ? {} : null);
