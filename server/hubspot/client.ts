@@ -161,6 +161,28 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
         );
         return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
       },
+      unenrollContact: async ({ workflowId, email, contactId }) => {
+        // 204 with no body. Lost answer: the contact no longer in the workflow means the DELETE landed.
+        const result = await call<{ recovered: true }>(
+          'unenrollFromWorkflow',
+          { pathParams: { workflowId, email } },
+          {
+            idempotent: false,
+            reserveMs: RECONCILE_RESERVE_MS,
+            reconcile: async () => ((await listForContact({ contactId })).some((m) => m.id === workflowId) ? undefined : { recovered: true }),
+          },
+        );
+        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+      listAll: async () => {
+        const page = await must(call('listLegacyWorkflows', {}, { schema: s.legacyWorkflowList }));
+        const workflows: s.LegacyWorkflowSummary[] = [];
+        for (const entry of page.workflows) {
+          const parsed = z.safeParse(s.legacyWorkflowSummary, entry);
+          if (parsed.success) workflows.push(parsed.data);
+        }
+        return { workflows, skipped: page.workflows.length - workflows.length };
+      },
     },
     contacts: {
       get: async ({ contactId, properties }) => {

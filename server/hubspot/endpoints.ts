@@ -4,7 +4,7 @@
  * so a new endpoint without its scope (or a scope nothing uses) fails the build. Base paths (the API
  * version of each family) come from ./api-versions.
  */
-import { CONTACTS_API, SEQUENCES_API, WORKFLOWS_API, WORKFLOWS_BETA_API, WORKFLOWS_LEGACY_V2_API } from './api-versions';
+import { CONTACTS_API, SEQUENCES_API, WORKFLOWS_API, WORKFLOWS_BETA_API, WORKFLOWS_LEGACY_V2_API, WORKFLOWS_LEGACY_V3_API } from './api-versions';
 
 export const ENDPOINTS = {
   listSequences: { method: 'GET', path: `${SEQUENCES_API}`, scope: 'automation.sequences.read' },
@@ -20,10 +20,13 @@ export const ENDPOINTS = {
 
   listContactWorkflows: { method: 'GET', path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: 'automation' },
   enrollInWorkflow: { method: 'POST', path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: 'automation' },
+  unenrollFromWorkflow: { method: 'DELETE', path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: 'automation' },
+  /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
+  listLegacyWorkflows: { method: 'GET', path: `${WORKFLOWS_LEGACY_V3_API}`, scope: 'automation' },
 
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: 'GET', path: `${CONTACTS_API}/{contactId}`, scope: 'crm.objects.contacts.read' },
-} as const satisfies Record<string, { method: 'GET' | 'POST'; path: string; scope: string }>;
+} as const satisfies Record<string, { method: 'GET' | 'POST' | 'DELETE'; path: string; scope: string }>;
 
 export type EndpointName = keyof typeof ENDPOINTS;
 

@@ -177,6 +177,25 @@ export const legacyWorkflowMembership = z.looseObject({
 
 export const legacyWorkflowMemberships = z.array(legacyWorkflowMembership);
 
+// ---------- Legacy v3 workflows ----------
+
+/**
+ * One entry of GET /automation/v3/workflows. No OpenAPI file: HubSpot's legacy reference "Get all
+ * workflows" (https://legacydocs.hubspot.com/docs/methods/workflows/v3/get_workflows) shows
+ * `{ workflows: [{ name, id, type, enabled, insertedAt, updatedAt, personaTagIds, contactListIds }] }`,
+ * every contact-based workflow in one answer, no paging (Airbyte's and Singer's HubSpot connectors read
+ * the same `workflows` field). Only `id` is required; the rest is read defensively.
+ */
+export const legacyWorkflowSummary = z.looseObject({
+  id,
+  name: z.optional(z.string()),
+  type: z.optional(z.string()),
+  enabled: z.optional(z.boolean()),
+});
+
+/** The envelope must be there; entries are checked one by one (an odd entry is skipped, not fatal). */
+export const legacyWorkflowList = z.looseObject({ workflows: z.array(z.unknown()) });
+
 // ---------- Action-type catalog (beta) ----------
 
 /** ApiActionTypeDefinition. A beta: only the id is required here, so one odd entry never drops the catalog. */
@@ -230,6 +249,7 @@ export type FlowPage = z.infer<typeof flowPage>;
 export type Flow = z.infer<typeof flow>;
 export type IdMapping = z.infer<typeof idMapping>;
 export type LegacyWorkflowMembership = z.infer<typeof legacyWorkflowMembership>;
+export type LegacyWorkflowSummary = z.infer<typeof legacyWorkflowSummary>;
 export type ActionTypeDefinition = z.infer<typeof actionTypeDefinition>;
 export type Contact = z.infer<typeof contact>;
 export type ErrorBody = z.infer<typeof errorBody>;

@@ -1834,6 +1834,7 @@ var SEQUENCES_API = "/automation/sequences/2026-09";
 var WORKFLOWS_API = "/automation/v4";
 var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
 var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
+var WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows";
 var CONTACTS_API = "/crm/v3/objects/contacts";
 
 // server/hubspot/endpoints.ts
@@ -1849,6 +1850,9 @@ var ENDPOINTS = {
   listActionTypes: { method: "GET", path: `${WORKFLOWS_BETA_API}/action-types`, scope: "automation" },
   listContactWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: "automation" },
   enrollInWorkflow: { method: "POST", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
+  listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
 };
@@ -2000,6 +2004,13 @@ var legacyWorkflowMembership = looseObject({
   enabled: optional(boolean2())
 });
 var legacyWorkflowMemberships = array(legacyWorkflowMembership);
+var legacyWorkflowSummary = looseObject({
+  id,
+  name: optional(string2()),
+  type: optional(string2()),
+  enabled: optional(boolean2())
+});
+var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
   actionName: optional(string2()),
@@ -2356,6 +2367,27 @@ function createHubSpotClient(config2) {
           }
         );
         return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+      unenrollContact: async ({ workflowId, email: email3, contactId }) => {
+        const result = await call(
+          "unenrollFromWorkflow",
+          { pathParams: { workflowId, email: email3 } },
+          {
+            idempotent: false,
+            reserveMs: RECONCILE_RESERVE_MS,
+            reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? void 0 : { recovered: true }
+          }
+        );
+        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+      listAll: async () => {
+        const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
+        const workflows = [];
+        for (const entry of page.workflows) {
+          const parsed = safeParse(legacyWorkflowSummary, entry);
+          if (parsed.success) workflows.push(parsed.data);
+        }
+        return { workflows, skipped: page.workflows.length - workflows.length };
       }
     },
     contacts: {
@@ -2503,6 +2535,27 @@ async function contactProperties(deps, contactId, properties) {
   return contactFromPropertiesToSend(deps, contactId, properties) ?? deps.hubspot.contacts.get({ contactId, properties: [...properties] });
 }
 
+// server/workflows/enrollability.ts
+var CONTACT_OBJECT_TYPE = "0-1";
+var NO_EMAIL_REASON = "This contact has no email address, and HubSpot enrolls contacts in workflows by email. Add an email first.";
+function refusalFor(f) {
+  const name = `"${f.name}"`;
+  if (f.objectTypeId !== CONTACT_OBJECT_TYPE) {
+    const what = f.objectTypeId === "0-3" ? "deals" : f.objectTypeId === "0-2" ? "companies" : f.objectTypeId === "0-5" ? "tickets" : `records of object type ${f.objectTypeId}`;
+    return { code: "NOT_CONTACT_BASED", reason: `${name} enrolls ${what}, not contacts: a contact cannot be enrolled in it.` };
+  }
+  if (!f.isEnabled) return { code: "WORKFLOW_OFF", reason: `${name} is turned off. Turn it on in HubSpot before enrolling contacts.` };
+  if (!f.legacyWorkflowId) {
+    return {
+      code: "NOT_FOUND",
+      reason: `${name} has no legacy workflow id, and HubSpot's public API can only enroll contacts in workflows that have one (v4 has no enroll endpoint). Enroll the contact from the workflow in HubSpot instead.`
+    };
+  }
+  if (f.isMember === true) return { code: "ALREADY_ENROLLED", reason: `This contact is already in ${name}.` };
+  if (f.hasEmail === false) return { code: "NO_EMAIL", reason: NO_EMAIL_REASON };
+  return null;
+}
+
 // server/functions/enroll-in-workflow.ts
 var enrollInWorkflowInput = object({ contactId: hubspotId("contactId"), flowId: hubspotId("flowId") });
 function enrollInWorkflow(input, deps) {
@@ -2520,22 +2573,19 @@ async function enrollOnce({ contactId, flowId }, deps) {
   const flow2 = flows.find((f) => f.id === flowId);
   if (!flow2) throw new FunctionFailure("NOT_FOUND", `Workflow ${flowId} does not exist (any more) in this HubSpot account.`);
   const name = flow2.name || `Workflow ${flowId}`;
-  if (flow2.objectTypeId !== "0-1") {
-    throw new FunctionFailure("NOT_CONTACT_BASED", `"${name}" enrolls ${flow2.objectTypeId === "0-3" ? "deals" : `records of object type ${flow2.objectTypeId}`}, not contacts: a contact cannot be enrolled in it.`, { details: { flowId, objectTypeId: flow2.objectTypeId } });
-  }
-  if (!flow2.isEnabled) {
-    throw new FunctionFailure("WORKFLOW_OFF", `"${name}" is turned off. Turn it on in HubSpot before enrolling contacts.`, { details: { flowId } });
-  }
-  const workflowId = mappings.find((m) => m.flowId === flowId)?.workflowId;
-  if (!workflowId) {
-    throw new FunctionFailure("NOT_FOUND", `"${name}" has no legacy workflow id, and HubSpot's public API can only enroll contacts in workflows that have one (v4 has no enroll endpoint). Enroll the contact from the workflow in HubSpot instead.`, { details: { flowId } });
-  }
+  const workflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
   const email3 = contact2.properties.email?.trim();
-  if (!email3) {
-    throw new FunctionFailure("NO_EMAIL", "This contact has no email address, and HubSpot enrolls contacts in workflows by email. Add an email first.", { details: { contactId } });
-  }
-  if (memberships.some((m) => m.id === workflowId)) {
-    throw new FunctionFailure("ALREADY_ENROLLED", `This contact is already in "${name}".`, { details: { flowId, workflowId } });
+  const refusal = refusalFor({
+    name,
+    objectTypeId: flow2.objectTypeId,
+    isEnabled: flow2.isEnabled,
+    legacyWorkflowId: workflowId,
+    isMember: workflowId !== null && memberships.some((m) => m.id === workflowId),
+    hasEmail: Boolean(email3)
+  });
+  if (refusal || !workflowId || !email3) {
+    const details = refusal?.code === "NO_EMAIL" ? { contactId } : { flowId, ...workflowId ? { workflowId } : {}, ...refusal?.code === "NOT_CONTACT_BASED" ? { objectTypeId: flow2.objectTypeId } : {} };
+    throw new FunctionFailure(refusal?.code ?? "UNEXPECTED_RESPONSE", refusal?.reason ?? "Unexpected state.", { details });
   }
   const result = await hs.legacyWorkflows.enrollContact({ workflowId, email: email3, contactId });
   return {

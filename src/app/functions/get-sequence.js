@@ -2069,6 +2069,7 @@ var SEQUENCES_API = "/automation/sequences/2026-09";
 var WORKFLOWS_API = "/automation/v4";
 var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
 var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
+var WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows";
 var CONTACTS_API = "/crm/v3/objects/contacts";
 
 // server/hubspot/endpoints.ts
@@ -2084,6 +2085,9 @@ var ENDPOINTS = {
   listActionTypes: { method: "GET", path: `${WORKFLOWS_BETA_API}/action-types`, scope: "automation" },
   listContactWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: "automation" },
   enrollInWorkflow: { method: "POST", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
+  listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
 };
@@ -2321,6 +2325,13 @@ var legacyWorkflowMembership = looseObject({
   enabled: optional(boolean2())
 });
 var legacyWorkflowMemberships = array(legacyWorkflowMembership);
+var legacyWorkflowSummary = looseObject({
+  id,
+  name: optional(string2()),
+  type: optional(string2()),
+  enabled: optional(boolean2())
+});
+var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
   actionName: optional(string2()),
@@ -2677,6 +2688,27 @@ function createHubSpotClient(config2) {
           }
         );
         return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+      unenrollContact: async ({ workflowId, email: email3, contactId }) => {
+        const result = await call(
+          "unenrollFromWorkflow",
+          { pathParams: { workflowId, email: email3 } },
+          {
+            idempotent: false,
+            reserveMs: RECONCILE_RESERVE_MS,
+            reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? void 0 : { recovered: true }
+          }
+        );
+        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+      listAll: async () => {
+        const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
+        const workflows = [];
+        for (const entry of page.workflows) {
+          const parsed = safeParse(legacyWorkflowSummary, entry);
+          if (parsed.success) workflows.push(parsed.data);
+        }
+        return { workflows, skipped: page.workflows.length - workflows.length };
       }
     },
     contacts: {

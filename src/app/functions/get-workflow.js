@@ -208,6 +208,18 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
 function members(proto, table) {
   for (const key in table) {
     const desc = Object.getOwnPropertyDescriptor(table, key);
@@ -1399,6 +1411,39 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const r = def.fn(input);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+    }
+    handleRefineResult(r, payload, input, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -1462,6 +1507,16 @@ function _overwrite(tx) {
 // @__NO_SIDE_EFFECTS__
 function _trim() {
   return /* @__PURE__ */ _overwrite((input) => input.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
 }
 
 // node_modules/zod/v4/mini/schemas.js
@@ -1677,6 +1732,14 @@ function pipe(in_, out) {
     out
   });
 }
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
 
 // server/hubspot/errors.ts
 var HubSpotApiError = class extends Error {
@@ -1845,6 +1908,7 @@ var SEQUENCES_API = "/automation/sequences/2026-09";
 var WORKFLOWS_API = "/automation/v4";
 var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
 var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
+var WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows";
 var CONTACTS_API = "/crm/v3/objects/contacts";
 
 // server/hubspot/endpoints.ts
@@ -1860,6 +1924,9 @@ var ENDPOINTS = {
   listActionTypes: { method: "GET", path: `${WORKFLOWS_BETA_API}/action-types`, scope: "automation" },
   listContactWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: "automation" },
   enrollInWorkflow: { method: "POST", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
+  listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
 };
@@ -2011,6 +2078,13 @@ var legacyWorkflowMembership = looseObject({
   enabled: optional(boolean2())
 });
 var legacyWorkflowMemberships = array(legacyWorkflowMembership);
+var legacyWorkflowSummary = looseObject({
+  id,
+  name: optional(string2()),
+  type: optional(string2()),
+  enabled: optional(boolean2())
+});
+var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
   actionName: optional(string2()),
@@ -2367,6 +2441,27 @@ function createHubSpotClient(config2) {
           }
         );
         return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+      unenrollContact: async ({ workflowId, email: email3, contactId }) => {
+        const result = await call(
+          "unenrollFromWorkflow",
+          { pathParams: { workflowId, email: email3 } },
+          {
+            idempotent: false,
+            reserveMs: RECONCILE_RESERVE_MS,
+            reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? void 0 : { recovered: true }
+          }
+        );
+        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+      listAll: async () => {
+        const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
+        const workflows = [];
+        for (const entry of page.workflows) {
+          const parsed = safeParse(legacyWorkflowSummary, entry);
+          if (parsed.success) workflows.push(parsed.data);
+        }
+        return { workflows, skipped: page.workflows.length - workflows.length };
       }
     },
     contacts: {
@@ -3603,16 +3698,160 @@ function decodeWith(flow2, catalog, names) {
     actionCount: allIds.length
   };
 }
+function flattenSteps(steps, depth = 0, out = []) {
+  for (const step of steps) {
+    out.push({ depth, step });
+    for (const b of step.branches) flattenSteps(b.steps, depth + 1, out);
+  }
+  return out;
+}
+
+// server/runtime/record-properties.ts
+var RECORD_ID_PROPERTY = "hs_object_id";
+function contactFromPropertiesToSend(deps, contactId, properties) {
+  const sent = deps.propertiesToSend;
+  if (!sent || sent[RECORD_ID_PROPERTY] !== contactId) return null;
+  if (!properties.every((p) => Object.prototype.hasOwnProperty.call(sent, p))) return null;
+  return { id: contactId, properties: Object.fromEntries(properties.map((p) => [p, sent[p]])) };
+}
+async function contactProperties(deps, contactId, properties) {
+  return contactFromPropertiesToSend(deps, contactId, properties) ?? deps.hubspot.contacts.get({ contactId, properties: [...properties] });
+}
+
+// server/workflows/enrollability.ts
+var CONTACT_OBJECT_TYPE = "0-1";
+var NO_EMAIL_REASON = "This contact has no email address, and HubSpot enrolls contacts in workflows by email. Add an email first.";
+function refusalFor2(f) {
+  const name = `"${f.name}"`;
+  if (f.objectTypeId !== CONTACT_OBJECT_TYPE) {
+    const what = f.objectTypeId === "0-3" ? "deals" : f.objectTypeId === "0-2" ? "companies" : f.objectTypeId === "0-5" ? "tickets" : `records of object type ${f.objectTypeId}`;
+    return { code: "NOT_CONTACT_BASED", reason: `${name} enrolls ${what}, not contacts: a contact cannot be enrolled in it.` };
+  }
+  if (!f.isEnabled) return { code: "WORKFLOW_OFF", reason: `${name} is turned off. Turn it on in HubSpot before enrolling contacts.` };
+  if (!f.legacyWorkflowId) {
+    return {
+      code: "NOT_FOUND",
+      reason: `${name} has no legacy workflow id, and HubSpot's public API can only enroll contacts in workflows that have one (v4 has no enroll endpoint). Enroll the contact from the workflow in HubSpot instead.`
+    };
+  }
+  if (f.isMember === true) return { code: "ALREADY_ENROLLED", reason: `This contact is already in ${name}.` };
+  if (f.hasEmail === false) return { code: "NO_EMAIL", reason: NO_EMAIL_REASON };
+  return null;
+}
+function enrollmentFor(f) {
+  const refusal = refusalFor2(f);
+  return refusal ? { isMember: f.isMember === true, canEnroll: false, reason: refusal.reason } : { isMember: f.isMember === true, canEnroll: true };
+}
+
+// server/workflows/warnings.ts
+var ENROLL_IN_SEQUENCE = "0-46510720";
+var UNENROLL_FROM_SEQUENCE = "0-4702372";
+var SEND_MARKETING_EMAIL = "0-4";
+var WARNING_PROPERTIES = ["hs_email_optout"];
+function reachableTypes(workflow) {
+  return new Set(flattenSteps(workflow.steps).flatMap(({ step }) => step.actionTypeId ? [step.actionTypeId] : []));
+}
+function needsSequenceEnrollment(workflow) {
+  const types = reachableTypes(workflow);
+  return types.has(ENROLL_IN_SEQUENCE) || types.has(UNENROLL_FROM_SEQUENCE);
+}
+function workflowWarnings(workflow, contact2) {
+  const types = reachableTypes(workflow);
+  const warnings = [];
+  const seq = contact2.sequence;
+  const seqName = seq ? seq.sequenceName?.trim() ? `"${seq.sequenceName.trim()}"` : `sequence ${seq.sequenceId}` : "";
+  if (seq && types.has(ENROLL_IN_SEQUENCE)) {
+    warnings.push(`This workflow enrolls the contact in a sequence, but they are already in ${seqName}. HubSpot allows one active sequence per contact, so that step will fail.`);
+  }
+  if (seq && types.has(UNENROLL_FROM_SEQUENCE)) {
+    warnings.push(`This workflow unenrolls the contact from sequences: it will stop ${seqName}, which they are in now.`);
+  }
+  if (contact2.optedOut && types.has(SEND_MARKETING_EMAIL)) {
+    warnings.push("This workflow sends marketing email, but this contact has opted out of email: HubSpot will not send it to them.");
+  }
+  return warnings;
+}
+
+// server/workflows/for-contact.ts
+var CONTACT_PROPERTIES = ["email", ...WARNING_PROPERTIES];
+async function readContact(deps, contactId) {
+  try {
+    const [memberships, contact2] = await Promise.all([
+      deps.hubspot.legacyWorkflows.listForContact({ contactId }),
+      contactProperties(deps, contactId, CONTACT_PROPERTIES)
+    ]);
+    return { contactId, memberships, properties: contact2.properties };
+  } catch (err) {
+    if (err instanceof NotFoundError) throw new FunctionFailure("NOT_FOUND", `Contact ${contactId} does not exist (any more) in this HubSpot account.`, { details: { contactId } });
+    throw err;
+  }
+}
+var SEQUENCE_CHECK_FAILED = "Could not check whether this contact is in a sequence (HubSpot did not answer), so conflicts with sequences are not shown.";
+async function forContact(deps, workflow, legacyWorkflowId, reads) {
+  const facts = { optedOut: reads.properties.hs_email_optout?.trim().toLowerCase() === "true", sequence: void 0 };
+  let sequenceCheckFailed = false;
+  if (needsSequenceEnrollment(workflow)) {
+    try {
+      facts.sequence = await deps.hubspot.sequences.getContactEnrollment({ contactId: reads.contactId });
+    } catch {
+      sequenceCheckFailed = true;
+    }
+  }
+  const warnings = workflowWarnings(workflow, facts);
+  if (sequenceCheckFailed) warnings.push(SEQUENCE_CHECK_FAILED);
+  const enrollment = enrollmentFor({
+    name: workflow.name,
+    objectTypeId: workflow.objectTypeId,
+    isEnabled: workflow.isEnabled,
+    legacyWorkflowId,
+    isMember: legacyWorkflowId !== null && reads.memberships.some((m) => m.id === legacyWorkflowId),
+    hasEmail: Boolean(reads.properties.email?.trim())
+  });
+  return { warnings, enrollment };
+}
 
 // server/functions/get-workflow.ts
-var getWorkflowInput = object({ flowId: hubspotId("flowId") });
+var getWorkflowInput = object({
+  flowId: optional(hubspotId("flowId")),
+  legacyWorkflowId: optional(hubspotId("legacyWorkflowId")),
+  contactId: optional(hubspotId("contactId")),
+  userId: optional(hubspotId("userId"))
+}).check(refine((i) => i.flowId === void 0 !== (i.legacyWorkflowId === void 0), { message: "give exactly one of flowId and legacyWorkflowId" }));
 async function getWorkflow(input, deps) {
+  const { contactId } = input;
+  const hs = deps.hubspot;
+  const contactReads = () => contactId ? readContact(deps, contactId) : Promise.resolve(null);
+  let flow2;
+  let legacyWorkflowId;
+  let reads;
   try {
-    const flow2 = await deps.hubspot.workflows.get({ flowId: input.flowId });
-    return decodeFlow(flow2, getSeedCatalog());
+    if (input.flowId) {
+      const flowId = input.flowId;
+      let mappings;
+      [flow2, mappings, reads] = await Promise.all([hs.workflows.get({ flowId }), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
+      legacyWorkflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
+    } else {
+      legacyWorkflowId = input.legacyWorkflowId;
+      const [mappings, r] = await Promise.all([hs.workflows.mapIds({ workflowIds: [legacyWorkflowId] }), contactReads()]);
+      reads = r;
+      const flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId;
+      if (!flowId) {
+        throw new FunctionFailure(
+          "NOT_FOUND",
+          `Workflow ${legacyWorkflowId} has no v4 flow in HubSpot's API (no id mapping), so its steps cannot be shown here and this app cannot enroll contacts in it. Open it in HubSpot instead.`,
+          { details: { legacyWorkflowId } }
+        );
+      }
+      flow2 = await hs.workflows.get({ flowId });
+    }
   } catch (err) {
-    throw refusalFor(err, [{ match: (e) => e instanceof NotFoundError, code: "NOT_FOUND", message: () => `Workflow ${input.flowId} does not exist (any more) in this HubSpot account.` }]) ?? err;
+    const shown = input.flowId ?? input.legacyWorkflowId;
+    throw refusalFor(err, [{ match: (e) => e instanceof NotFoundError, code: "NOT_FOUND", message: () => `Workflow ${shown} does not exist (any more) in this HubSpot account.` }]) ?? err;
   }
+  const decoded = decodeFlow(flow2, getSeedCatalog());
+  const details = { ...decoded, legacyWorkflowId };
+  if (reads) Object.assign(details, await forContact(deps, decoded, legacyWorkflowId, reads));
+  return details;
 }
 var main = defineFunction(getWorkflowInput, getWorkflow);
 // Annotate the CommonJS export names for ESM import in node:

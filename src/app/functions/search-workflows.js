@@ -21,8 +21,6 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // server/functions/search-workflows.ts
 var search_workflows_exports = {};
 __export(search_workflows_exports, {
-  MAX_PAGES: () => MAX_PAGES,
-  PAGE_SIZE: () => PAGE_SIZE,
   main: () => main,
   searchWorkflows: () => searchWorkflows,
   searchWorkflowsInput: () => searchWorkflowsInput
@@ -1680,6 +1678,41 @@ function pipe(in_, out) {
   });
 }
 
+// server/hubspot/api-versions.ts
+var SEQUENCES_API = "/automation/sequences/2026-09";
+var WORKFLOWS_API = "/automation/v4";
+var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
+var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
+var WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows";
+var CONTACTS_API = "/crm/v3/objects/contacts";
+
+// server/hubspot/endpoints.ts
+var ENDPOINTS = {
+  listSequences: { method: "GET", path: `${SEQUENCES_API}`, scope: "automation.sequences.read" },
+  getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
+  enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
+  getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
+  listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
+  getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
+  batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
+  mapWorkflowIds: { method: "POST", path: `${WORKFLOWS_API}/workflow-id-mappings/batch/read`, scope: "automation" },
+  listActionTypes: { method: "GET", path: `${WORKFLOWS_BETA_API}/action-types`, scope: "automation" },
+  listContactWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: "automation" },
+  enrollInWorkflow: { method: "POST", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
+  listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
+  /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
+  getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
+};
+function endpointPath(name, params = {}) {
+  return ENDPOINTS[name].path.replace(/\{(\w+)\}/g, (_, key) => {
+    const value = params[key];
+    if (value === void 0) throw new Error(`Missing path parameter ${key} for ${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
 // server/hubspot/errors.ts
 var HubSpotApiError = class extends Error {
   status;
@@ -1764,102 +1797,6 @@ function collectRequiredScopes(body) {
   fromContext(body?.context);
   for (const e of body?.errors ?? []) fromContext(e.context);
   return [...scopes];
-}
-
-// server/runtime/errors-to-result.ts
-var FunctionFailure = class extends Error {
-  constructor(code, message, extra = {}) {
-    super(message);
-    this.code = code;
-    this.extra = extra;
-    this.name = "FunctionFailure";
-  }
-  code;
-  extra;
-};
-function appError(code, message) {
-  return { code, message, retryable: false };
-}
-function toFunctionError(err) {
-  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? false });
-  if (!(err instanceof HubSpotApiError)) {
-    return appError("UNEXPECTED_RESPONSE", "Something unexpected went wrong in the app. If it keeps happening, contact your HubSpot admin.");
-  }
-  const base = { correlationId: err.correlationId, hubspotReason: err.reason };
-  const make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
-  if (err instanceof OutcomeUnknownError) {
-    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", false);
-  }
-  if (err instanceof DeadlineExceededError) {
-    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", true) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", true);
-  }
-  if (err instanceof UnexpectedResponseError) {
-    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", false);
-  }
-  if (err instanceof ConnectionError || err instanceof ServerError) {
-    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", true);
-  }
-  if (err instanceof RateLimitError) {
-    const daily = err.policyName === "DAILY";
-    return make("RATE_LIMITED", daily ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin." : "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !daily);
-  }
-  if (err instanceof AuthenticationError) {
-    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
-  }
-  if (err instanceof MissingScopesError) {
-    const scopes = err.requiredScopes ?? [];
-    return make(
-      "MISSING_SCOPES",
-      scopes.length ? `The app is missing HubSpot permissions: ${scopes.join(", ")}. An admin needs to add them and reinstall the app.` : "The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.",
-      false,
-      { requiredScopes: scopes.length ? scopes : void 0 }
-    );
-  }
-  if (err instanceof PermissionDeniedError) {
-    return make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", false);
-  }
-  if (err instanceof NotFoundError) {
-    return make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", false);
-  }
-  if (err instanceof ValidationError) {
-    return make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, false);
-  }
-  return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
-}
-function strip(e) {
-  for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
-  return e;
-}
-
-// server/hubspot/api-versions.ts
-var SEQUENCES_API = "/automation/sequences/2026-09";
-var WORKFLOWS_API = "/automation/v4";
-var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
-var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
-var CONTACTS_API = "/crm/v3/objects/contacts";
-
-// server/hubspot/endpoints.ts
-var ENDPOINTS = {
-  listSequences: { method: "GET", path: `${SEQUENCES_API}`, scope: "automation.sequences.read" },
-  getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
-  enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
-  getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
-  listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
-  getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
-  batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
-  mapWorkflowIds: { method: "POST", path: `${WORKFLOWS_API}/workflow-id-mappings/batch/read`, scope: "automation" },
-  listActionTypes: { method: "GET", path: `${WORKFLOWS_BETA_API}/action-types`, scope: "automation" },
-  listContactWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: "automation" },
-  enrollInWorkflow: { method: "POST", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
-  /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
-  getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
-};
-function endpointPath(name, params = {}) {
-  return ENDPOINTS[name].path.replace(/\{(\w+)\}/g, (_, key) => {
-    const value = params[key];
-    if (value === void 0) throw new Error(`Missing path parameter ${key} for ${name}`);
-    return encodeURIComponent(value);
-  });
 }
 
 // server/hubspot/schemas.ts
@@ -2002,6 +1939,13 @@ var legacyWorkflowMembership = looseObject({
   enabled: optional(boolean2())
 });
 var legacyWorkflowMemberships = array(legacyWorkflowMembership);
+var legacyWorkflowSummary = looseObject({
+  id,
+  name: optional(string2()),
+  type: optional(string2()),
+  enabled: optional(boolean2())
+});
+var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
   actionName: optional(string2()),
@@ -2358,6 +2302,27 @@ function createHubSpotClient(config2) {
           }
         );
         return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+      unenrollContact: async ({ workflowId, email: email3, contactId }) => {
+        const result = await call(
+          "unenrollFromWorkflow",
+          { pathParams: { workflowId, email: email3 } },
+          {
+            idempotent: false,
+            reserveMs: RECONCILE_RESERVE_MS,
+            reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? void 0 : { recovered: true }
+          }
+        );
+        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+      listAll: async () => {
+        const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
+        const workflows = [];
+        for (const entry of page.workflows) {
+          const parsed = safeParse(legacyWorkflowSummary, entry);
+          if (parsed.success) workflows.push(parsed.data);
+        }
+        return { workflows, skipped: page.workflows.length - workflows.length };
       }
     },
     contacts: {
@@ -2430,6 +2395,71 @@ function tokenFingerprint(token) {
   return (h >>> 0).toString(36);
 }
 
+// server/runtime/errors-to-result.ts
+var FunctionFailure = class extends Error {
+  constructor(code, message, extra = {}) {
+    super(message);
+    this.code = code;
+    this.extra = extra;
+    this.name = "FunctionFailure";
+  }
+  code;
+  extra;
+};
+function appError(code, message) {
+  return { code, message, retryable: false };
+}
+function toFunctionError(err) {
+  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? false });
+  if (!(err instanceof HubSpotApiError)) {
+    return appError("UNEXPECTED_RESPONSE", "Something unexpected went wrong in the app. If it keeps happening, contact your HubSpot admin.");
+  }
+  const base = { correlationId: err.correlationId, hubspotReason: err.reason };
+  const make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
+  if (err instanceof OutcomeUnknownError) {
+    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", false);
+  }
+  if (err instanceof DeadlineExceededError) {
+    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", true) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", true);
+  }
+  if (err instanceof UnexpectedResponseError) {
+    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", false);
+  }
+  if (err instanceof ConnectionError || err instanceof ServerError) {
+    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", true);
+  }
+  if (err instanceof RateLimitError) {
+    const daily = err.policyName === "DAILY";
+    return make("RATE_LIMITED", daily ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin." : "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !daily);
+  }
+  if (err instanceof AuthenticationError) {
+    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
+  }
+  if (err instanceof MissingScopesError) {
+    const scopes = err.requiredScopes ?? [];
+    return make(
+      "MISSING_SCOPES",
+      scopes.length ? `The app is missing HubSpot permissions: ${scopes.join(", ")}. An admin needs to add them and reinstall the app.` : "The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.",
+      false,
+      { requiredScopes: scopes.length ? scopes : void 0 }
+    );
+  }
+  if (err instanceof PermissionDeniedError) {
+    return make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", false);
+  }
+  if (err instanceof NotFoundError) {
+    return make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", false);
+  }
+  if (err instanceof ValidationError) {
+    return make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, false);
+  }
+  return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
+}
+function strip(e) {
+  for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
+  return e;
+}
+
 // server/runtime/define-function.ts
 var DEFAULT_BUDGET_MS = 11e3;
 var DEFAULT_API_BASE_URL = "https://api.hubapi.com";
@@ -2489,35 +2519,82 @@ function defineFunction(schema, handler) {
 function prefixed(error, key) {
   return { ...error, issues: error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) };
 }
+var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
 var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));
 
-// server/functions/search-workflows.ts
-var MAX_PAGES = 20;
-var PAGE_SIZE = 20;
-var CONTACT_OBJECT = "0-1";
-var searchWorkflowsInput = object({ query: optionalQuery, after: optionalCursor });
-async function searchWorkflows(input, deps) {
-  let offset = 0;
-  if (input.after !== void 0 && input.after !== "") {
-    if (!/^\d{1,6}$/.test(input.after)) throw new FunctionFailure("INVALID_INPUT", "The paging cursor is not one this app gave out. Start the search again.");
-    offset = Number(input.after);
+// server/runtime/record-properties.ts
+var RECORD_ID_PROPERTY = "hs_object_id";
+function contactFromPropertiesToSend(deps, contactId, properties) {
+  const sent = deps.propertiesToSend;
+  if (!sent || sent[RECORD_ID_PROPERTY] !== contactId) return null;
+  if (!properties.every((p) => Object.prototype.hasOwnProperty.call(sent, p))) return null;
+  return { id: contactId, properties: Object.fromEntries(properties.map((p) => [p, sent[p]])) };
+}
+async function contactProperties(deps, contactId, properties) {
+  return contactFromPropertiesToSend(deps, contactId, properties) ?? deps.hubspot.contacts.get({ contactId, properties: [...properties] });
+}
+
+// server/workflows/enrollability.ts
+var CONTACT_OBJECT_TYPE = "0-1";
+var NO_EMAIL_REASON = "This contact has no email address, and HubSpot enrolls contacts in workflows by email. Add an email first.";
+function refusalFor(f) {
+  const name = `"${f.name}"`;
+  if (f.objectTypeId !== CONTACT_OBJECT_TYPE) {
+    const what = f.objectTypeId === "0-3" ? "deals" : f.objectTypeId === "0-2" ? "companies" : f.objectTypeId === "0-5" ? "tickets" : `records of object type ${f.objectTypeId}`;
+    return { code: "NOT_CONTACT_BASED", reason: `${name} enrolls ${what}, not contacts: a contact cannot be enrolled in it.` };
   }
-  const q = (input.query ?? "").toLowerCase();
-  const { results, truncated } = await deps.hubspot.workflows.listAll({ maxPages: MAX_PAGES, limit: 100 });
-  const matches = results.filter((f) => f.isEnabled && f.objectTypeId === CONTACT_OBJECT && (!q || (f.name ?? "").toLowerCase().includes(q))).sort((a, b) => (a.name ?? "").localeCompare(b.name ?? "") || a.id.localeCompare(b.id));
-  const page = matches.slice(offset, offset + PAGE_SIZE);
+  if (!f.isEnabled) return { code: "WORKFLOW_OFF", reason: `${name} is turned off. Turn it on in HubSpot before enrolling contacts.` };
+  if (!f.legacyWorkflowId) {
+    return {
+      code: "NOT_FOUND",
+      reason: `${name} has no legacy workflow id, and HubSpot's public API can only enroll contacts in workflows that have one (v4 has no enroll endpoint). Enroll the contact from the workflow in HubSpot instead.`
+    };
+  }
+  if (f.isMember === true) return { code: "ALREADY_ENROLLED", reason: `This contact is already in ${name}.` };
+  if (f.hasEmail === false) return { code: "NO_EMAIL", reason: NO_EMAIL_REASON };
+  return null;
+}
+
+// server/functions/search-workflows.ts
+var searchWorkflowsInput = object({ contactId: optional(hubspotId("contactId")) });
+async function searchWorkflows({ contactId }, deps) {
+  const hs = deps.hubspot;
+  const [listing, memberships, contact2] = await Promise.all([
+    hs.legacyWorkflows.listAll(),
+    contactId ? hs.legacyWorkflows.listForContact({ contactId }) : null,
+    contactId ? contactProperties(deps, contactId, ["email"]) : null
+  ]);
+  const memberIds = new Set((memberships ?? []).map((m) => m.id));
+  const hasEmail = contact2 ? Boolean(contact2.properties.email?.trim()) : null;
+  const seen = /* @__PURE__ */ new Set();
+  const workflows = [];
+  for (const w of listing.workflows) {
+    if (seen.has(w.id)) continue;
+    seen.add(w.id);
+    const name = w.name?.trim() || `Workflow ${w.id}`;
+    const isEnabled = w.enabled === true;
+    const refusal = refusalFor({
+      name,
+      objectTypeId: CONTACT_OBJECT_TYPE,
+      isEnabled,
+      legacyWorkflowId: w.id,
+      isMember: contactId ? memberIds.has(w.id) : null,
+      hasEmail
+    });
+    workflows.push({ legacyWorkflowId: w.id, flowId: null, name, isEnabled, canEnroll: !refusal, ...refusal ? { reason: refusal.reason } : {} });
+  }
+  workflows.sort((a, b) => Number(b.canEnroll) - Number(a.canEnroll) || a.name.localeCompare(b.name) || a.legacyWorkflowId.localeCompare(b.legacyWorkflowId));
   return {
-    results: page.map((f) => ({ flowId: f.id, name: f.name || `Workflow ${f.id}`, isEnabled: f.isEnabled, objectTypeId: f.objectTypeId })),
-    after: offset + PAGE_SIZE < matches.length ? String(offset + PAGE_SIZE) : null,
-    truncated
+    workflows,
+    total: workflows.length,
+    enrollableCount: workflows.filter((w) => w.canEnroll).length,
+    contactReason: hasEmail === false ? NO_EMAIL_REASON : null
   };
 }
 var main = defineFunction(searchWorkflowsInput, searchWorkflows);
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
-  MAX_PAGES,
-  PAGE_SIZE,
   main,
   searchWorkflows,
   searchWorkflowsInput
