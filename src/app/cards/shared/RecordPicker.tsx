@@ -136,7 +136,7 @@ export interface PickerActionProps {
 }
 
 /** The footer: the result of the last click (refusal, success, not confirmed) beside one primary button and Cancel. */
-export function PickerFooter({ action, onCancel, cancelLabel = 'Cancel', result }: { action: PickerActionProps; onCancel: () => void; cancelLabel?: string; result?: ReactNode }) {
+export function PickerFooter({ action, onCancel, cancelLabel = 'Cancel', cancelTestId = 'picker-cancel', result }: { action: PickerActionProps; onCancel: () => void; cancelLabel?: string; cancelTestId?: string; result?: ReactNode }) {
   return (
     <PanelFooter>
       <Flex direction="column" gap="sm">
@@ -145,7 +145,7 @@ export function PickerFooter({ action, onCancel, cancelLabel = 'Cancel', result 
           <LoadingButton variant="primary" loading={action.pending} disabled={action.disabled || action.pending} onClick={action.onClick} testId={action.testId}>
             {action.pending ? action.pendingLabel : action.label}
           </LoadingButton>
-          <Button variant="secondary" onClick={onCancel} testId="picker-cancel">
+          <Button variant="secondary" onClick={onCancel} testId={cancelTestId}>
             {cancelLabel}
           </Button>
         </Flex>
@@ -180,7 +180,7 @@ export function RecordPickerPanel({ panelId, title, testId, onOpen, onClose, chi
         <RecordPicker {...picker} />
         {children}
       </PanelBody>
-      <PickerFooter action={action} onCancel={onCancel} cancelLabel={cancelLabel} result={result} />
+      <PickerFooter action={action} onCancel={onCancel} cancelLabel={cancelLabel} cancelTestId={`${picker.name}-cancel`} result={result} />
     </Panel>
   );
 }

@@ -7,47 +7,49 @@ import { flatSteps, workflowKindLabel } from './labels';
  * numbering: a step's number is its place in the list ("3. Edit records"), and jumps name their target
  * by it ("Go to step 3: Edit records"). Ids are in the "Advanced details" at the end only.
  */
-export function DecodedWorkflowView({ workflow, legacyWorkflowId, notices = [], testId = 'decoded-workflow' }: { workflow: DecodedWorkflow; legacyWorkflowId?: string | null; notices?: string[]; testId?: string }) {
+export function DecodedWorkflowView({ workflow, legacyWorkflowId, notices = [], testId = 'decoded' }: { workflow: DecodedWorkflow; legacyWorkflowId?: string | null; notices?: string[]; testId?: string }) {
   const t = workflow.trigger;
+  // Test ids are prefixed with the view's own: a picker preview and a workflow panel may both be drawn.
+  const tid = (name: string) => `${testId}-${name}`;
   return (
     <Flex direction="column" gap="sm" testId={testId}>
       <WorkflowStatusLine isEnabled={workflow.isEnabled} kind={workflowKindLabel(workflow.objectTypeId, workflow.objectLabel)} />
       {workflow.problems.length ? (
-        <Alert title="Problems in this workflow" variant="warning" testId="workflow-problems">
+        <Alert title="Problems in this workflow" variant="warning" testId={tid('problems')}>
           {workflow.problems.map((p) => p.message).join(' ')}
         </Alert>
       ) : null}
       <Heading>Enrollment trigger</Heading>
-      <Outlined summary={t.summary} lead={t.lead} lines={t.lines} testId="trigger" />
+      <Outlined summary={t.summary} lead={t.lead} lines={t.lines} testId={tid('trigger')} />
       {t.reEnrollment && t.reEnrollmentLines.length >= 2 ? (
-        <Outlined summary={t.reEnrollmentSummary} lead={t.reEnrollmentLead} lines={t.reEnrollmentLines} testId="re-enrollment" />
+        <Outlined summary={t.reEnrollmentSummary} lead={t.reEnrollmentLead} lines={t.reEnrollmentLines} testId={tid('re-enrollment')} />
       ) : (
-        <Text variant="microcopy" testId="re-enrollment">
+        <Text variant="microcopy" testId={tid('re-enrollment')}>
           {t.reEnrollmentSummary}
         </Text>
       )}
       <Heading>Steps ({workflow.actionCount})</Heading>
       {workflow.steps.length ? (
-        <StepsTree steps={workflow.steps} testId="steps" />
+        <StepsTree steps={workflow.steps} prefix={testId} />
       ) : (
-        <Text testId="no-steps">{workflow.actionCount ? 'No step runs: see the problems above.' : 'This workflow has no steps.'}</Text>
+        <Text testId={tid('no-steps')}>{workflow.actionCount ? 'No step runs: see the problems above.' : 'This workflow has no steps.'}</Text>
       )}
       {workflow.unreachable.length ? (
-        <Flex direction="column" gap="xs" testId="unreachable">
+        <Flex direction="column" gap="xs" testId={tid('unreachable')}>
           <Text format={{ fontWeight: 'bold' }}>Never run (nothing leads to them from the start)</Text>
-          <StepsTree steps={workflow.unreachable} testId="unreachable-steps" />
+          <StepsTree steps={workflow.unreachable} prefix={`${testId}-unreachable`} />
         </Flex>
       ) : null}
       {notices.map((n, i) => (
-        <Text key={i} variant="microcopy" testId={`name-notice-${i}`}>
+        <Text key={i} variant="microcopy" testId={tid(`name-notice-${i}`)}>
           {n}
         </Text>
       ))}
-      <Accordion title="Advanced details" size="sm" testId="advanced">
+      <Accordion title="Advanced details" size="sm" testId={tid('advanced')}>
         <Flex direction="column" gap="flush">
           <Text variant="microcopy">Workflow id {workflow.flowId}{legacyWorkflowId ? ` · legacy id ${legacyWorkflowId}` : ''}</Text>
           {flatSteps(workflow.steps).map((s) => (
-            <Text key={s.actionId} variant="microcopy" testId={`advanced-${s.actionId}`}>
+            <Text key={s.actionId} variant="microcopy" testId={tid(`advanced-${s.actionId}`)}>
               Step {s.order}: action {s.actionId}
               {s.actionTypeId ? ` · type ${s.actionTypeId}` : ''}
             </Text>
@@ -90,19 +92,19 @@ function Outlined({ summary, lead, lines, testId }: { summary: string; lead: str
 }
 
 /** Steps without list markers (the number is the marker); branches are the bulleted paths inside a step. */
-export function StepsTree({ steps, testId }: { steps: DecodedStep[]; testId?: string }) {
+export function StepsTree({ steps, prefix }: { steps: DecodedStep[]; prefix: string }) {
   return (
-    <List variant="unordered" testId={testId}>
+    <List variant="unordered">
       {steps.map((step) => (
-        <StepItem key={step.actionId} step={step} />
+        <StepItem key={step.actionId} step={step} prefix={prefix} />
       ))}
     </List>
   );
 }
 
-function StepItem({ step }: { step: DecodedStep }) {
+function StepItem({ step, prefix }: { step: DecodedStep; prefix: string }) {
   return (
-    <Flex direction="column" gap="flush" testId={`step-${step.actionId}`}>
+    <Flex direction="column" gap="flush" testId={`${prefix}-step-${step.actionId}`}>
       <Text format={{ fontWeight: 'bold' }}>
         {step.order ? `${step.order}. ` : ''}
         {step.name}
@@ -114,11 +116,11 @@ function StepItem({ step }: { step: DecodedStep }) {
           {d}
         </Text>
       ))}
-      {step.jump ? <Text testId={`jump-${step.actionId}`}>↪ {step.jump}</Text> : null}
+      {step.jump ? <Text testId={`${prefix}-jump-${step.actionId}`}>↪ {step.jump}</Text> : null}
       {step.branches.length ? (
-        <List variant="unordered-styled" testId={`branches-${step.actionId}`}>
+        <List variant="unordered-styled">
           {step.branches.map((b, i) => (
-            <BranchItem key={i} branch={b} testId={`branch-${step.actionId}-${i}`} />
+            <BranchItem key={i} branch={b} prefix={prefix} testId={`${prefix}-branch-${step.actionId}-${i}`} />
           ))}
         </List>
       ) : null}
@@ -126,14 +128,14 @@ function StepItem({ step }: { step: DecodedStep }) {
   );
 }
 
-function BranchItem({ branch, testId }: { branch: DecodedBranch; testId: string }) {
+function BranchItem({ branch, prefix, testId }: { branch: DecodedBranch; prefix: string; testId: string }) {
   return (
     <Flex direction="column" gap="flush" testId={testId}>
       <Text format={{ fontWeight: 'demibold' }}>
         {branch.isDefault ? '' : 'If '}
         {branch.label}
       </Text>
-      {branch.steps.length ? <StepsTree steps={branch.steps} /> : null}
+      {branch.steps.length ? <StepsTree steps={branch.steps} prefix={prefix} /> : null}
       {branch.jump ? <Text>↪ {branch.jump}</Text> : null}
       {!branch.steps.length && !branch.jump ? <Text variant="microcopy">Ends the workflow.</Text> : null}
     </Flex>

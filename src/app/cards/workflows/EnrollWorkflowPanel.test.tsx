@@ -67,8 +67,8 @@ describe('Workflows card: the enroll picker', () => {
     await pick(r, '11000001');
     expect(runner.callsOf('get-workflow')[0].params).toEqual({ legacyWorkflowId: '11000001', contactId: '1006', userId: '2620022' });
     expect(r.find(Alert, { testId: 'workflow-warnings' }).props.title).toBe('Before you enroll this contact');
-    expect(r.find(Text, { testId: 'warning-0' }).text).toBe(warnings[0]);
-    expect(r.find(Text, { testId: 'trigger-summary' }).text).toBe('Enrolls when:');
+    expect(r.find(Text, { testId: 'workflow-warnings-0' }).text).toBe(warnings[0]);
+    expect(r.find(Text, { testId: 'preview-trigger-summary' }).text).toBe('Enrolls when:');
   });
 
   it('enroll: one call with the flow id from the preview; the result beside the button; the list shows it at once and refreshes behind', async () => {
@@ -91,13 +91,13 @@ describe('Workflows card: the enroll picker', () => {
     expect(r.find(LoadingSpinner, { testId: 'refreshing' })).toBeTruthy();
     expect(r.find(Button, { testId: 'open-enroll' }).props.disabled).toBe(true);
     expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.disabled).toBe(true);
-    expect(r.find(Button, { testId: 'picker-cancel' }).text).toBe('Close');
+    expect(r.find(Button, { testId: 'workflow-cancel' }).text).toBe('Close');
     expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
     reread.release({ ok: true, data: onlyWelcome });
     await r.waitFor(() => expect(r.maybeFind(LoadingSpinner, { testId: 'refreshing' })).toBeNull());
     expect(texts(r)).not.toContain('Enrolled just now');
     expect(r.find(Button, { testId: 'open-workflow-11000001' }).text).toBe('Welcome series');
-    r.find(Button, { testId: 'picker-cancel' }).trigger('onClick');
+    r.find(Button, { testId: 'workflow-cancel' }).trigger('onClick');
     expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_WORKFLOW_PANEL_ID]]);
     expect(runner.callsOf('enroll-in-workflow')).toHaveLength(1);
   });

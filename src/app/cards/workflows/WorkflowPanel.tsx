@@ -30,6 +30,8 @@ export interface WorkflowPanelProps {
  * (HubSpot renders overlays up front). A workflow without v4 details shows what the list knows.
  */
 export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName, busy, onUnenrolled, onRecheck }: WorkflowPanelProps) {
+  // Every row's panel is rendered up front: test ids carry the workflow's id to stay unique.
+  const tid = (name: string) => `${name}-${w.legacyWorkflowId}`;
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const details = useWorkflowDetails(run, open && w.flowId ? { flowId: w.flowId } : null, contactId, userId);
@@ -50,9 +52,10 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
   };
 
   let body;
-  if (!flowId) {
+  if (!open) body = null;
+  else if (!flowId) {
     body = (
-      <Flex direction="column" gap="sm" testId="workflow-without-details">
+      <Flex direction="column" gap="sm" testId={tid('workflow-without-details')}>
         <WorkflowStatusLine isEnabled={w.isEnabled} kind={workflowKindLabel(w.objectTypeId, w.objectLabel)} />
         <Text>
           HubSpot's API does not share this workflow's steps (it has no version in HubSpot's current workflows API), so only its name and status are shown
@@ -60,13 +63,13 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
         </Text>
       </Flex>
     );
-  } else if (details.pending) body = <LoadingSpinner label="Loading the workflow" testId="workflow-loading" />;
+  } else if (details.pending) body = <LoadingSpinner label="Loading the workflow" testId={tid('workflow-loading')} />;
   else if (details.error) body = <FunctionErrorView title="Couldn't load this workflow" error={details.error} onRetry={details.reload} />;
   else if (d) {
     body = (
       <Flex direction="column" gap="sm">
-        <WarningsAlert warnings={d.warnings ?? []} title="For this contact" />
-        <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} />
+        <WarningsAlert warnings={d.warnings ?? []} title="For this contact" testId={tid('warnings')} />
+        <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} testId={tid('decoded')} />
       </Flex>
     );
   }
@@ -74,26 +77,26 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
   let result = null;
   if (unenroll.error?.code === 'OUTCOME_UNKNOWN') {
     result = (
-      <Alert title="Unenrollment not confirmed" variant="warning" testId="unenroll-unknown">
+      <Alert title="Unenrollment not confirmed" variant="warning" testId={tid('unenroll-unknown')}>
         HubSpot did not confirm whether {contactName} was unenrolled. The card is checking again: look at its list before you try again.
       </Alert>
     );
   } else if (unenroll.error) {
     result = (
-      <Alert title="Not unenrolled" variant={unenroll.error.code === 'NOT_ENROLLED' ? 'info' : 'danger'} testId="unenroll-error">
+      <Alert title="Not unenrolled" variant={unenroll.error.code === 'NOT_ENROLLED' ? 'info' : 'danger'} testId={tid('unenroll-error')}>
         {unenroll.error.message}
         {unenroll.error.correlationId ? ` (Support reference: ${unenroll.error.correlationId})` : ''}
       </Alert>
     );
   } else if (notMember) {
     result = (
-      <Text variant="microcopy" testId="unenroll-not-member">
+      <Text variant="microcopy" testId={tid('unenroll-not-member')}>
         {contactName} is not in this workflow any more.
       </Text>
     );
   } else if (confirming) {
     result = (
-      <Text testId="unenroll-confirm-text">
+      <Text testId={tid('unenroll-confirm-text')}>
         Unenroll {contactName} from "{w.name}"? The workflow's remaining steps will not run for them.
       </Text>
     );
@@ -122,15 +125,15 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
             <Flex direction="row" gap="xs" align="center">
               {confirming || unenroll.pending ? (
                 <>
-                  <LoadingButton variant="destructive" loading={unenroll.pending} disabled={busy} onClick={confirm} testId="unenroll-confirm">
+                  <LoadingButton variant="destructive" loading={unenroll.pending} disabled={busy} onClick={confirm} testId={tid('unenroll-confirm')}>
                     {unenroll.pending ? 'Unenrolling…' : 'Yes, unenroll'}
                   </LoadingButton>
-                  <Button variant="secondary" disabled={unenroll.pending} onClick={() => setConfirming(false)} testId="unenroll-cancel">
+                  <Button variant="secondary" disabled={unenroll.pending} onClick={() => setConfirming(false)} testId={tid('unenroll-cancel')}>
                     Keep enrolled
                   </Button>
                 </>
               ) : (
-                <Button variant="destructive" disabled={busy || spent || notMember || details.pending} onClick={() => setConfirming(true)} testId="unenroll">
+                <Button variant="destructive" disabled={busy || spent || notMember || details.pending} onClick={() => setConfirming(true)} testId={tid('unenroll')}>
                   Unenroll
                 </Button>
               )}

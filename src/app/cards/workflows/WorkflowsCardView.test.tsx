@@ -1,4 +1,3 @@
-import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { Accordion, Alert, Button, EmptyState, ErrorState, Flex, LoadingButton, LoadingSpinner, Panel, SearchInput, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { ContactWorkflowsResult, UnenrollFromWorkflowResult } from '../../../../server/workflows/types';
 import { fakeRunner, ok } from '../shared/testing';
@@ -58,7 +57,7 @@ describe('Workflows card: a workflow panel', () => {
     await r.waitFor(() => expect(r.find(Button, { testId: 'open-workflow-11000002' })).toBeTruthy());
     expect(runner.callsOf('get-workflow')).toHaveLength(0); // nothing fetched before the panel opens
     r.find(Panel, { testId: 'workflow-panel-11000002' }).trigger('onOpen');
-    await r.waitFor(() => expect(r.find(Alert, { testId: 'workflow-problems' })).toBeTruthy());
+    await r.waitFor(() => expect(r.find(Alert, { testId: 'decoded-11000002-problems' })).toBeTruthy());
     // The contact and the acting user go with the read: warnings and enrollability are for them.
     expect(runner.callsOf('get-workflow')[0].params).toEqual({ flowId: '600000002', contactId: '1006', userId: '2620022' });
     const panel = r.find(Panel, { testId: 'workflow-panel-11000002' });
@@ -72,14 +71,14 @@ describe('Workflows card: a workflow panel', () => {
     expect(all.match(/hs_form_id is any of abc/g)).toHaveLength(1);
     expect(all).toContain('Enrolls when:');
     // One marker per item: steps carry their number in plain lists, branches are the bulleted paths.
-    expect(r.find(Flex, { testId: 'decoded-workflow' }).findAll(Text).some((t) => /^• /.test(t.text ?? ''))).toBe(false);
+    expect(r.find(Flex, { testId: 'decoded-11000002' }).findAll(Text).some((t) => /^• /.test(t.text ?? ''))).toBe(false);
     // Ids: only in the advanced details.
-    const advanced = panel.find(Accordion, { testId: 'advanced' });
+    const advanced = panel.find(Accordion, { testId: 'decoded-11000002-advanced' });
     expect(texts(advanced)).toContain('Step 3: action 4 · type 0-5');
     expect(texts(advanced)).toContain('Workflow id 600000002 · legacy id 11000002');
-    expect(texts(panel.find(Flex, { testId: 'step-4' }))).not.toMatch(/action 4|0-5/);
-    const branch = r.find(Flex, { testId: 'branch-1-0' });
-    expect(branch.find(Flex, { testId: 'step-2' }).find(Text, { testId: 'jump-2' }).text).toBe('↪ Go to step 3: Edit records');
+    expect(texts(panel.find(Flex, { testId: 'decoded-11000002-step-4' }))).not.toMatch(/action 4|0-5/);
+    const branch = r.find(Flex, { testId: 'decoded-11000002-branch-1-0' });
+    expect(branch.find(Flex, { testId: 'decoded-11000002-step-2' }).find(Text, { testId: 'decoded-11000002-jump-2' }).text).toBe('↪ Go to step 3: Edit records');
   });
 
   it('a workflow without v4 details opens like the others and says what is known', async () => {
@@ -87,12 +86,12 @@ describe('Workflows card: a workflow panel', () => {
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(Button, { testId: 'open-workflow-11000004' })).toBeTruthy());
     r.find(Panel, { testId: 'workflow-panel-11000004' }).trigger('onOpen');
-    const known = r.find(Flex, { testId: 'workflow-without-details' });
+    const known = r.find(Flex, { testId: 'workflow-without-details-11000004' });
     expect(known.find(StatusTag).text).toBe('On');
     expect(texts(known)).toContain('Contact-based workflow');
     expect(texts(known)).toContain("HubSpot's API does not share this workflow's steps");
     expect(runner.callsOf('get-workflow')).toHaveLength(0);
-    expect(r.find(Panel, { testId: 'workflow-panel-11000004' }).maybeFind(Button, { testId: 'unenroll' })).toBeNull();
+    expect(r.find(Panel, { testId: 'workflow-panel-11000004' }).maybeFind(Button, { testId: 'unenroll-11000004' })).toBeNull();
   });
 
   it("shows get-workflow's warnings for this contact", async () => {
@@ -100,9 +99,9 @@ describe('Workflows card: a workflow panel', () => {
     const r = renderCard(fakeRunner({ 'contact-workflows': ok(onlyWelcome), 'get-workflow': ok({ ...welcomeDetails, warnings, enrollment: { isMember: true, canEnroll: false } }) }));
     await r.waitFor(() => expect(r.find(Button, { testId: 'open-workflow-11000001' })).toBeTruthy());
     r.find(Panel, { testId: 'workflow-panel-11000001' }).trigger('onOpen');
-    await r.waitFor(() => expect(r.find(Alert, { testId: 'workflow-warnings' })).toBeTruthy());
-    expect(r.find(Alert, { testId: 'workflow-warnings' }).props.variant).toBe('warning');
-    expect(r.find(Text, { testId: 'warning-0' }).text).toBe(warnings[0]);
+    await r.waitFor(() => expect(r.find(Alert, { testId: 'warnings-11000001' })).toBeTruthy());
+    expect(r.find(Alert, { testId: 'warnings-11000001' }).props.variant).toBe('warning');
+    expect(r.find(Text, { testId: 'warnings-11000001-0' }).text).toBe(warnings[0]);
   });
 });
 
@@ -112,7 +111,7 @@ describe('Workflows card: unenroll', () => {
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(Button, { testId: 'open-workflow-11000001' })).toBeTruthy());
     r.find(Panel, { testId: 'workflow-panel-11000001' }).trigger('onOpen');
-    await r.waitFor(() => expect(r.find(Button, { testId: 'unenroll' }).props.disabled).toBe(false));
+    await r.waitFor(() => expect(r.find(Button, { testId: 'unenroll-11000001' }).props.disabled).toBe(false));
     return r;
   }
 
@@ -121,14 +120,14 @@ describe('Workflows card: unenroll', () => {
     const reread = held<ContactWorkflowsResult>();
     const runner = fakeRunner({ 'contact-workflows': [ok(onlyWelcome), reread.answer], 'get-workflow': ok(member), 'unenroll-from-workflow': call.answer });
     const r = await openWelcome(runner);
-    r.find(Button, { testId: 'unenroll' }).trigger('onClick');
+    r.find(Button, { testId: 'unenroll-11000001' }).trigger('onClick');
     expect(runner.callsOf('unenroll-from-workflow')).toHaveLength(0); // asked, not sent
-    await r.waitFor(() => expect(r.find(Text, { testId: 'unenroll-confirm-text' }).text).toBe('Unenroll Gia Quiet from "Welcome series"? The workflow\'s remaining steps will not run for them.'));
-    const yes = r.find(LoadingButton, { testId: 'unenroll-confirm' });
+    await r.waitFor(() => expect(r.find(Text, { testId: 'unenroll-confirm-text-11000001' }).text).toBe('Unenroll Gia Quiet from "Welcome series"? The workflow\'s remaining steps will not run for them.'));
+    const yes = r.find(LoadingButton, { testId: 'unenroll-confirm-11000001' });
     yes.trigger('onClick');
     yes.trigger('onClick'); // same render: only the ref guard stops it
     await tick();
-    r.find(LoadingButton, { testId: 'unenroll-confirm' }).trigger('onClick');
+    r.find(LoadingButton, { testId: 'unenroll-confirm-11000001' }).trigger('onClick');
     await tick();
     expect(runner.callsOf('unenroll-from-workflow')).toEqual([{ uid: 'unenroll-from-workflow', params: { contactId: '1006', flowId: '600000001' } }]);
     call.release({ ok: true, data: unenrolled });
@@ -150,10 +149,10 @@ describe('Workflows card: unenroll', () => {
   it('"Keep enrolled" cancels without a call', async () => {
     const runner = fakeRunner({ 'contact-workflows': ok(onlyWelcome), 'get-workflow': ok(member), 'unenroll-from-workflow': ok(unenrolled) });
     const r = await openWelcome(runner);
-    r.find(Button, { testId: 'unenroll' }).trigger('onClick');
-    await r.waitFor(() => expect(r.find(Button, { testId: 'unenroll-cancel' })).toBeTruthy());
-    r.find(Button, { testId: 'unenroll-cancel' }).trigger('onClick');
-    await r.waitFor(() => expect(r.find(Button, { testId: 'unenroll' })).toBeTruthy());
+    r.find(Button, { testId: 'unenroll-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Button, { testId: 'unenroll-cancel-11000001' })).toBeTruthy());
+    r.find(Button, { testId: 'unenroll-cancel-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Button, { testId: 'unenroll-11000001' })).toBeTruthy());
     expect(runner.callsOf('unenroll-from-workflow')).toHaveLength(0);
   });
 
@@ -164,12 +163,12 @@ describe('Workflows card: unenroll', () => {
       'unenroll-from-workflow': fail('OUTCOME_UNKNOWN', 'HubSpot did not confirm whether this went through.'),
     });
     const r = await openWelcome(runner);
-    r.find(Button, { testId: 'unenroll' }).trigger('onClick');
-    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'unenroll-confirm' })).toBeTruthy());
-    r.find(LoadingButton, { testId: 'unenroll-confirm' }).trigger('onClick');
-    await r.waitFor(() => expect(r.find(Alert, { testId: 'unenroll-unknown' }).props.title).toBe('Unenrollment not confirmed'));
+    r.find(Button, { testId: 'unenroll-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'unenroll-confirm-11000001' })).toBeTruthy());
+    r.find(LoadingButton, { testId: 'unenroll-confirm-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Alert, { testId: 'unenroll-unknown-11000001' }).props.title).toBe('Unenrollment not confirmed'));
     await r.waitFor(() => expect(runner.callsOf('contact-workflows')).toHaveLength(2));
-    expect(r.find(Button, { testId: 'unenroll' }).props.disabled).toBe(true);
+    expect(r.find(Button, { testId: 'unenroll-11000001' }).props.disabled).toBe(true);
     expect(r.maybeFind(Button, { testId: 'retry' })).toBeNull();
     expect(runner.callsOf('unenroll-from-workflow')).toHaveLength(1);
   });
@@ -181,9 +180,9 @@ describe('Workflows card: unenroll', () => {
       'unenroll-from-workflow': fail('NOT_ENROLLED', 'Gia Quiet is not in "Welcome series" (any more): nothing was changed.'),
     });
     const r = await openWelcome(runner);
-    r.find(Button, { testId: 'unenroll' }).trigger('onClick');
-    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'unenroll-confirm' })).toBeTruthy());
-    r.find(LoadingButton, { testId: 'unenroll-confirm' }).trigger('onClick');
+    r.find(Button, { testId: 'unenroll-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'unenroll-confirm-11000001' })).toBeTruthy());
+    r.find(LoadingButton, { testId: 'unenroll-confirm-11000001' }).trigger('onClick');
     await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
     expect(runner.callsOf('contact-workflows')).toHaveLength(2);
   });

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, EmptyState, Flex, LoadingSpinner, StatusTag, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
 import type { RunFunction } from '../shared/useFunction';
@@ -60,14 +60,29 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
   const [writes, setWrites] = useState<CardWrite[]>([]);
   const [unconfirmed, setUnconfirmed] = useState<string | null>(null);
   const listData = list.data;
+  // A re-read asked for after a write: "refreshing" from the click on, not only once the call has started.
+  const [awaitingRead, setAwaitingRead] = useState(false);
+  const readStarted = useRef(false);
   useEffect(() => {
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- drops the writes a fresh read now shows
-    if (listData && !list.pending) setWrites((w) => settledWrites(w, listData.workflows));
+    if (list.pending) {
+      readStarted.current = true;
+      return;
+    }
+    // A read came back: drop the writes it now shows, and the "refreshing" it ends.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- follows the read's answer (external state)
+    if (listData) setWrites((w) => settledWrites(w, listData.workflows));
+    if (readStarted.current) {
+      readStarted.current = false;
+      setAwaitingRead(false);
+    }
   }, [listData, list.pending]);
 
   // A reload over data already shown: say so, and offer no write until it is back.
-  const refreshing = list.pending && (listData !== null || writes.length > 0);
+  const refreshing = awaitingRead || (list.pending && (listData !== null || writes.length > 0));
   const recheck = () => {
+    // A read already in flight is superseded by this reload: its end is this reload's end.
+    readStarted.current = list.pending;
+    setAwaitingRead(true);
     list.reload();
     actions.refreshObjectProperties();
   };
