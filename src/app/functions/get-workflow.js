@@ -3469,9 +3469,11 @@ function decodeTrigger(criteria, catalog, ctx = contextFor(catalog)) {
     type: "NONE",
     summary: "No enrollment trigger is set: records enter only when enrolled by hand or through the API.",
     lines: [],
+    lead: "Enrolls when:",
     reEnrollment: false,
     reEnrollmentSummary: "Re-enrollment is off.",
     reEnrollmentLines: [],
+    reEnrollmentLead: "Re-enrollment is on when:",
     unenrollWhenNotMeetingCriteria: false
   };
   if (!isObj(criteria)) return base;
@@ -3499,6 +3501,7 @@ function decodeTrigger(criteria, catalog, ctx = contextFor(catalog)) {
     t.summary = summary;
     t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on: a record re-enrolls each time the trigger event happens." : "Re-enrollment is off.";
   } else if (type === "LIST_BASED") {
+    t.lead = "Enrolls when the record meets:";
     const text = describeFilterBranch(criteria.listFilterBranch, catalog, 0, t.lines, ctx);
     t.summary = text && text !== "no criteria" ? `Enrolls when the record meets: ${text}` : "Filter-based trigger with no filters configured.";
     const triggers = arr(criteria.reEnrollmentTriggersFilterBranches);
@@ -3523,6 +3526,7 @@ function decodeTrigger(criteria, catalog, ctx = contextFor(catalog)) {
 }
 
 // server/workflows/decode.ts
+var capitalize = (t) => t.charAt(0).toUpperCase() + t.slice(1);
 function findBackEdges(start, byId) {
   const back = /* @__PURE__ */ new Set();
   const color = /* @__PURE__ */ new Map();
@@ -3587,19 +3591,11 @@ function decodeWith(flow2, catalog, names) {
       problems.push(p);
     }
   };
-  const edgeJump = (from, target, edgeType) => {
-    if (!byId.has(target)) {
-      report({ code: "DANGLING_EDGE", message: `Action ${from} points to action ${target}, which does not exist in this workflow.`, actionId: from });
-      return `Go to missing action ${target}`;
-    }
-    const label = name(target);
-    if (backEdges.has(`${from}->${target}`)) {
-      report({ code: "CYCLE", message: `Action ${from} leads back to action ${target}: the workflow loops.`, actionId: from });
-      return `Back to action ${target}${label ? ` (${label})` : ""}: loop`;
-    }
-    return `${edgeType === "GOTO" ? "Go to" : "Continue at"} action ${target}${label ? ` (${label})` : ""}`;
+  const jumps = [];
+  const edgeJump = (from, target, edgeType, set) => {
+    jumps.push({ from, target, edgeType, cycle: backEdges.has(`${from}->${target}`), set });
   };
-  const walk = (first, from, edgeType) => {
+  const walk = (first, from, edgeType, setJump) => {
     const steps2 = [];
     let cur = first;
     let prev = from;
@@ -3607,8 +3603,8 @@ function decodeWith(flow2, catalog, names) {
     while (cur !== null) {
       if (!byId.has(cur) || visited.has(cur) || et === "GOTO") {
         if (et === "GOTO" && byId.has(cur) && !visited.has(cur)) deferred.push(cur);
-        const jump = prev === null ? null : edgeJump(prev, cur, et);
-        return { steps: steps2, jump };
+        if (prev !== null) edgeJump(prev, cur, et, setJump);
+        return steps2;
       }
       const a = byId.get(cur);
       visited.add(cur);
@@ -3627,27 +3623,23 @@ function decodeWith(flow2, catalog, names) {
             steps: [],
             jump: null
           };
-          if (spec.connection) {
-            const sub = walk(spec.connection.target, cur, spec.connection.edgeType);
-            branch.steps = sub.steps;
-            branch.jump = sub.jump;
-          }
+          if (spec.connection) branch.steps = walk(spec.connection.target, cur, spec.connection.edgeType, (words) => branch.jump = words);
           step.branches.push(branch);
         }
-        return { steps: steps2, jump: null };
+        return steps2;
       }
       const c = readConnection(a.connection);
-      if (!c) return { steps: steps2, jump: null };
+      if (!c) return steps2;
       if (c.edgeType === "GOTO" || !byId.has(c.target) || visited.has(c.target)) {
         if (c.edgeType === "GOTO" && byId.has(c.target) && !visited.has(c.target)) deferred.push(c.target);
-        step.jump = edgeJump(cur, c.target, c.edgeType);
-        return { steps: steps2, jump: null };
+        edgeJump(cur, c.target, c.edgeType, (words) => step.jump = words);
+        return steps2;
       }
       prev = cur;
       cur = c.target;
       et = c.edgeType;
     }
-    return { steps: steps2, jump: null };
+    return steps2;
   };
   let steps = [];
   if (!start) {
@@ -3655,12 +3647,26 @@ function decodeWith(flow2, catalog, names) {
   } else if (!byId.has(start)) {
     if (allIds.length || arr(flow2.actions).length) report({ code: "DANGLING_START", message: `The start action ${start} does not exist in this workflow.`, actionId: start });
   } else {
-    steps = walk(start, null, "STANDARD").steps;
+    steps = walk(start, null, "STANDARD", () => void 0);
     while (deferred.length) {
       const next = deferred.shift();
-      if (!visited.has(next)) steps.push(...walk(next, null, "STANDARD").steps);
+      if (!visited.has(next)) steps.push(...walk(next, null, "STANDARD", () => void 0));
     }
   }
+  const orderOf = new Map(executionOrder.map((id2, i) => [id2, i + 1]));
+  const stepWords = (id2) => `step ${orderOf.get(id2)} (${name(id2)})`;
+  for (const j of jumps) {
+    if (!byId.has(j.target)) {
+      report({ code: "DANGLING_EDGE", message: `${capitalize(stepWords(j.from))} points to an action that does not exist in this workflow (id ${j.target}).`, actionId: j.from });
+      j.set(`Go to a missing action (id ${j.target})`);
+    } else if (j.cycle) {
+      report({ code: "CYCLE", message: `${capitalize(stepWords(j.from))} leads back to ${stepWords(j.target)}: the workflow loops.`, actionId: j.from });
+      j.set(`Back to step ${orderOf.get(j.target)}: ${name(j.target)} (the workflow loops)`);
+    } else {
+      j.set(`${j.edgeType === "GOTO" ? "Go to" : "Continue at"} step ${orderOf.get(j.target)}: ${name(j.target)}`);
+    }
+  }
+  const offPathJump = (target) => orderOf.has(target) ? `Go to step ${orderOf.get(target)}: ${name(target)}` : byId.has(target) ? `Go to ${name(target)} (also never runs)` : `Go to a missing action (id ${target})`;
   const unreachable = [];
   for (const id2 of allIds) {
     if (visited.has(id2)) continue;
@@ -3672,15 +3678,16 @@ function decodeWith(flow2, catalog, names) {
       targetActionId: b.connection?.target ?? null,
       edgeType: b.connection?.edgeType ?? null,
       steps: [],
-      jump: b.connection ? `Go to action ${b.connection.target}` : null
+      jump: b.connection ? offPathJump(b.connection.target) : null
     }));
     const c = readConnection(a.connection);
-    unreachable.push({ actionId: id2, actionTypeId: str(a.actionTypeId) ?? null, ...d, branches, jump: c ? `Go to action ${c.target}` : null, order: 0 });
+    unreachable.push({ actionId: id2, actionTypeId: str(a.actionTypeId) ?? null, ...d, branches, jump: c ? offPathJump(c.target) : null, order: 0 });
   }
   if (unreachable.length && start && byId.has(start)) {
+    const n = unreachable.length;
     report({
       code: "UNREACHABLE",
-      message: `${unreachable.length === 1 ? "Action" : "Actions"} ${listOf(unreachable.map((u) => u.actionId), 10)} ${unreachable.length === 1 ? "is" : "are"} not reachable from the start action and never run.`
+      message: `${n === 1 ? "1 action never runs" : `${n} actions never run`}: nothing leads to ${n === 1 ? "it" : "them"} from the start (${listOf(unreachable.map((u) => `"${u.summary}"`), 10)}).`
     });
   }
   return {
