@@ -28,8 +28,8 @@ describe('Workflows card: the enroll picker', () => {
     const r = await openPicker(runner);
     expect(runner.callsOf('search-workflows')[0].params).toEqual({ contactId: '1006' });
     expect(options(r)).toEqual([
-      { label: 'Welcome series', value: '11000001', readOnly: false, description: 'On' },
-      { label: 'Webinar follow-up', value: '11000003', readOnly: false, description: 'On' },
+      { label: 'Welcome series', value: '11000001', readOnly: false, description: undefined },
+      { label: 'Webinar follow-up', value: '11000003', readOnly: false, description: undefined },
       { label: 'Lead scoring', value: '11000002', readOnly: true, description: 'It is turned off.' },
       { label: 'Classic lead rotation', value: '11000004', readOnly: true, description: "HubSpot's public API cannot enroll contacts in it (it has no v4 version)." },
       { label: 'Welcome back', value: '11000005', readOnly: true, description: 'This contact is already in it.' },

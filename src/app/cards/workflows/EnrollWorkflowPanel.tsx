@@ -27,7 +27,6 @@ export interface EnrollWorkflowPanelProps {
 const toPickerItem = (w: WorkflowPickerItem): PickerItem => ({
   id: w.legacyWorkflowId,
   label: w.name,
-  description: w.isEnabled ? 'On' : 'Off',
   disabledReason: w.canEnroll ? undefined : (w.reason ?? "This contact can't be enrolled in it."),
 });
 
@@ -132,7 +131,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
             {details.pending ? (
               <LoadingSpinner label="Loading the workflow's steps" testId="preview-loading" />
             ) : details.error ? (
-              <FunctionErrorView title="Couldn't load this workflow" error={details.error} onRetry={details.reload} />
+              <FunctionErrorView title={details.error.code === 'NOT_FOUND' ? "This app can't enroll contacts in this workflow" : "Couldn't load this workflow"} error={details.error} onRetry={details.reload} />
             ) : preview ? (
               <>
                 <WarningsAlert warnings={preview.warnings ?? []} />

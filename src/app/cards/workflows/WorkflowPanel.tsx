@@ -58,8 +58,8 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
       <Flex direction="column" gap="sm" testId={tid('workflow-without-details')}>
         <WorkflowStatusLine isEnabled={w.isEnabled} kind={workflowKindLabel(w.objectTypeId, w.objectLabel)} />
         <Text>
-          HubSpot's API does not share this workflow's steps (it has no version in HubSpot's current workflows API), so only its name and status are shown
-          here. Open it in HubSpot's workflow editor to see its steps, or to unenroll the contact.
+          HubSpot does not share this workflow's steps with apps, so only its name and status are shown here. Open it in HubSpot to see its steps or to
+          unenroll the contact.
         </Text>
       </Flex>
     );

@@ -89,7 +89,7 @@ describe('Workflows card: a workflow panel', () => {
     const known = r.find(Flex, { testId: 'workflow-without-details-11000004' });
     expect(known.find(StatusTag).text).toBe('On');
     expect(texts(known)).toContain('Contact-based workflow');
-    expect(texts(known)).toContain("HubSpot's API does not share this workflow's steps");
+    expect(texts(known)).toContain("HubSpot does not share this workflow's steps with apps");
     expect(runner.callsOf('get-workflow')).toHaveLength(0);
     expect(r.find(Panel, { testId: 'workflow-panel-11000004' }).maybeFind(Button, { testId: 'unenroll-11000004' })).toBeNull();
   });
