@@ -20,8 +20,8 @@ export interface WorkflowPanelProps {
   /** The card is re-reading HubSpot after a write: no new write until it is back. */
   busy: boolean;
   onUnenrolled: (result: UnenrollFromWorkflowResult) => void;
-  /** Unenrolled already, or HubSpot could not confirm: the card re-reads the list. */
-  onRecheck: () => void;
+  /** Not in it any more (NOT_ENROLLED), or HubSpot could not confirm (OUTCOME_UNKNOWN): the card re-reads the list. */
+  onRecheck: (code: 'NOT_ENROLLED' | 'OUTCOME_UNKNOWN') => void;
 }
 
 /**
@@ -47,7 +47,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
     void unenroll.submit({ contactId, flowId }).then((result) => {
       setConfirming(false);
       if (result?.ok) onUnenrolled(result.data);
-      else if (result && (result.error.code === 'OUTCOME_UNKNOWN' || result.error.code === 'NOT_ENROLLED')) onRecheck();
+      else if (result && (result.error.code === 'OUTCOME_UNKNOWN' || result.error.code === 'NOT_ENROLLED')) onRecheck(result.error.code);
     });
   };
 

@@ -170,6 +170,7 @@ describe('Workflows card: unenroll', () => {
     await r.waitFor(() => expect(runner.callsOf('contact-workflows')).toHaveLength(2));
     expect(r.find(Button, { testId: 'unenroll-11000001' }).props.disabled).toBe(true);
     expect(r.maybeFind(Button, { testId: 'retry' })).toBeNull();
+    expect(r.find(Text, { testId: 'unconfirmed' }).text).toContain('Unenrollment not confirmed');
     expect(runner.callsOf('unenroll-from-workflow')).toHaveLength(1);
   });
 

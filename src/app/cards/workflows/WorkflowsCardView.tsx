@@ -119,8 +119,10 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
                   actions.closeOverlay(workflowPanelId(w.legacyWorkflowId));
                   recheck();
                 }}
-                onRecheck={() => {
-                  setUnconfirmed(null);
+                onRecheck={(code) => {
+                  setUnconfirmed(
+                    code === 'OUTCOME_UNKNOWN' ? `Unenrollment not confirmed: HubSpot did not say whether ${contact.name} left ${w.name}. This list is HubSpot's answer when the card checked again.` : null,
+                  );
                   recheck();
                 }}
               />
