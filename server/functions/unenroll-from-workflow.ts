@@ -46,9 +46,13 @@ async function unenrollOnce({ contactId, flowId }: UnenrollFromWorkflowInput, de
   }
   const email = contact.properties.email?.trim();
   if (!email) {
-    throw new FunctionFailure('NO_EMAIL', 'This contact has no email address, and HubSpot unenrolls contacts from workflows by email. Unenroll them from the workflow in HubSpot instead.', {
-      details: { contactId },
-    });
+    throw new FunctionFailure(
+      'NO_EMAIL',
+      'This contact has no email address, and HubSpot unenrolls contacts from workflows by email. Unenroll them from the workflow in HubSpot instead.',
+      {
+        details: { contactId },
+      },
+    );
   }
   const result = await hs.legacyWorkflows.unenrollContact({ workflowId, email, contactId });
   return { unenrolled: true, flowId, legacyWorkflowId: workflowId, recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true };

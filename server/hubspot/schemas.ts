@@ -193,6 +193,8 @@ export const legacyWorkflowSummary = z.looseObject({
   enabled: z.optional(z.boolean()),
 });
 
+export const legacyWorkflowSummaries = z.array(legacyWorkflowSummary);
+
 /** The envelope must be there; entries are checked one by one (an odd entry is skipped, not fatal). */
 export const legacyWorkflowList = z.looseObject({ workflows: z.array(z.unknown()) });
 

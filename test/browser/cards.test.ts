@@ -92,7 +92,7 @@ describeBrowser('project cards on the workbench', () => {
     await panel.waitFor();
     await panel.getByLabel('Search workflows').fill('welcome');
     await searchSettled(panel);
-    const pick = byTestId(panel, `pick-${FIXTURES.flows.welcome}`);
+    const pick = byTestId(panel, `pick-${FIXTURES.legacyWorkflows.welcome}`); // picker items carry the legacy id (v3 list)
     await pick.waitFor();
     await pick.click();
     const submit = byTestId(panel, 'enroll-submit');

@@ -24,7 +24,11 @@ let container = createClientState();
 function depsFor(portal: Portal, propertiesToSend?: Record<string, string | null>): FunctionDeps {
   const deadlineAt = Date.now() + 11_000;
   const hubspot = createHubSpotClient({
-    baseUrl: portal.url, accessToken: DEFAULT_TOKEN, deadlineAt, state: container, requestsPer10s: 10_000,
+    baseUrl: portal.url,
+    accessToken: DEFAULT_TOKEN,
+    deadlineAt,
+    state: container,
+    requestsPer10s: 10_000,
     sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 20))),
   });
   return { hubspot, now: () => new Date(), deadlineAt, ...(propertiesToSend ? { propertiesToSend } : {}) };
@@ -59,8 +63,19 @@ describe('issue 13 on the seeded portal', () => {
       );
       const byId = Object.fromEntries(res.data.workflows.map((w) => [w.legacyWorkflowId, w]));
       expect(res.data.total).toBe(portal.state.data.legacyWorkflows.length);
-      expect(byId[String(W.welcome)]).toEqual({ legacyWorkflowId: String(W.welcome), flowId: null, name: 'Welcome series', isEnabled: true, canEnroll: false, reason: 'This contact is already in "Welcome series".' });
-      expect(byId[String(W.disabled)]).toMatchObject({ canEnroll: false, isEnabled: false, reason: '"Old nurture (disabled)" is turned off. Turn it on in HubSpot before enrolling contacts.' });
+      expect(byId[String(W.welcome)]).toEqual({
+        legacyWorkflowId: String(W.welcome),
+        flowId: null,
+        name: 'Welcome series',
+        isEnabled: true,
+        canEnroll: false,
+        reason: 'This contact is already in "Welcome series".',
+      });
+      expect(byId[String(W.disabled)]).toMatchObject({
+        canEnroll: false,
+        isEnabled: false,
+        reason: '"Old nurture (disabled)" is turned off. Turn it on in HubSpot before enrolling contacts.',
+      });
       expect(byId[String(W.enrollInSequence)]).toMatchObject({ canEnroll: true });
       expect(byId[String(W.enrollInSequence)].reason).toBeUndefined();
       const flags = res.data.workflows.map((w) => w.canEnroll);
@@ -85,7 +100,10 @@ describe('issue 13 on the seeded portal', () => {
     });
 
     it('the email from propertiesToSend: 2 calls', async () => {
-      const res = await runHandler(searchWorkflowsInput, searchWorkflows, { contactId: C.inNoWorkflows }, depsFor(portal), { hs_object_id: C.inNoWorkflows, email: 'gia.noworkflows@example.com' });
+      const res = await runHandler(searchWorkflowsInput, searchWorkflows, { contactId: C.inNoWorkflows }, depsFor(portal), {
+        hs_object_id: C.inNoWorkflows,
+        email: 'gia.noworkflows@example.com',
+      });
       expect(res.ok).toBe(true);
       expect(apiCalls(portal)).toHaveLength(2);
     });

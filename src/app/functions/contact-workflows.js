@@ -1945,6 +1945,7 @@ var legacyWorkflowSummary = looseObject({
   type: optional(string2()),
   enabled: optional(boolean2())
 });
+var legacyWorkflowSummaries = array(legacyWorkflowSummary);
 var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
@@ -2317,6 +2318,8 @@ function createHubSpotClient(config2) {
       },
       listAll: async () => {
         const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
+        const all = safeParse(legacyWorkflowSummaries, page.workflows);
+        if (all.success) return { workflows: all.data, skipped: 0 };
         const workflows = [];
         for (const entry of page.workflows) {
           const parsed = safeParse(legacyWorkflowSummary, entry);

@@ -2084,6 +2084,7 @@ var legacyWorkflowSummary = looseObject({
   type: optional(string2()),
   enabled: optional(boolean2())
 });
+var legacyWorkflowSummaries = array(legacyWorkflowSummary);
 var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
@@ -2456,6 +2457,8 @@ function createHubSpotClient(config2) {
       },
       listAll: async () => {
         const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
+        const all = safeParse(legacyWorkflowSummaries, page.workflows);
+        if (all.success) return { workflows: all.data, skipped: 0 };
         const workflows = [];
         for (const entry of page.workflows) {
           const parsed = safeParse(legacyWorkflowSummary, entry);
@@ -3776,10 +3779,7 @@ function workflowWarnings(workflow, contact2) {
 var CONTACT_PROPERTIES = ["email", ...WARNING_PROPERTIES];
 async function readContact(deps, contactId) {
   try {
-    const [memberships, contact2] = await Promise.all([
-      deps.hubspot.legacyWorkflows.listForContact({ contactId }),
-      contactProperties(deps, contactId, CONTACT_PROPERTIES)
-    ]);
+    const [memberships, contact2] = await Promise.all([deps.hubspot.legacyWorkflows.listForContact({ contactId }), contactProperties(deps, contactId, CONTACT_PROPERTIES)]);
     return { contactId, memberships, properties: contact2.properties };
   } catch (err) {
     if (err instanceof NotFoundError) throw new FunctionFailure("NOT_FOUND", `Contact ${contactId} does not exist (any more) in this HubSpot account.`, { details: { contactId } });

@@ -2010,6 +2010,7 @@ var legacyWorkflowSummary = looseObject({
   type: optional(string2()),
   enabled: optional(boolean2())
 });
+var legacyWorkflowSummaries = array(legacyWorkflowSummary);
 var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
@@ -2382,6 +2383,8 @@ function createHubSpotClient(config2) {
       },
       listAll: async () => {
         const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
+        const all = safeParse(legacyWorkflowSummaries, page.workflows);
+        if (all.success) return { workflows: all.data, skipped: 0 };
         const workflows = [];
         for (const entry of page.workflows) {
           const parsed = safeParse(legacyWorkflowSummary, entry);
@@ -2563,9 +2566,13 @@ async function unenrollOnce({ contactId, flowId }, deps) {
   }
   const email3 = contact2.properties.email?.trim();
   if (!email3) {
-    throw new FunctionFailure("NO_EMAIL", "This contact has no email address, and HubSpot unenrolls contacts from workflows by email. Unenroll them from the workflow in HubSpot instead.", {
-      details: { contactId }
-    });
+    throw new FunctionFailure(
+      "NO_EMAIL",
+      "This contact has no email address, and HubSpot unenrolls contacts from workflows by email. Unenroll them from the workflow in HubSpot instead.",
+      {
+        details: { contactId }
+      }
+    );
   }
   const result = await hs.legacyWorkflows.unenrollContact({ workflowId, email: email3, contactId });
   return { unenrolled: true, flowId, legacyWorkflowId: workflowId, recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true };
