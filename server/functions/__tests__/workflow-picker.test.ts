@@ -163,7 +163,7 @@ describe('issue 13 on the seeded portal', () => {
     it('enrolls in a sequence while the contact is in one: warned; a contact in none: not', async () => {
       await warnings(F.welcome, C.enrolled); // warm-up: the first contacts read loads @hubspot/api-client
       portal.clearCalls();
-      portal.setFaults({ latencyMs: 30 });
+      portal.setFaults({ latencyMs: 80 }); // wide enough that a loaded machine cannot blur the waves
       expect(await warnings(F.enrollInSequence, C.enrolled)).toEqual([expect.stringMatching(/already in "Melinda's simple call sequence".*one active sequence per contact/)]);
       // flow + mapping + the contact's reads in one wave, the sequence enrollment after the flow: 2 round trips.
       expect(roundTrips(apiCalls(portal))).toBe(2);
@@ -184,7 +184,7 @@ describe('issue 13 on the seeded portal', () => {
     it('a flow without sequence steps reads no sequence enrollment (one round trip)', async () => {
       await warnings(F.welcome, C.enrolled); // warm-up: the first contacts read loads @hubspot/api-client
       portal.clearCalls();
-      portal.setFaults({ latencyMs: 30 });
+      portal.setFaults({ latencyMs: 80 }); // wide enough that a loaded machine cannot blur the waves
       await warnings(F.welcome, C.enrolled);
       portal.resetFaults();
       expect(apiCalls(portal).some((c) => c.path.includes('/enrollments/contact/'))).toBe(false);
@@ -241,6 +241,15 @@ describe('issue 13 on the seeded portal', () => {
       expect(await memberOf(C.inWorkflows)).toContain(String(W.welcome));
     });
 
+    it('by legacyWorkflowId, for a membership without v4 mapping: one DELETE, flowId null; exactly one id', async () => {
+      const res = await run(unenrollFromWorkflowInput, unenrollFromWorkflow, { contactId: C.inWorkflows, legacyWorkflowId: String(W.classicRotation) }, portal);
+      expect(res).toEqual({ ok: true, data: { unenrolled: true, flowId: null, legacyWorkflowId: String(W.classicRotation), recoveredAfterAmbiguousFailure: false } });
+      expect(deletes(portal)).toHaveLength(1);
+      expect(await memberOf(C.inWorkflows)).not.toContain(String(W.classicRotation));
+      const both = await run(unenrollFromWorkflowInput, unenrollFromWorkflow, { contactId: C.inWorkflows, flowId: F.welcome, legacyWorkflowId: String(W.welcome) }, portal);
+      expect(both.ok || both.error.code).toBe('INVALID_INPUT');
+    });
+
     it('double submit in one container: one DELETE', async () => {
       const [a, b] = await Promise.all([unenroll(C.inWorkflows, F.leadScoring), unenroll(C.inWorkflows, F.leadScoring)]);
       expect(a.ok && b.ok).toBe(true);
@@ -256,7 +265,7 @@ describe('the picker costs the same calls at 10 and 10,000 workflows', () => {
       try {
         await run(searchWorkflowsInput, searchWorkflows, { contactId: '5000000' }, portal); // warm-up (api-client load)
         portal.clearCalls();
-        portal.setFaults({ latencyMs: 30 });
+        portal.setFaults({ latencyMs: 80 }); // wide enough that a loaded machine cannot blur the waves
         const res = await run(searchWorkflowsInput, searchWorkflows, { contactId: '5000000' }, portal);
         if (!res.ok) throw new Error(res.error.message);
         expect(res.data.total).toBe(portal.state.data.legacyWorkflows.length);
