@@ -186,7 +186,8 @@ export const legacyWorkflowMemberships = z.array(legacyWorkflowMembership);
  * every contact-based workflow in one answer, no paging (Airbyte's and Singer's HubSpot connectors read
  * the same `workflows` field). Only `id` is required; the rest is read defensively.
  */
-export const legacyWorkflowSummary = z.looseObject({
+export const legacyWorkflowSummary = z.object({
+  // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
   id,
   name: z.optional(z.string()),
   type: z.optional(z.string()),

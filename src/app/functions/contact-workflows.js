@@ -1939,7 +1939,8 @@ var legacyWorkflowMembership = looseObject({
   enabled: optional(boolean2())
 });
 var legacyWorkflowMemberships = array(legacyWorkflowMembership);
-var legacyWorkflowSummary = looseObject({
+var legacyWorkflowSummary = object({
+  // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
   id,
   name: optional(string2()),
   type: optional(string2()),
