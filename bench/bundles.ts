@@ -20,6 +20,8 @@ const CARD_SENDS: Record<string, string[]> = {
   'contact-sequence-status': SEQUENCE_PROPERTIES_TO_SEND,
   'enroll-in-sequence': SEQUENCE_PROPERTIES_TO_SEND,
   'enroll-in-workflow': WORKFLOW_PROPERTIES_TO_SEND,
+  'search-workflows': WORKFLOW_PROPERTIES_TO_SEND,
+  'unenroll-from-workflow': WORKFLOW_PROPERTIES_TO_SEND,
 };
 const U = FIXTURES.users;
 const C = FIXTURES.contacts;
@@ -127,7 +129,8 @@ export async function bundles(): Promise<void> {
       case 'get-sequence': return { userId: U.rep.userId, sequenceId: FIXTURES.sequences.simpleCall };
       case 'enroll-in-sequence': return { contactId: nextContact(), sequenceId: FIXTURES.sequences.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email };
       case 'contact-workflows': return { contactId: C.inWorkflows };
-      case 'search-workflows': return { query: 'welcome' };
+      case 'search-workflows': return { contactId: C.inWorkflows };
+      case 'unenroll-from-workflow': return { contactId: C.inWorkflows, flowId: FIXTURES.flows.leadScoring };
       case 'get-workflow': return { flowId: FIXTURES.flows.welcome };
       case 'enroll-in-workflow': return { contactId: nextContact(), flowId: '700000001' };
       case 'action-type-catalog': return { query: 'delay' };

@@ -1,5 +1,5 @@
 /**
- * unenroll-from-workflow { contactId, flowId } → removes the contact from the workflow, once.
+ * unenroll-from-workflow { contactId, flowId | legacyWorkflowId } → removes the contact from the workflow, once.
  *
  * The public route is legacy v2: `DELETE /automation/v2/workflows/{workflowId}/enrollments/contacts/{email}`
  * (legacy workflow id, contact email; HubSpot's legacy reference "Unenroll a contact from a workflow").
@@ -15,22 +15,30 @@ import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-
 import { contactProperties } from '../runtime/record-properties';
 import type { UnenrollFromWorkflowResult } from '../workflows/types';
 
-export const unenrollFromWorkflowInput = z.object({ contactId: hubspotId('contactId'), flowId: hubspotId('flowId') });
+/**
+ * `flowId` as in the contract; `legacyWorkflowId` instead (exactly one of the two) for a workflow the
+ * contact is in that HubSpot has no v4 mapping for (contact-workflows lists it with flowId null).
+ */
+export const unenrollFromWorkflowInput = z
+  .object({ contactId: hubspotId('contactId'), flowId: z.optional(hubspotId('flowId')), legacyWorkflowId: z.optional(hubspotId('legacyWorkflowId')) })
+  .check(z.refine((i) => (i.flowId === undefined) !== (i.legacyWorkflowId === undefined), { message: 'give exactly one of flowId and legacyWorkflowId' }));
 export type UnenrollFromWorkflowInput = z.infer<typeof unenrollFromWorkflowInput>;
 
 /** Overlapping identical requests in one warm container share one DELETE (a double submit). */
 export function unenrollFromWorkflow(input: UnenrollFromWorkflowInput, deps: FunctionDeps): Promise<UnenrollFromWorkflowResult> {
-  return deps.hubspot.once(`unenroll-from-workflow ${input.contactId}:${input.flowId}`, () => unenrollOnce(input, deps));
+  const target = input.flowId ? `flow ${input.flowId}` : `legacy ${input.legacyWorkflowId}`;
+  return deps.hubspot.once(`unenroll-from-workflow ${input.contactId}:${target}`, () => unenrollOnce(input, deps));
 }
 
-async function unenrollOnce({ contactId, flowId }: UnenrollFromWorkflowInput, deps: FunctionDeps): Promise<UnenrollFromWorkflowResult> {
+async function unenrollOnce({ contactId, flowId, legacyWorkflowId }: UnenrollFromWorkflowInput, deps: FunctionDeps): Promise<UnenrollFromWorkflowResult> {
   const hs = deps.hubspot;
   const [mappings, memberships, contact] = await Promise.all([
-    hs.workflows.mapIds({ flowIds: [flowId] }),
+    hs.workflows.mapIds(flowId ? { flowIds: [flowId] } : { workflowIds: [legacyWorkflowId!] }),
     hs.legacyWorkflows.listForContact({ contactId }),
     contactProperties(deps, contactId, ['email']),
   ]);
-  const workflowId = mappings.find((m) => m.flowId === flowId)?.workflowId;
+  const workflowId = legacyWorkflowId ?? mappings.find((m) => m.flowId === flowId)?.workflowId;
+  const mappedFlowId = flowId ?? mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId ?? null;
   if (!workflowId) {
     throw new FunctionFailure(
       'NOT_FOUND',
@@ -41,17 +49,21 @@ async function unenrollOnce({ contactId, flowId }: UnenrollFromWorkflowInput, de
   const membership = memberships.find((m) => m.id === workflowId);
   if (!membership) {
     throw new FunctionFailure('NOT_ENROLLED', 'This contact is not in this workflow (any more): there is nothing to unenroll. Refresh the card to see their workflows.', {
-      details: { flowId, workflowId },
+      details: { flowId: mappedFlowId, workflowId },
     });
   }
   const email = contact.properties.email?.trim();
   if (!email) {
-    throw new FunctionFailure('NO_EMAIL', 'This contact has no email address, and HubSpot unenrolls contacts from workflows by email. Unenroll them from the workflow in HubSpot instead.', {
-      details: { contactId },
-    });
+    throw new FunctionFailure(
+      'NO_EMAIL',
+      'This contact has no email address, and HubSpot unenrolls contacts from workflows by email. Unenroll them from the workflow in HubSpot instead.',
+      {
+        details: { contactId },
+      },
+    );
   }
   const result = await hs.legacyWorkflows.unenrollContact({ workflowId, email, contactId });
-  return { unenrolled: true, flowId, legacyWorkflowId: workflowId, recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true };
+  return { unenrolled: true, flowId: mappedFlowId, legacyWorkflowId: workflowId, recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true };
 }
 
 export const main = defineFunction(unenrollFromWorkflowInput, unenrollFromWorkflow);

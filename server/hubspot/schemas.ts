@@ -186,12 +186,15 @@ export const legacyWorkflowMemberships = z.array(legacyWorkflowMembership);
  * every contact-based workflow in one answer, no paging (Airbyte's and Singer's HubSpot connectors read
  * the same `workflows` field). Only `id` is required; the rest is read defensively.
  */
-export const legacyWorkflowSummary = z.looseObject({
+export const legacyWorkflowSummary = z.object({
+  // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
   id,
   name: z.optional(z.string()),
   type: z.optional(z.string()),
   enabled: z.optional(z.boolean()),
 });
+
+export const legacyWorkflowSummaries = z.array(legacyWorkflowSummary);
 
 /** The envelope must be there; entries are checked one by one (an odd entry is skipped, not fatal). */
 export const legacyWorkflowList = z.looseObject({ workflows: z.array(z.unknown()) });

@@ -27,10 +27,7 @@ export const CONTACT_PROPERTIES = ['email', ...WARNING_PROPERTIES] as const;
 
 export async function readContact(deps: FunctionDeps, contactId: string): Promise<ContactReads> {
   try {
-    const [memberships, contact] = await Promise.all([
-      deps.hubspot.legacyWorkflows.listForContact({ contactId }),
-      contactProperties(deps, contactId, CONTACT_PROPERTIES),
-    ]);
+    const [memberships, contact] = await Promise.all([deps.hubspot.legacyWorkflows.listForContact({ contactId }), contactProperties(deps, contactId, CONTACT_PROPERTIES)]);
     return { contactId, memberships, properties: contact.properties };
   } catch (err) {
     if (err instanceof NotFoundError) throw new FunctionFailure('NOT_FOUND', `Contact ${contactId} does not exist (any more) in this HubSpot account.`, { details: { contactId } });

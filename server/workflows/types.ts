@@ -173,7 +173,8 @@ export interface WorkflowDetails extends DecodedWorkflow {
 
 export interface UnenrollFromWorkflowResult {
   unenrolled: true;
-  flowId: string;
+  /** v4 flow id; null only when unenrolled by `legacyWorkflowId` from a workflow without v4 mapping. */
+  flowId: string | null;
   legacyWorkflowId: string;
   /** True when the DELETE's answer was lost and a membership re-read showed it had landed. */
   recoveredAfterAmbiguousFailure: boolean;

@@ -1939,12 +1939,14 @@ var legacyWorkflowMembership = looseObject({
   enabled: optional(boolean2())
 });
 var legacyWorkflowMemberships = array(legacyWorkflowMembership);
-var legacyWorkflowSummary = looseObject({
+var legacyWorkflowSummary = object({
+  // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
   id,
   name: optional(string2()),
   type: optional(string2()),
   enabled: optional(boolean2())
 });
+var legacyWorkflowSummaries = array(legacyWorkflowSummary);
 var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
@@ -2317,6 +2319,8 @@ function createHubSpotClient(config2) {
       },
       listAll: async () => {
         const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
+        const all = safeParse(legacyWorkflowSummaries, page.workflows);
+        if (all.success) return { workflows: all.data, skipped: 0 };
         const workflows = [];
         for (const entry of page.workflows) {
           const parsed = safeParse(legacyWorkflowSummary, entry);

@@ -2078,12 +2078,14 @@ var legacyWorkflowMembership = looseObject({
   enabled: optional(boolean2())
 });
 var legacyWorkflowMemberships = array(legacyWorkflowMembership);
-var legacyWorkflowSummary = looseObject({
+var legacyWorkflowSummary = object({
+  // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
   id,
   name: optional(string2()),
   type: optional(string2()),
   enabled: optional(boolean2())
 });
+var legacyWorkflowSummaries = array(legacyWorkflowSummary);
 var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
@@ -2456,6 +2458,8 @@ function createHubSpotClient(config2) {
       },
       listAll: async () => {
         const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
+        const all = safeParse(legacyWorkflowSummaries, page.workflows);
+        if (all.success) return { workflows: all.data, skipped: 0 };
         const workflows = [];
         for (const entry of page.workflows) {
           const parsed = safeParse(legacyWorkflowSummary, entry);
@@ -3783,10 +3787,7 @@ function workflowWarnings(workflow, contact2) {
 var CONTACT_PROPERTIES = ["email", ...WARNING_PROPERTIES];
 async function readContact(deps, contactId) {
   try {
-    const [memberships, contact2] = await Promise.all([
-      deps.hubspot.legacyWorkflows.listForContact({ contactId }),
-      contactProperties(deps, contactId, CONTACT_PROPERTIES)
-    ]);
+    const [memberships, contact2] = await Promise.all([deps.hubspot.legacyWorkflows.listForContact({ contactId }), contactProperties(deps, contactId, CONTACT_PROPERTIES)]);
     return { contactId, memberships, properties: contact2.properties };
   } catch (err) {
     if (err instanceof NotFoundError) throw new FunctionFailure("NOT_FOUND", `Contact ${contactId} does not exist (any more) in this HubSpot account.`, { details: { contactId } });

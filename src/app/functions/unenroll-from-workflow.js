@@ -208,6 +208,18 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
 function members(proto, table) {
   for (const key in table) {
     const desc = Object.getOwnPropertyDescriptor(table, key);
@@ -1399,6 +1411,39 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const r = def.fn(input);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+    }
+    handleRefineResult(r, payload, input, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -1462,6 +1507,16 @@ function _overwrite(tx) {
 // @__NO_SIDE_EFFECTS__
 function _trim() {
   return /* @__PURE__ */ _overwrite((input) => input.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
 }
 
 // node_modules/zod/v4/mini/schemas.js
@@ -1676,6 +1731,14 @@ function pipe(in_, out) {
     in: in_,
     out
   });
+}
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
 }
 
 // server/hubspot/errors.ts
@@ -2004,12 +2067,14 @@ var legacyWorkflowMembership = looseObject({
   enabled: optional(boolean2())
 });
 var legacyWorkflowMemberships = array(legacyWorkflowMembership);
-var legacyWorkflowSummary = looseObject({
+var legacyWorkflowSummary = object({
+  // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
   id,
   name: optional(string2()),
   type: optional(string2()),
   enabled: optional(boolean2())
 });
+var legacyWorkflowSummaries = array(legacyWorkflowSummary);
 var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
@@ -2382,6 +2447,8 @@ function createHubSpotClient(config2) {
       },
       listAll: async () => {
         const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
+        const all = safeParse(legacyWorkflowSummaries, page.workflows);
+        if (all.success) return { workflows: all.data, skipped: 0 };
         const workflows = [];
         for (const entry of page.workflows) {
           const parsed = safeParse(legacyWorkflowSummary, entry);
@@ -2536,18 +2603,20 @@ async function contactProperties(deps, contactId, properties) {
 }
 
 // server/functions/unenroll-from-workflow.ts
-var unenrollFromWorkflowInput = object({ contactId: hubspotId("contactId"), flowId: hubspotId("flowId") });
+var unenrollFromWorkflowInput = object({ contactId: hubspotId("contactId"), flowId: optional(hubspotId("flowId")), legacyWorkflowId: optional(hubspotId("legacyWorkflowId")) }).check(refine((i) => i.flowId === void 0 !== (i.legacyWorkflowId === void 0), { message: "give exactly one of flowId and legacyWorkflowId" }));
 function unenrollFromWorkflow(input, deps) {
-  return deps.hubspot.once(`unenroll-from-workflow ${input.contactId}:${input.flowId}`, () => unenrollOnce(input, deps));
+  const target = input.flowId ? `flow ${input.flowId}` : `legacy ${input.legacyWorkflowId}`;
+  return deps.hubspot.once(`unenroll-from-workflow ${input.contactId}:${target}`, () => unenrollOnce(input, deps));
 }
-async function unenrollOnce({ contactId, flowId }, deps) {
+async function unenrollOnce({ contactId, flowId, legacyWorkflowId }, deps) {
   const hs = deps.hubspot;
   const [mappings, memberships, contact2] = await Promise.all([
-    hs.workflows.mapIds({ flowIds: [flowId] }),
+    hs.workflows.mapIds(flowId ? { flowIds: [flowId] } : { workflowIds: [legacyWorkflowId] }),
     hs.legacyWorkflows.listForContact({ contactId }),
     contactProperties(deps, contactId, ["email"])
   ]);
-  const workflowId = mappings.find((m) => m.flowId === flowId)?.workflowId;
+  const workflowId = legacyWorkflowId ?? mappings.find((m) => m.flowId === flowId)?.workflowId;
+  const mappedFlowId = flowId ?? mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId ?? null;
   if (!workflowId) {
     throw new FunctionFailure(
       "NOT_FOUND",
@@ -2558,17 +2627,21 @@ async function unenrollOnce({ contactId, flowId }, deps) {
   const membership = memberships.find((m) => m.id === workflowId);
   if (!membership) {
     throw new FunctionFailure("NOT_ENROLLED", "This contact is not in this workflow (any more): there is nothing to unenroll. Refresh the card to see their workflows.", {
-      details: { flowId, workflowId }
+      details: { flowId: mappedFlowId, workflowId }
     });
   }
   const email3 = contact2.properties.email?.trim();
   if (!email3) {
-    throw new FunctionFailure("NO_EMAIL", "This contact has no email address, and HubSpot unenrolls contacts from workflows by email. Unenroll them from the workflow in HubSpot instead.", {
-      details: { contactId }
-    });
+    throw new FunctionFailure(
+      "NO_EMAIL",
+      "This contact has no email address, and HubSpot unenrolls contacts from workflows by email. Unenroll them from the workflow in HubSpot instead.",
+      {
+        details: { contactId }
+      }
+    );
   }
   const result = await hs.legacyWorkflows.unenrollContact({ workflowId, email: email3, contactId });
-  return { unenrolled: true, flowId, legacyWorkflowId: workflowId, recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true };
+  return { unenrolled: true, flowId: mappedFlowId, legacyWorkflowId: workflowId, recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true };
 }
 var main = defineFunction(unenrollFromWorkflowInput, unenrollFromWorkflow);
 // Annotate the CommonJS export names for ESM import in node:
