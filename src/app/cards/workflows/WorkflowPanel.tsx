@@ -43,8 +43,8 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
   const notMember = d?.enrollment?.isMember === false;
 
   const confirm = () => {
-    if (!flowId) return;
-    void unenroll.submit({ contactId, flowId }).then((result) => {
+    // A workflow without v4 mapping is unenrolled by its legacy id (the v2 DELETE takes that id anyway).
+    void unenroll.submit(flowId ? { contactId, flowId } : { contactId, legacyWorkflowId: w.legacyWorkflowId }).then((result) => {
       setConfirming(false);
       if (result?.ok) onUnenrolled(result.data);
       else if (result && (result.error.code === 'OUTCOME_UNKNOWN' || result.error.code === 'NOT_ENROLLED')) onRecheck(result.error.code);
@@ -57,10 +57,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
     body = (
       <Flex direction="column" gap="sm" testId={tid('workflow-without-details')}>
         <WorkflowStatusLine isEnabled={w.isEnabled} kind={workflowKindLabel(w.objectTypeId, w.objectLabel)} />
-        <Text>
-          HubSpot does not share this workflow's steps with apps, so only its name and status are shown here. Open it in HubSpot to see its steps or to
-          unenroll the contact.
-        </Text>
+        <Text>HubSpot does not share this workflow's steps with apps, so only its name and status are shown here. Open it in HubSpot to see its steps.</Text>
       </Flex>
     );
   } else if (details.pending) body = <LoadingSpinner label="Loading the workflow" testId={tid('workflow-loading')} />;
@@ -118,30 +115,28 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
       <PanelBody>
         <PanelSection>{body}</PanelSection>
       </PanelBody>
-      {flowId ? (
-        <PanelFooter>
-          <Flex direction="column" gap="sm">
-            {result}
-            <Flex direction="row" gap="xs" align="center">
-              {confirming || unenroll.pending ? (
-                <>
-                  <LoadingButton variant="destructive" loading={unenroll.pending} disabled={busy} onClick={confirm} testId={tid('unenroll-confirm')}>
-                    {unenroll.pending ? 'Unenrolling…' : 'Yes, unenroll'}
-                  </LoadingButton>
-                  <Button variant="secondary" disabled={unenroll.pending} onClick={() => setConfirming(false)} testId={tid('unenroll-cancel')}>
-                    Keep enrolled
-                  </Button>
-                </>
-              ) : (
-                <Button variant="destructive" disabled={busy || spent || notMember || details.pending} onClick={() => setConfirming(true)} testId={tid('unenroll')}>
-                  Unenroll
+      <PanelFooter>
+        <Flex direction="column" gap="sm">
+          {result}
+          <Flex direction="row" gap="xs" align="center">
+            {confirming || unenroll.pending ? (
+              <>
+                <LoadingButton variant="destructive" loading={unenroll.pending} disabled={busy} onClick={confirm} testId={tid('unenroll-confirm')}>
+                  {unenroll.pending ? 'Unenrolling…' : 'Yes, unenroll'}
+                </LoadingButton>
+                <Button variant="secondary" disabled={unenroll.pending} onClick={() => setConfirming(false)} testId={tid('unenroll-cancel')}>
+                  Keep enrolled
                 </Button>
-              )}
-              {busy ? <LoadingSpinner size="xs" label="Refreshing…" showLabel /> : null}
-            </Flex>
+              </>
+            ) : (
+              <Button variant="destructive" disabled={busy || spent || notMember || details.pending} onClick={() => setConfirming(true)} testId={tid('unenroll')}>
+                Unenroll
+              </Button>
+            )}
+            {busy ? <LoadingSpinner size="xs" label="Refreshing…" showLabel /> : null}
           </Flex>
-        </PanelFooter>
-      ) : null}
+        </Flex>
+      </PanelFooter>
     </Panel>
   );
 }

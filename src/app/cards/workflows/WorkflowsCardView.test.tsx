@@ -81,8 +81,11 @@ describe('Workflows card: a workflow panel', () => {
     expect(branch.find(Flex, { testId: 'decoded-11000002-step-2' }).find(Text, { testId: 'decoded-11000002-jump-2' }).text).toBe('↪ Go to step 3: Edit records');
   });
 
-  it('a workflow without v4 details opens like the others and says what is known', async () => {
-    const runner = fakeRunner({ 'contact-workflows': ok(three) });
+  it('a workflow without v4 details opens like the others, says what is known, and can be unenrolled by its legacy id', async () => {
+    const runner = fakeRunner({
+      'contact-workflows': [ok(three), ok({ ...three, workflows: three.workflows.slice(1) })],
+      'unenroll-from-workflow': ok({ ...unenrolled, flowId: null, legacyWorkflowId: '11000004' }),
+    });
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(Button, { testId: 'open-workflow-11000004' })).toBeTruthy());
     r.find(Panel, { testId: 'workflow-panel-11000004' }).trigger('onOpen');
@@ -91,7 +94,12 @@ describe('Workflows card: a workflow panel', () => {
     expect(texts(known)).toContain('Contact-based workflow');
     expect(texts(known)).toContain("HubSpot does not share this workflow's steps with apps");
     expect(runner.callsOf('get-workflow')).toHaveLength(0);
-    expect(r.find(Panel, { testId: 'workflow-panel-11000004' }).maybeFind(Button, { testId: 'unenroll-11000004' })).toBeNull();
+    // Unenroll works for it too, by its legacy id.
+    r.find(Button, { testId: 'unenroll-11000004' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'unenroll-confirm-11000004' })).toBeTruthy());
+    r.find(LoadingButton, { testId: 'unenroll-confirm-11000004' }).trigger('onClick');
+    await r.waitFor(() => expect(r.maybeFind(Flex, { testId: 'workflow-11000004' })).toBeNull());
+    expect(runner.callsOf('unenroll-from-workflow')[0].params).toEqual({ contactId: '1006', legacyWorkflowId: '11000004' });
   });
 
   it("shows get-workflow's warnings for this contact", async () => {
