@@ -179,6 +179,9 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
         return page ? page.results : null;
       },
     },
+    emailTemplates: {
+      get: ({ templateId }) => call('getEmailTemplate', { pathParams: { templateId } }, { schema: s.emailTemplate, treatAsNull: [403, 404] }),
+    },
   };
   return client;
 }

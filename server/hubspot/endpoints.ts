@@ -4,13 +4,16 @@
  * so a new endpoint without its scope (or a scope nothing uses) fails the build. Base paths (the API
  * version of each family) come from ./api-versions.
  */
-import { CONTACTS_API, SEQUENCES_API, WORKFLOWS_API, WORKFLOWS_BETA_API, WORKFLOWS_LEGACY_V2_API } from './api-versions';
+import { CONTACTS_API, EMAIL_TEMPLATES_API, SEQUENCES_API, WORKFLOWS_API, WORKFLOWS_BETA_API, WORKFLOWS_LEGACY_V2_API } from './api-versions';
 
 export const ENDPOINTS = {
   listSequences: { method: 'GET', path: `${SEQUENCES_API}`, scope: 'automation.sequences.read' },
   getSequence: { method: 'GET', path: `${SEQUENCES_API}/{sequenceId}`, scope: 'automation.sequences.read' },
   enrollInSequence: { method: 'POST', path: `${SEQUENCES_API}/enrollments`, scope: 'automation.sequences.enrollments.write' },
   getContactSequenceEnrollment: { method: 'GET', path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: 'automation.sequences.read' },
+
+  /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
+  getEmailTemplate: { method: 'GET', path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: 'sales-templates-public-read' },
 
   listFlows: { method: 'GET', path: `${WORKFLOWS_API}/flows`, scope: 'automation' },
   getFlow: { method: 'GET', path: `${WORKFLOWS_API}/flows/{flowId}`, scope: 'automation' },

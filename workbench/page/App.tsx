@@ -137,7 +137,8 @@ export function App() {
       user: {
         id: Number(user.userId),
         email: user.email,
-        emails: [user.email],
+        // HubSpot's context.user.emails: the user's own address and every inbox they connected (aliases too).
+        emails: [...new Set([user.email, ...user.inboxes])],
         firstName: user.firstName,
         lastName: user.lastName,
         locale: 'en-US',
