@@ -13,7 +13,7 @@ export const ENDPOINTS = {
   getContactSequenceEnrollment: { method: 'GET', path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: 'automation.sequences.read' },
 
   /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
-  getEmailTemplate: { method: 'GET', path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: 'sales-templates-public-read' },
+  getEmailTemplate: { method: 'GET', path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: 'sales-templates-public-read', optionalScope: true },
 
   listFlows: { method: 'GET', path: `${WORKFLOWS_API}/flows`, scope: 'automation' },
   getFlow: { method: 'GET', path: `${WORKFLOWS_API}/flows/{flowId}`, scope: 'automation' },
@@ -26,7 +26,7 @@ export const ENDPOINTS = {
 
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: 'GET', path: `${CONTACTS_API}/{contactId}`, scope: 'crm.objects.contacts.read' },
-} as const satisfies Record<string, { method: 'GET' | 'POST'; path: string; scope: string }>;
+} as const satisfies Record<string, { method: 'GET' | 'POST'; path: string; scope: string; /** the scope is in optionalScopes: the app works without it */ optionalScope?: true }>;
 
 export type EndpointName = keyof typeof ENDPOINTS;
 

@@ -27,7 +27,7 @@ __export(contact_sequence_status_exports, {
 });
 module.exports = __toCommonJS(contact_sequence_status_exports);
 
-// node_modules/zod/v4/core/util.js
+// ../../main/node_modules/zod/v4/core/util.js
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
@@ -311,7 +311,7 @@ function installLazyProp(inst, key, make, enumerable) {
   });
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../main/node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -429,7 +429,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -474,7 +474,7 @@ var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
 
-// node_modules/zod/v4/core/parse.js
+// ../../main/node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -545,12 +545,12 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../main/node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
 
-// node_modules/zod/v4/core/checks.js
+// ../../main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a2;
   inst._zod ?? (inst._zod = {});
@@ -629,14 +629,14 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/versions.js
+// ../../main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a2;
   inst ?? (inst = {});
@@ -1445,7 +1445,7 @@ function handleRefineResult(result, payload, input, inst) {
   }
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -1519,7 +1519,7 @@ function _refine(Class, fn, _params) {
   return schema;
 }
 
-// node_modules/zod/v4/mini/schemas.js
+// ../../main/node_modules/zod/v4/mini/schemas.js
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
     throw new Error("Uninitialized schema in ZodMiniType.");
@@ -1887,6 +1887,28 @@ function toFunctionError(err) {
   }
   return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
 }
+function isPermissionDenied(err) {
+  return err instanceof PermissionDeniedError;
+}
+var HUBSPOT_MESSAGE_MAX = 300;
+function hubspotSaid(err, token = process.env.PRIVATE_APP_ACCESS_TOKEN) {
+  let text = (err.hubspotMessage ?? "").replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  if (!text) return void 0;
+  if (token && token.length >= 8) text = text.split(token).join("[redacted]");
+  text = text.replace(/\bBearer\s+\S+/gi, "Bearer [redacted]").replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, "[redacted]");
+  return text.length > HUBSPOT_MESSAGE_MAX ? `${text.slice(0, HUBSPOT_MESSAGE_MAX - 1).trimEnd()}…` : text;
+}
+function refusalFor(err, rules) {
+  if (!(err instanceof HubSpotApiError)) return void 0;
+  const reason = (err.reason ?? "").toUpperCase();
+  const rule = rules.find((r) => r.match(err, reason));
+  if (!rule) return void 0;
+  return new FunctionFailure(rule.code, rule.message(reason, hubspotSaid(err), err), {
+    ...err.reason ? { hubspotReason: err.reason } : {},
+    ...err.correlationId ? { correlationId: err.correlationId } : {},
+    ...rule.details ? { details: rule.details } : {}
+  });
+}
 function strip(e) {
   for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
   return e;
@@ -1971,9 +1993,36 @@ function htmlToPlainText(html) {
 }
 
 // server/sequences/templates.ts
+var MAX_TEMPLATE_READS = 20;
 function templateLabel(templateId, name) {
   const known = typeof name === "string" ? name.trim() : "";
   return known || `Email template ${templateId}`;
+}
+function templateIds(details) {
+  return [...new Set(details.steps.flatMap((s) => s.email ? [s.email.templateId] : []))];
+}
+async function templateNames(hubspot, ids) {
+  const names = /* @__PURE__ */ new Map();
+  await Promise.all(
+    ids.slice(0, MAX_TEMPLATE_READS).map(async (templateId) => {
+      try {
+        const t = await hubspot.emailTemplates.get({ templateId });
+        if (t?.name?.trim()) names.set(templateId, t.name.trim());
+      } catch {
+      }
+    })
+  );
+  return names;
+}
+function nameTemplates(details, names) {
+  if (!names.size) return details;
+  const steps = details.steps.map((step) => {
+    if (!step.email || !names.has(step.email.templateId)) return step;
+    const out = { ...step, email: { ...step.email, templateLabel: templateLabel(step.email.templateId, names.get(step.email.templateId)) } };
+    out.summary = summarise(out);
+    return out;
+  });
+  return { ...details, steps };
 }
 
 // server/sequences/decode.ts
@@ -2131,7 +2180,7 @@ function summarise(v) {
     bits.push(v.task.subject ? `${v.kindLabel}: ${v.task.subject}` : v.kindLabel);
     if (v.task.priority && v.task.priority !== "NONE") bits.push(`(${v.task.priorityLabel})`);
   } else if (v.email) {
-    bits.push(`${v.kindLabel} (template ${v.email.templateId})`);
+    bits.push(`${v.kindLabel}: ${v.email.templateLabel ?? templateLabel(v.email.templateId)}`);
   } else {
     bits.push(v.kindLabel);
   }
@@ -2336,12 +2385,43 @@ function personalizeSequence(details, properties) {
   return { ...details, steps };
 }
 
+// server/sequences/enrich.ts
+async function enrichSequence(details, { hubspot, contact: contact2 }) {
+  const missing = contact2 ? missingProperties(sequenceTokenProperties(details), contact2.properties) : [];
+  const [names, more] = await Promise.all([
+    templateNames(hubspot, templateIds(details)),
+    contact2 && missing.length ? hubspot.contacts.get({ contactId: contact2.id, properties: missing }).catch(() => null) : Promise.resolve(null)
+  ]);
+  const named = nameTemplates(details, names);
+  return contact2 ? personalizeSequence(named, { ...contact2.properties, ...more?.properties }) : named;
+}
+
 // server/hubspot/api-versions.ts
 var SEQUENCES_API = "/automation/sequences/2026-09";
 var WORKFLOWS_API = "/automation/v4";
 var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
 var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
 var CONTACTS_API = "/crm/v3/objects/contacts";
+var EMAIL_TEMPLATES_API = "/automation/email-templates/2026-09-beta";
+
+// server/sequences/refusals.ts
+var quoted = (said) => said ? ` HubSpot said: "${said}"` : "";
+var reference = (err) => err.correlationId ? ` (HubSpot reference ${err.correlationId})` : "";
+var sentence = (text) => /[.!?…"]$/.test(text) ? text : `${text}.`;
+var REFUSAL_MESSAGES = {
+  noConnectedInbox: (said) => sentence(`HubSpot says you have no connected inbox, so it cannot send this sequence's emails. Connect your inbox in HubSpot (Settings → General → Email), then enroll the contact.${quoted(said)}`),
+  noSequencesAccess: (said) => sentence(`HubSpot does not let you use sequences: it needs a paid Sales Hub or Service Hub Professional or Enterprise seat. Ask your HubSpot admin to assign one.${quoted(said)}`),
+  unknownRefusal: (said, err) => `HubSpot refused to enroll this contact for a reason this app does not know.${said ? ` HubSpot said: "${said}"` : ""}${reference(err)}. The contact was not enrolled.`
+};
+var onSequencesApi = (err) => (err.path ?? "").startsWith(SEQUENCES_API) || /\/sequences(\/|$)/.test(err.path ?? "");
+var sequencesAccessRule = {
+  match: (e) => isPermissionDenied(e) && onSequencesApi(e),
+  code: "NO_SEQUENCES_ACCESS",
+  message: (_reason, said) => REFUSAL_MESSAGES.noSequencesAccess(said)
+};
+function sequencesAccessFailure(err) {
+  return refusalFor(err, [sequencesAccessRule]);
+}
 
 // server/hubspot/endpoints.ts
 var ENDPOINTS = {
@@ -2349,6 +2429,8 @@ var ENDPOINTS = {
   getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
   enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
   getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
+  /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
+  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: true },
   listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
   getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
   batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
@@ -2514,6 +2596,7 @@ var actionTypeDefinition = looseObject({
   objectTypeIds: optional(array(string2()))
 });
 var actionTypePage = looseObject({ results: array(actionTypeDefinition) });
+var emailTemplate = looseObject({ id, name: optional(string2()) });
 var contact = looseObject({
   id,
   properties: record(string2(), nullable(optional(string2())))
@@ -2856,6 +2939,9 @@ function createHubSpotClient(config2) {
         const page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
         return page ? page.results : null;
       }
+    },
+    emailTemplates: {
+      get: ({ templateId }) => call("getEmailTemplate", { pathParams: { templateId } }, { schema: emailTemplate, treatAsNull: [403, 404] })
     }
   };
   return client;
@@ -2959,7 +3045,10 @@ function defineFunction(schema, handler) {
 }
 var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
-var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));
+var HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
+var optionalCursor = optional(
+  string2().check(_maxLength(500, "after must be a paging cursor from a previous page"), _regex(HUBSPOT_CURSOR, "after must be a paging cursor from a previous page"))
+);
 
 // server/functions/contact-sequence-status.ts
 var contactSequenceStatusInput = object({
@@ -2973,7 +3062,9 @@ async function contactSequenceStatus(input, deps) {
     // The usual token properties ride along, so personalizing steps rarely costs a round trip.
     hubspot.contacts.get({ contactId: input.contactId, properties: [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES] }),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId })
-  ]);
+  ]).catch((err) => {
+    throw sequencesAccessFailure(err) ?? err;
+  });
   const status = {
     contactId: input.contactId,
     enrollment: enrollment ? toEnrollmentView(enrollment) : null,
@@ -2986,11 +3077,9 @@ async function contactSequenceStatus(input, deps) {
     try {
       const seq = await hubspot.sequences.get({ userId: input.userId, sequenceId: enrollment.sequenceId });
       const scheduled = scheduleFromEnrollment(seq, enrollment, input.timeZone ?? "UTC", deps.now().getTime());
-      const missing = missingProperties(sequenceTokenProperties(scheduled), contact2.properties);
-      const more = missing.length ? await hubspot.contacts.get({ contactId: input.contactId, properties: missing }).catch(() => null) : null;
-      status.sequence = personalizeSequence(scheduled, { ...contact2.properties, ...more?.properties });
+      status.sequence = await enrichSequence(scheduled, { hubspot, contact: { id: input.contactId, properties: contact2.properties } });
     } catch (err) {
-      status.sequenceError = toFunctionError(err);
+      status.sequenceError = toFunctionError(sequencesAccessFailure(err) ?? err);
     }
   }
   return status;

@@ -27,7 +27,7 @@ __export(get_workflow_exports, {
 });
 module.exports = __toCommonJS(get_workflow_exports);
 
-// node_modules/zod/v4/core/util.js
+// ../../main/node_modules/zod/v4/core/util.js
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
@@ -299,7 +299,7 @@ function installLazyProp(inst, key, make, enumerable) {
   });
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../main/node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -417,7 +417,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -462,7 +462,7 @@ var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
 
-// node_modules/zod/v4/core/parse.js
+// ../../main/node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -533,12 +533,12 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../main/node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
 
-// node_modules/zod/v4/core/checks.js
+// ../../main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a2;
   inst._zod ?? (inst._zod = {});
@@ -617,14 +617,14 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/versions.js
+// ../../main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a2;
   inst ?? (inst = {});
@@ -1400,7 +1400,7 @@ function handlePipeResult(left, next, ctx) {
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -1464,7 +1464,7 @@ function _trim() {
   return /* @__PURE__ */ _overwrite((input) => input.trim());
 }
 
-// node_modules/zod/v4/mini/schemas.js
+// ../../main/node_modules/zod/v4/mini/schemas.js
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
     throw new Error("Uninitialized schema in ZodMiniType.");
@@ -1824,12 +1824,20 @@ function toFunctionError(err) {
   }
   return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
 }
+var HUBSPOT_MESSAGE_MAX = 300;
+function hubspotSaid(err, token = process.env.PRIVATE_APP_ACCESS_TOKEN) {
+  let text = (err.hubspotMessage ?? "").replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  if (!text) return void 0;
+  if (token && token.length >= 8) text = text.split(token).join("[redacted]");
+  text = text.replace(/\bBearer\s+\S+/gi, "Bearer [redacted]").replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, "[redacted]");
+  return text.length > HUBSPOT_MESSAGE_MAX ? `${text.slice(0, HUBSPOT_MESSAGE_MAX - 1).trimEnd()}…` : text;
+}
 function refusalFor(err, rules) {
   if (!(err instanceof HubSpotApiError)) return void 0;
   const reason = (err.reason ?? "").toUpperCase();
   const rule = rules.find((r) => r.match(err, reason));
   if (!rule) return void 0;
-  return new FunctionFailure(rule.code, rule.message(reason), {
+  return new FunctionFailure(rule.code, rule.message(reason, hubspotSaid(err), err), {
     ...err.reason ? { hubspotReason: err.reason } : {},
     ...err.correlationId ? { correlationId: err.correlationId } : {},
     ...rule.details ? { details: rule.details } : {}
@@ -1846,6 +1854,7 @@ var WORKFLOWS_API = "/automation/v4";
 var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
 var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
 var CONTACTS_API = "/crm/v3/objects/contacts";
+var EMAIL_TEMPLATES_API = "/automation/email-templates/2026-09-beta";
 
 // server/hubspot/endpoints.ts
 var ENDPOINTS = {
@@ -1853,6 +1862,8 @@ var ENDPOINTS = {
   getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
   enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
   getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
+  /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
+  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: true },
   listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
   getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
   batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
@@ -2018,6 +2029,7 @@ var actionTypeDefinition = looseObject({
   objectTypeIds: optional(array(string2()))
 });
 var actionTypePage = looseObject({ results: array(actionTypeDefinition) });
+var emailTemplate = looseObject({ id, name: optional(string2()) });
 var contact = looseObject({
   id,
   properties: record(string2(), nullable(optional(string2())))
@@ -2360,6 +2372,9 @@ function createHubSpotClient(config2) {
         const page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
         return page ? page.results : null;
       }
+    },
+    emailTemplates: {
+      get: ({ templateId }) => call("getEmailTemplate", { pathParams: { templateId } }, { schema: emailTemplate, treatAsNull: [403, 404] })
     }
   };
   return client;
@@ -2463,7 +2478,10 @@ function defineFunction(schema, handler) {
 }
 var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
-var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));
+var HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
+var optionalCursor = optional(
+  string2().check(_maxLength(500, "after must be a paging cursor from a previous page"), _regex(HUBSPOT_CURSOR, "after must be a paging cursor from a previous page"))
+);
 
 // server/workflows/catalog-data.ts
 var CATALOG_ROWS = [

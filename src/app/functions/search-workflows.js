@@ -29,7 +29,7 @@ __export(search_workflows_exports, {
 });
 module.exports = __toCommonJS(search_workflows_exports);
 
-// node_modules/zod/v4/core/util.js
+// ../../main/node_modules/zod/v4/core/util.js
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
@@ -301,7 +301,7 @@ function installLazyProp(inst, key, make, enumerable) {
   });
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../main/node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -419,7 +419,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -464,7 +464,7 @@ var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
 
-// node_modules/zod/v4/core/parse.js
+// ../../main/node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -535,12 +535,12 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../main/node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
 
-// node_modules/zod/v4/core/checks.js
+// ../../main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a2;
   inst._zod ?? (inst._zod = {});
@@ -573,6 +573,45 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
     });
   };
 });
+var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+  var _a2, _b;
+  $ZodCheck.init(inst, def);
+  if (def.pattern)
+    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: def.format,
+        input: payload.value,
+        ...def.pattern ? { pattern: def.pattern.toString() } : {},
+        inst,
+        continue: !def.abort
+      });
+    });
+  else
+    (_b = inst._zod).check ?? (_b.check = () => {
+    });
+});
+var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0;
+    if (def.pattern.test(payload.value))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      input: payload.value,
+      pattern: def.pattern.toString(),
+      inst,
+      continue: !def.abort
+    });
+  };
+});
 var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
   $ZodCheck.init(inst, def);
   inst._zod.check = (payload) => {
@@ -580,14 +619,14 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/versions.js
+// ../../main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a2;
   inst ?? (inst = {});
@@ -1363,7 +1402,7 @@ function handlePipeResult(left, next, ctx) {
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -1407,6 +1446,15 @@ function _maxLength(maximum, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _overwrite(tx) {
   return new $ZodCheckOverwrite({
     check: "overwrite",
@@ -1418,7 +1466,7 @@ function _trim() {
   return /* @__PURE__ */ _overwrite((input) => input.trim());
 }
 
-// node_modules/zod/v4/mini/schemas.js
+// ../../main/node_modules/zod/v4/mini/schemas.js
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
     throw new Error("Uninitialized schema in ZodMiniType.");
@@ -1789,6 +1837,7 @@ var WORKFLOWS_API = "/automation/v4";
 var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
 var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
 var CONTACTS_API = "/crm/v3/objects/contacts";
+var EMAIL_TEMPLATES_API = "/automation/email-templates/2026-09-beta";
 
 // server/hubspot/endpoints.ts
 var ENDPOINTS = {
@@ -1796,6 +1845,8 @@ var ENDPOINTS = {
   getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
   enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
   getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
+  /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
+  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: true },
   listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
   getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
   batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
@@ -1961,6 +2012,7 @@ var actionTypeDefinition = looseObject({
   objectTypeIds: optional(array(string2()))
 });
 var actionTypePage = looseObject({ results: array(actionTypeDefinition) });
+var emailTemplate = looseObject({ id, name: optional(string2()) });
 var contact = looseObject({
   id,
   properties: record(string2(), nullable(optional(string2())))
@@ -2303,6 +2355,9 @@ function createHubSpotClient(config2) {
         const page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
         return page ? page.results : null;
       }
+    },
+    emailTemplates: {
+      get: ({ templateId }) => call("getEmailTemplate", { pathParams: { templateId } }, { schema: emailTemplate, treatAsNull: [403, 404] })
     }
   };
   return client;
@@ -2405,7 +2460,10 @@ function defineFunction(schema, handler) {
   };
 }
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
-var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));
+var HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
+var optionalCursor = optional(
+  string2().check(_maxLength(500, "after must be a paging cursor from a previous page"), _regex(HUBSPOT_CURSOR, "after must be a paging cursor from a previous page"))
+);
 
 // server/functions/search-workflows.ts
 var MAX_PAGES = 20;
