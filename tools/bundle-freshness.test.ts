@@ -109,7 +109,6 @@ export const main = async (context: { parameters?: { name?: string } }) => ({ ok
     expectApiClientExternal(first, 'probe.js');
     expect(first).not.toContain(dir);
     expect(first).toContain('// server/lib/greet.ts');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(dir, 'src', 'app', 'functions', 'probe.js'));
     await expect(mod.main({ parameters: { name: 'Ada' } })).resolves.toEqual({ ok: true, data: 'Hello Adafunction' });
   });

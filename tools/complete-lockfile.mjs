@@ -9,7 +9,8 @@
  * platforms. This writes the same entries (version from the parent's optionalDependencies; os, cpu
  * and libc read off the package name, as these packages are named) so `npm ci` works here and CI.
  *
- * Run after every `npm install` that changes the lock: `node tools/complete-lockfile.mjs`.
+ * Run after every `npm install` that changes a lock: `node tools/complete-lockfile.mjs`. It completes
+ * both locks: the root's and the card package's (src/app/cards has its own, see LOCKFILES).
  * `--check` exits 1 when entries are missing (used by the tests).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const lockPath = join(root, 'package-lock.json');
+/** Every lock `npm ci` installs from: the root's, and the cards' (their lint packages live in their own node_modules). */
+export const LOCKFILES = ['package-lock.json', 'src/app/cards/package-lock.json'];
 
 /** Reads `<os>-<cpu>[-<abi>]` off names like `@rollup/rollup-linux-arm-musleabihf`. */
 export function platformOf(name) {
@@ -60,21 +62,25 @@ export function missingOptionalEntries(lock) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
-  const missing = missingOptionalEntries(lock);
-  if (process.argv.includes('--check')) {
-    if (missing.size) {
-      console.error(`package-lock.json lacks ${missing.size} optional platform entries (npm ci would refuse it): run node tools/complete-lockfile.mjs`);
-      process.exit(1);
+  let incomplete = false;
+  for (const file of LOCKFILES) {
+    const lockPath = join(root, file);
+    const lock = JSON.parse(readFileSync(lockPath, 'utf8'));
+    const missing = missingOptionalEntries(lock);
+    if (process.argv.includes('--check')) {
+      if (missing.size) {
+        console.error(`${file} lacks ${missing.size} optional platform entries (npm ci would refuse it): run node tools/complete-lockfile.mjs`);
+        incomplete = true;
+      } else console.log(`${file}: complete`);
+    } else {
+      for (const [at, entry] of missing) {
+        if (!entry.dev) delete entry.dev;
+        lock.packages[at] = entry;
+      }
+      lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+      writeFileSync(lockPath, JSON.stringify(lock, null, 2) + '\n');
+      console.log(`${file}: added ${missing.size} optional platform entries`);
     }
-    console.log('package-lock.json: complete');
-  } else {
-    for (const [at, entry] of missing) {
-      if (!entry.dev) delete entry.dev;
-      lock.packages[at] = entry;
-    }
-    lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
-    writeFileSync(lockPath, JSON.stringify(lock, null, 2) + '\n');
-    console.log(`package-lock.json: added ${missing.size} optional platform entries`);
   }
+  if (incomplete) process.exit(1);
 }

@@ -59,7 +59,6 @@ export function groupFor(kind, name) {
 }
 
 const clean = (s) => s.replace(/\s+/g, ' ').trim();
-const stripTicks = (s) => clean(s).replace(/^`|`$/g, '');
 
 /** 002: glued cells after a header line ("ActionAction type IDDescription", "EventIDDescription"). */
 function parseGlued(text, seed) {

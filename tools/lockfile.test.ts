@@ -5,13 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error plain ESM tool without type declarations
-import { missingOptionalEntries, platformOf } from './complete-lockfile.mjs';
+import { LOCKFILES, missingOptionalEntries, platformOf } from './complete-lockfile.mjs';
 
 describe('package-lock.json', () => {
-  it('lists every optional platform binary, so npm ci accepts it', () => {
-    const lock = JSON.parse(readFileSync(join(__dirname, '..', 'package-lock.json'), 'utf8'));
+  it('covers the root lock and the card package lock', () => {
+    expect(LOCKFILES).toEqual(['package-lock.json', 'src/app/cards/package-lock.json']);
+  });
+
+  it.each(LOCKFILES as string[])('%s lists every optional platform binary, so npm ci accepts it', (file) => {
+    const lock = JSON.parse(readFileSync(join(__dirname, '..', file), 'utf8'));
     const missing = [...missingOptionalEntries(lock).keys()];
-    if (missing.length) throw new Error(`package-lock.json lacks ${missing.join(', ')}: run node tools/complete-lockfile.mjs`);
+    if (missing.length) throw new Error(`${file} lacks ${missing.join(', ')}: run node tools/complete-lockfile.mjs`);
   });
 
   it('finds a missing entry and reads its platform off the name', () => {

@@ -13,6 +13,24 @@ export interface Bundle {
   dispose(): Promise<void>;
 }
 
+/**
+ * Package imports made by card files resolve from the root node_modules. src/app/cards/node_modules
+ * exists for HubSpot's lint tooling (`npm ci --prefix src/app/cards`) and holds its own React: bundling
+ * that next to the host's would give the worker two Reacts ("Invalid hook call").
+ */
+function cardPackagesFromRoot(): esbuild.Plugin {
+  const cardsDir = path.join(REPO_ROOT, 'src', 'app', 'cards') + path.sep;
+  return {
+    name: 'card-packages-from-root',
+    setup(build) {
+      build.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.pluginData?.fromRoot || !args.importer.startsWith(cardsDir)) return undefined;
+        return build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: REPO_ROOT, pluginData: { fromRoot: true } });
+      });
+    },
+  };
+}
+
 const common: esbuild.BuildOptions = {
   bundle: true,
   write: false,
@@ -26,6 +44,7 @@ const common: esbuild.BuildOptions = {
   define: { 'process.env.NODE_ENV': '"development"' },
   // Cards and host share the root node_modules (one React per bundle).
   nodePaths: [path.join(REPO_ROOT, 'node_modules')],
+  plugins: [cardPackagesFromRoot()],
 };
 
 function fmt(errors: esbuild.Message[]): string {

@@ -1,4 +1,3 @@
-/* eslint-disable */
 // One app-function execution, like HubSpot's runtime: require the committed bundle, await main(context).
 // Started ahead of time by the workbench (warm pool), it runs exactly ONE call and exits,
 // so module state never leaks from one call to the next.

@@ -36,8 +36,8 @@ export type SchemaChecks = [
 
 // The checks can fail: a schema naming a field HubSpot does not define, and one reading a field as the
 // wrong type, are compile errors (the directive fails the typecheck if they ever stop being errors).
-const misnamed = z.looseObject({ actionTypeId: z.string(), label: z.optional(z.string()) });
-const mistyped = z.looseObject({ id: z.string(), stepOrder: z.string(), delayMillis: z.number(), actionType: z.string() });
+export const misnamed = z.looseObject({ actionTypeId: z.string(), label: z.optional(z.string()) });
+export const mistyped = z.looseObject({ id: z.string(), stepOrder: z.string(), delayMillis: z.number(), actionType: z.string() });
 export type CanFail = [
   // @ts-expect-error `label` is not a field of ApiActionTypeDefinition (HubSpot calls it actionName)
   Expect<MatchesSpec<typeof misnamed, hs.HsActionType>>,

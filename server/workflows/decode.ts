@@ -115,7 +115,7 @@ function describeOperation(op: unknown): string {
   return `${words}${tail}${noValue}`;
 }
 
-export function describeFilter(f: unknown, catalog: Catalog): string {
+export function describeFilter(f: unknown, _catalog: Catalog): string {
   if (!isObj(f)) return 'an unreadable filter';
   const type = str(f.filterType)?.toUpperCase() ?? 'PROPERTY';
   if (type === 'PROPERTY' || (f.property !== undefined && f.operation !== undefined)) {

@@ -3,7 +3,7 @@
  * processes, overlays, alerts, function crash and the 15 s kill (shortened here), portal faults.
  */
 import { FIXTURES } from '../../portal/fixtures';
-import { byTestId, card, describeBrowser, openRecord, openSession, type Session } from './harness';
+import { card, describeBrowser, openRecord, openSession, type Session } from './harness';
 
 jest.setTimeout(60_000);
 

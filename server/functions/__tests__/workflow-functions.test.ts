@@ -282,7 +282,6 @@ describe('contact-workflows call count does not grow with the number of workflow
     expect(results.map((r) => r.calls)).toEqual([3, 3, 3, 3, 7]);
     // Every 13th generated contact flow has no v4 mapping: those are still listed (flowId null).
     expect(results[4].unmapped).toBeGreaterThan(5);
-    // eslint-disable-next-line no-console
     console.log(`contact-workflows HubSpot calls by workflow count: ${results.map((r) => `${r.workflows}→${r.calls}`).join(', ')}`);
   });
 });

@@ -110,7 +110,7 @@ export function extractJsExamples(seed: string, text: string): SeedExample[] {
     let value: unknown;
     try {
       const scope = new Proxy({}, { has: () => true, get: (_t, k) => (k === Symbol.unscopables ? undefined : stub()) });
-      // eslint-disable-next-line no-new-func
+       
       value = new Function('scope', `with (scope) { return (${text.slice(start, end + 1)}); }`)(scope);
     } catch {
       continue;

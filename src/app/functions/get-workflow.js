@@ -2812,7 +2812,7 @@ function describeOperation(op) {
   const noValue = op.includeObjectsWithNoValueSet === true ? " (or has no value)" : "";
   return `${words}${tail}${noValue}`;
 }
-function describeFilter(f, catalog) {
+function describeFilter(f, _catalog) {
   if (!isObj(f)) return "an unreadable filter";
   const type = str(f.filterType)?.toUpperCase() ?? "PROPERTY";
   if (type === "PROPERTY" || f.property !== void 0 && f.operation !== void 0) {

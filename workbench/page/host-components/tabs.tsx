@@ -65,7 +65,8 @@ export function Tab({ children, tabId, title, disabled, tooltip }: { children?: 
   const ctx = useContext(TabsContext);
   const [fallbackId] = useState(() => `tab-${++anonymous}`);
   const id = tabId ?? fallbackId;
-  useLayoutEffect(() => ctx?.register({ id, title, disabled, tooltip }), [ctx?.register, id, title, disabled, tooltip]);
+  const register = ctx?.register;
+  useLayoutEffect(() => register?.({ id, title, disabled, tooltip }), [register, id, title, disabled, tooltip]);
   if (ctx && ctx.selected !== id) return null;
   return (
     <div className="hs-tabs__panel" role="tabpanel">

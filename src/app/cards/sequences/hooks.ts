@@ -1,7 +1,7 @@
 /** View-model hooks of the Sequences card: one per view, each returning { pending, error, data }. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { callFunction, useFunction, type FunctionError, type FunctionInput, type FunctionResult, type FunctionState, type RunFunction } from '../shared/useFunction';
-import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchItem, SequenceSearchPage } from '../../../../server/sequences/types';
+import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchItem } from '../../../../server/sequences/types';
 
 export const SEARCH_PAGE_SIZE = 10;
 
@@ -48,6 +48,7 @@ export function useSequenceSearch(run: RunFunction, userId: string, query: strin
     moreInFlight.current = false;
     dataRef.current = null;
     if (query === null) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- clears the previous answer when the request changes
       setState({ pending: false, error: null, data: null, loadingMore: false, moreError: null });
       return;
     }

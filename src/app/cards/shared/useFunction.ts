@@ -65,6 +65,7 @@ export function useFunction<U extends Exclude<FunctionUid, WriteFunctionUid>>(
 
   useEffect(() => {
     if (key === null) {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- clears the previous answer when the request changes
       setState({ pending: false, error: null, data: null });
       return;
     }

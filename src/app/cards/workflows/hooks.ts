@@ -1,11 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { callFunction, useFunction, type FunctionError, type FunctionInput, type FunctionResult, type RunFunction } from '../shared/useFunction';
 import type {
-  ActionTypeCatalogResult,
-  ContactWorkflowsResult,
-  DecodedWorkflow,
   EnrollInWorkflowResult,
-  SearchWorkflowsResult,
 } from '../../../../server/workflows/types';
 
 export const useContactWorkflows = (run: RunFunction, contactId: string) => useFunction(run, 'contact-workflows', { contactId });
