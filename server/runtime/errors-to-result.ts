@@ -136,7 +136,7 @@ export const HUBSPOT_MESSAGE_MAX = 300;
  * Undefined when HubSpot sent none.
  */
 export function hubspotSaid(err: HubSpotApiError, token: string | undefined = process.env.PRIVATE_APP_ACCESS_TOKEN): string | undefined {
-  let text = (err.hubspotMessage ?? '').replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  let text = (err.hubspotMessage ?? '').replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
   if (!text) return undefined;
   if (token && token.length >= 8) text = text.split(token).join('[redacted]');
   text = text.replace(/\bBearer\s+\S+/gi, 'Bearer [redacted]').replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, '[redacted]');
