@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   Alert, Button, EmptyState, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection,
   SearchInput, Select, Text, useDebounce,
@@ -47,6 +47,9 @@ export function EnrollPanel(props: EnrollPanelProps) {
   const [chosenSender, setSender] = useState(userEmail || allSenders[0] || '');
   const sender = senders.includes(chosenSender) ? chosenSender : senders[0] ?? '';
   const enroll = useEnroll(run);
+  // The latest preview when the answer arrives (it may load while the enroll runs).
+  const latestPreview = useRef(preview.data);
+  latestPreview.current = preview.data;
   // A refusal that trying again cannot change: Enroll stays off until the rep picks another sequence or sender.
   const [refusedChoice, setRefusedChoice] = useState<string | null>(null);
   const choiceKey = `${selected?.id ?? ''}|${sender}`;
@@ -59,7 +62,7 @@ export function EnrollPanel(props: EnrollPanelProps) {
       .submit({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: allSenders.join(',') })
       .then((result) => {
         if (!result) return;
-        if (result.ok) return props.onEnrolled(result.data, selected.name, preview.data && preview.data.id === selected.id ? preview.data : null);
+        if (result.ok) return props.onEnrolled(result.data, selected.name, latestPreview.current?.id === selected.id ? latestPreview.current : null);
         const { code, details, retryable } = result.error;
         if (code === 'ALREADY_ENROLLED') props.onAlreadyEnrolled(result.error.message);
         else if (code === 'OUTCOME_UNKNOWN') props.onOutcomeUnknown(result.error.message);
