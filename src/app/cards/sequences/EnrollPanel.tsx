@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert, Button, EmptyState, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection,
   SearchInput, Select, Text, useDebounce,
@@ -49,7 +49,9 @@ export function EnrollPanel(props: EnrollPanelProps) {
   const enroll = useEnroll(run);
   // The latest preview when the answer arrives (it may load while the enroll runs).
   const latestPreview = useRef(preview.data);
-  latestPreview.current = preview.data;
+  useEffect(() => {
+    latestPreview.current = preview.data;
+  }, [preview.data]);
   // A refusal that trying again cannot change: Enroll stays off until the rep picks another sequence or sender.
   const [refusedChoice, setRefusedChoice] = useState<string | null>(null);
   const choiceKey = `${selected?.id ?? ''}|${sender}`;
