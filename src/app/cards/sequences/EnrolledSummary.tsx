@@ -33,13 +33,16 @@ export function progressOf(seq: SequenceDetails): Progress {
   const today = seq.schedule?.today;
   const index = today ? expectedStepIndexFromDates(seq.steps, today) : -1;
   const counted = seq.steps.filter((s) => s.kind !== 'finish');
-  const current = index >= 0 ? seq.steps[index] : undefined;
+  const reached = index >= 0 ? seq.steps[index] : undefined;
+  // Past the finish step's date the contact is done only if nothing waited for a task; otherwise the
+  // last real step is as far as the dates can tell ("at the earliest").
+  const current = reached?.kind === 'finish' ? (reached.expectedDateIsEarliest ? counted.at(-1) : undefined) : reached;
   const next = seq.steps.slice(index + 1).find((s) => s.kind !== 'finish');
   let text: string | undefined;
-  if (current?.kind === 'finish') text = `All ${counted.length} steps expected to be done`;
-  else if (current) text = `Step ${counted.indexOf(current) + 1} of ${counted.length}`;
+  if (reached?.kind === 'finish' && !current) text = `All ${counted.length} steps expected to be done`;
+  else if (current) text = `Step ${counted.indexOf(current) + 1} of ${counted.length}${current.expectedDateIsEarliest || reached?.expectedDateIsEarliest ? ' at the earliest (tasks must be done first)' : ''}`;
   else if (counted.length) text = `Not started: ${counted.length} steps`;
-  return { index, current: current?.kind === 'finish' ? undefined : current, next, text };
+  return { index, current, next, text };
 }
 
 /** The compact sidebar summary of an enrollment, with the full step list one click away. */
@@ -69,7 +72,11 @@ export function EnrolledSummary({ model, now, busy, onRetrySteps }: { model: Enr
               {progress.text}
             </Text>
           ) : null}
-          {progress.current ? <Text testId="current-step">Now (expected): {stepTitle(progress.current)}</Text> : null}
+          {progress.current ? (
+            <Text testId="current-step">
+              Now (expected): {stepTitle(progress.current)}, {lowerFirst(stepWhen(progress.current))}
+            </Text>
+          ) : null}
           {progress.next ? (
             <Text testId="next-step">
               Next: {stepTitle(progress.next)}, {lowerFirst(stepWhen(progress.next))}

@@ -74,8 +74,8 @@ describe('Sequences card', () => {
     await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Simple call sequence'));
     expect(r.findByTestId(Text, 'enrolled-by').text).toBe('Enrolled 3 days ago by Ada Lovelace (ada@acme.com)');
     // Today is Fri, Nov 20: step 2 (Wed, Nov 18) is where the contact is expected, step 3 (Mon, Nov 23) is next.
-    expect(r.findByTestId(Text, 'progress').text).toBe('Step 2 of 3');
-    expect(r.findByTestId(Text, 'current-step').text).toBe('Now (expected): Email task: Send follow-up email');
+    expect(r.findByTestId(Text, 'progress').text).toBe('Step 2 of 3 at the earliest (tasks must be done first)');
+    expect(r.findByTestId(Text, 'current-step').text).toBe('Now (expected): Email task: Send follow-up email, after step 1 is done, earliest Wed, Nov 18');
     expect(r.findByTestId(Text, 'next-step').text).toBe('Next: Automated email: Intro – short, earliest Mon, Nov 23, sends 08:00–18:00');
     expect(r.findByTestId(Button, 'view-steps').text).toBe('View all steps');
     // The step list is in the panel only: the sidebar itself lists no steps.
