@@ -90,22 +90,7 @@ export function EnrollPanel(props: EnrollPanelProps) {
           />
           <SearchResults search={search} query={debounced} selectedId={selected?.id ?? null} onSelect={(s) => setSelected(s)} />
         </PanelSection>
-        {selected ? (
-          <PanelSection>
-            <Text format={{ fontWeight: 'bold' }}>{selected.name}</Text>
-            {preview.pending ? (
-              <LoadingSpinner label="Loading the sequence's steps" testId="preview-loading" />
-            ) : preview.error ? (
-              <FunctionErrorView title="Couldn't load this sequence" error={preview.error} onRetry={preview.reload} />
-            ) : preview.data ? (
-              <Flex direction="column" gap="xs">
-                {preview.data.sendWindowText ? <Text variant="microcopy">{preview.data.sendWindowText}.</Text> : null}
-                {preview.data.followUpDaysText ? <Text variant="microcopy">{preview.data.followUpDaysText}.</Text> : null}
-                <StepsList steps={preview.data.steps} testId="preview-steps" />
-              </Flex>
-            ) : null}
-          </PanelSection>
-        ) : null}
+        {/* Sender and refusals before the (long) preview: what decides whether Enroll can work stays in view. */}
         <PanelSection>
           {senders.length ? (
             <Select
@@ -128,6 +113,22 @@ export function EnrollPanel(props: EnrollPanelProps) {
             {enroll.error.message}
             {enroll.error.correlationId && !enroll.error.message.includes(enroll.error.correlationId) ? ` (Support reference: ${enroll.error.correlationId})` : ''}
           </Alert>
+        ) : null}
+        {selected ? (
+          <PanelSection>
+            <Text format={{ fontWeight: 'bold' }}>{selected.name}</Text>
+            {preview.pending ? (
+              <LoadingSpinner label="Loading the sequence's steps" testId="preview-loading" />
+            ) : preview.error ? (
+              <FunctionErrorView title="Couldn't load this sequence" error={preview.error} onRetry={preview.reload} />
+            ) : preview.data ? (
+              <Flex direction="column" gap="xs">
+                {preview.data.sendWindowText ? <Text variant="microcopy">{preview.data.sendWindowText}.</Text> : null}
+                {preview.data.followUpDaysText ? <Text variant="microcopy">{preview.data.followUpDaysText}.</Text> : null}
+                <StepsList steps={preview.data.steps} testId="preview-steps" />
+              </Flex>
+            ) : null}
+          </PanelSection>
         ) : null}
       </PanelBody>
       <PanelFooter>

@@ -21,7 +21,7 @@ export interface EnrolledModel {
 }
 
 interface Progress {
-  /** Index in `steps` of the step the contact is expected to be on; -1 before the first step's date. */
+  /** Index in `steps` of the step the contact is expected to be on (the one the panel marks); -1 before the first step's date. */
   index: number;
   current?: SequenceStepView;
   next?: SequenceStepView;
@@ -42,7 +42,8 @@ export function progressOf(seq: SequenceDetails): Progress {
   if (reached?.kind === 'finish' && !current) text = `All ${counted.length} steps expected to be done`;
   else if (current) text = `Step ${counted.indexOf(current) + 1} of ${counted.length}${current.expectedDateIsEarliest || reached?.expectedDateIsEarliest ? ' at the earliest (tasks must be done first)' : ''}`;
   else if (counted.length) text = `Not started: ${counted.length} steps`;
-  return { index, current, next, text };
+  // The step the summary names is the one the full list marks.
+  return { index: current ? seq.steps.indexOf(current) : index, current, next, text };
 }
 
 /** The compact sidebar summary of an enrollment, with the full step list one click away. */

@@ -26,6 +26,7 @@ describe('progressOf', () => {
   it('past the finish date with no task to wait for: all done, nothing next', () => {
     const p = progressOf(seq(plain, '2026-11-30'));
     expect(p.text).toBe('All 2 steps expected to be done');
+    expect(p.index).toBe(2); // the finish step
     expect(p.current).toBeUndefined();
     expect(p.next).toBeUndefined();
   });
@@ -35,5 +36,6 @@ describe('progressOf', () => {
     const p = progressOf(seq(waiting, '2026-11-30'));
     expect(p.text).toBe('Step 2 of 2 at the earliest (tasks must be done first)');
     expect(p.current?.id).toBe('s2');
+    expect(p.index).toBe(1); // the panel marks step 2, not the finish step
   });
 });
