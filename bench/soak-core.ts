@@ -14,6 +14,8 @@ import { FIXTURES } from '../portal/fixtures';
 import { generatePortal } from '../portal/generate';
 import type { FaultConfig, PortalData } from '../portal/types';
 import type { ErrorCode, FunctionResult } from '../server/contract';
+import { createClientState } from '../server/hubspot/client-state';
+import { RateLimiter } from '../server/hubspot/resilience';
 import { FUNCTION_BUDGET_MS, functionSourceExists, loadFunction, makeDeps, median, percentile, prng, type LoadedFunction } from './lib';
 
 export type Kind = 'sequence' | 'workflow';
@@ -61,14 +63,14 @@ export interface SoakOptions {
   budgetMs?: number;
   /**
    * false (default): every execution has its own client-side limiter, as in separate function
-   * containers (its own token). true: all executions share one limiter, as in ONE warm container:
+   * containers (its own limiter). true: all executions share one limiter, as in ONE warm container:
    * a 429 answered with Remaining: 0 then holds back every execution for up to 2 s.
    */
   sharedLimiter?: boolean;
   /**
    * Where the two halves of a double submit run. 'same' (default): one process = one warm container,
-   * so module state (the client's limiter map, enroll-in-workflow's in-flight map) is shared.
-   * 'separate': the second half runs in a second, freshly loaded copy of the function modules, as
+   * so the client state (limiters, in-flight operations) is shared.
+   * 'separate': the second half runs in a second, freshly loaded copy of the function modules with its own client state, as
    * when HubSpot routes the two executions to different containers. Only under tsx/node (not jest).
    */
   containers?: 'same' | 'separate';
@@ -177,7 +179,7 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   const uidOf = (k: Kind) => (k === 'sequence' ? 'enroll-in-sequence' : 'enroll-in-workflow');
   const fns: Partial<Record<Kind, LoadedFunction>> = {};
   for (const k of kinds) fns[k] = loadFunction(uidOf(k));
-  // The second container: a fresh copy of every server/ module (its own in-flight map, its own limiters).
+  // The second container: a fresh copy of every server/ module (and, below, its own client state).
   const fns2: Partial<Record<Kind, LoadedFunction>> = {};
   if (containers === 'separate') for (const k of kinds) fns2[k] = loadFunction(uidOf(k), { fresh: true });
 
@@ -234,26 +236,27 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   for (const e of data.sequenceEnrollments) if (e.active) before.add(`sequence|${e.contactId}|${e.sequenceId}`);
 
   const sharedLimiter = options.sharedLimiter ?? false;
-  // The client keys its limiter by base URL and token: one token per execution = one limiter per execution.
-  const tokenOf = (i: number) => (sharedLimiter ? DEFAULT_TOKEN : `soak-token-${i}`);
+  // Each container has its own client state (limiters, in-flight operations), as a warm container's
+  // process has; without a shared limiter every execution also gets a limiter of its own.
+  const containerStates = [createClientState(), createClientState()];
   const tokens: Record<string, { scopes: '*' }> = { [DEFAULT_TOKEN]: { scopes: '*' } };
-  if (!sharedLimiter) for (let i = 0; i < attempts; i++) tokens[tokenOf(i)] = { scopes: '*' };
   const portal: Portal = await startPortal({ data, faults, seed, tokens, rateLimit: { per10s: 1_000_000, daily: 100_000_000 } });
-  let executions = 0;
   const records: AttemptRecord[] = [];
   const started = Date.now();
   try {
     const runAttempt = async (gi: number, half: number): Promise<void> => {
       const g = groups[gi];
-      const fn = (half === 1 && containers === 'separate' ? fns2 : fns)[g.kind]!;
-      const token = tokenOf(executions++);
+      const second = half === 1 && containers === 'separate';
+      const fn = (second ? fns2 : fns)[g.kind]!;
+      const state = containerStates[second ? 1 : 0];
+      const limiter = sharedLimiter ? undefined : new RateLimiter(SOAK_CLIENT.requestsPer10s);
       const trace: string[] = [];
       const t0 = performance.now();
       let rec: AttemptRecord;
       try {
         // One function execution: deps (and deadline) built when it starts, as depsFromEnv does.
         const res = (await fn.runHandler(fn.schema, fn.handler as never, g.params, () =>
-          makeDeps(portal.url, token, { budgetMs, ...SOAK_CLIENT, createClient: fn.createClient, fetch: tracingFetch(trace) }),
+          makeDeps(portal.url, DEFAULT_TOKEN, { budgetMs, ...SOAK_CLIENT, createClient: fn.createClient, fetch: tracingFetch(trace), state, limiter }),
         )) as FunctionResult<{ recoveredAfterAmbiguousFailure?: boolean }>;
         const ms = performance.now() - t0;
         rec = res.ok

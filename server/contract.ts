@@ -50,3 +50,8 @@ export interface FunctionError {
 export type FunctionResult<T> = { ok: true; data: T } | { ok: false; error: FunctionError };
 
 // Function uids, inputs, outputs and the cards' `RunFunction` are in ./registry (the one uid list).
+/** What a card asks HubSpot to send along (`hubspot.serverless(uid, { parameters, propertiesToSend })`). */
+export interface RunOptions {
+  /** Names of the current record's properties HubSpot reads at call time and passes as `context.propertiesToSend`. */
+  propertiesToSend?: string[];
+}

@@ -12,7 +12,7 @@
  * `export const main = defineFunction(schema, handler)`), add one entry here, run `npm run build`.
  */
 import type * as z from 'zod/mini';
-import type { FunctionResult } from './contract';
+import type { FunctionResult, RunOptions } from './contract';
 import type { Handler } from './runtime/define-function';
 import { actionTypeCatalog, actionTypeCatalogInput } from './functions/action-type-catalog';
 import { contactSequenceStatus, contactSequenceStatusInput } from './functions/contact-sequence-status';
@@ -68,4 +68,4 @@ export function isWriteFunction(uid: FunctionUid): boolean {
  * How a card calls a function: `hubspot.serverless` in HubSpot, a fake in tests, the workbench's
  * runner locally. The uid fixes both the parameters and the result type.
  */
-export type RunFunction = <U extends FunctionUid>(uid: U, parameters: FunctionInput<U>) => Promise<FunctionResult<FunctionOutput<U>>>;
+export type RunFunction = <U extends FunctionUid>(uid: U, parameters: FunctionInput<U>, options?: RunOptions) => Promise<FunctionResult<FunctionOutput<U>>>;

@@ -40,6 +40,8 @@ export function bundlePath(uid, { rootDir = REPO_ROOT } = {}) {
 export function buildOptions(uid, { rootDir = REPO_ROOT, write = false } = {}) {
   return {
     absWorkingDir: rootDir,
+    // A worktree whose node_modules is a symlink must bundle the same text (esbuild's path comments).
+    preserveSymlinks: true,
     entryPoints: [`server/functions/${uid}.ts`],
     outfile: `src/app/functions/${uid}.js`,
     write,

@@ -1,7 +1,9 @@
 /**
  * `contact-sequence-status`: everything the Sequences card needs for its first render, in one call.
  * Critical path: (contact properties ∥ current enrollment) → the enrolled sequence → (template names ∥
- * token properties outside the usual set, when the steps need them). Nothing is read twice.
+ * token properties outside the usual set, when the steps need them). Nothing is read twice. The
+ * contact's properties come with the call when the card sends them (`propertiesToSend`), and are read
+ * only when it does not.
  */
 import * as z from 'zod/mini';
 import { toFunctionError } from '../runtime/errors-to-result';
@@ -14,6 +16,7 @@ import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { ContactSequenceEnrollment, Sequence } from '../hubspot/schemas';
 import type { ContactSequenceStatus, SequenceDetails } from '../sequences/types';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { contactProperties } from '../runtime/record-properties';
 
 export const contactSequenceStatusInput = z.object({
   contactId: hubspotId('contactId'),
@@ -27,8 +30,8 @@ export async function contactSequenceStatus(
 ): Promise<ContactSequenceStatus> {
   const { hubspot } = deps;
   const [contact, enrollment] = await Promise.all([
-    // The usual token properties ride along, so personalizing steps rarely costs a round trip.
-    hubspot.contacts.get({ contactId: input.contactId, properties: [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES] }),
+    // The usual token properties ride along (sent by the card, or read), so personalizing steps rarely costs a round trip.
+    contactProperties(deps, input.contactId, [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES]),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId }),
   ]).catch((err: unknown) => {
     throw sequencesAccessFailure(err) ?? err;

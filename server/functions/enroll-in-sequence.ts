@@ -12,6 +12,7 @@ import { CONTACT_PROPERTIES, MESSAGES, eligibilityOf, firstRefusal } from '../se
 import { enrollRefusals } from '../sequences/refusals';
 import type { EnrollResult } from '../sequences/types';
 import { defineFunction, email, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { contactProperties } from '../runtime/record-properties';
 
 export const enrollInSequenceInput = z.object({
   contactId: hubspotId('contactId'),
@@ -59,7 +60,8 @@ export async function enrollInSequence(input: EnrollInSequenceInput, deps: Funct
 
   // 2. Read the contact and its current enrollment concurrently; refuse what HubSpot would refuse.
   const [contact, current] = await Promise.all([
-    hubspot.contacts.get({ contactId: input.contactId, properties: [...CONTACT_PROPERTIES] }),
+    // Eligibility from propertiesToSend is as fresh as a read (HubSpot reads them when the card calls).
+    contactProperties(deps, input.contactId, CONTACT_PROPERTIES),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId }),
   ]);
   const eligibility = eligibilityOf(contact, current);

@@ -4,12 +4,13 @@
  * v4 cannot enroll records: the public route is legacy v2 (contact-based workflows, legacy workflowId,
  * contact email). v2 answers 204 even when the contact is already in the workflow and records a second
  * enrollment, so membership is checked here first. The four reads are independent and run concurrently:
- * flowId → legacy workflowId (mapIds), the contact's email (contacts.get), the flow (batchRead: enabled?
+ * flowId → legacy workflowId (mapIds), the contact's email (propertiesToSend, else contacts.get), the flow (batchRead: enabled?
  * contact-based?) and the contact's current workflows (legacy listForContact).
  */
 import * as z from 'zod/mini';
 import { FunctionFailure } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { contactProperties } from '../runtime/record-properties';
 import type { EnrollInWorkflowResult } from '../workflows/types';
 
 export const enrollInWorkflowInput = z.object({ contactId: hubspotId('contactId'), flowId: hubspotId('flowId') });
@@ -17,24 +18,19 @@ export type EnrollInWorkflowInput = z.infer<typeof enrollInWorkflowInput>;
 
 /**
  * Identical requests that overlap in one warm container share one enrollment (a double submit that
- * slipped past the card's guard). Across containers the membership check is what prevents a repeat.
+ * slipped past the card's guard): the client's `once`, over its injected in-flight state. Across
+ * containers the membership check is what prevents a repeat.
  */
-const inFlight = new Map<string, Promise<EnrollInWorkflowResult>>();
-
 export function enrollInWorkflow(input: EnrollInWorkflowInput, deps: FunctionDeps): Promise<EnrollInWorkflowResult> {
-  const key = `${input.contactId}:${input.flowId}`;
-  const running = inFlight.get(key);
-  if (running) return running;
-  const p = enrollOnce(input, deps).finally(() => inFlight.delete(key));
-  inFlight.set(key, p);
-  return p;
+  return deps.hubspot.once(`enroll-in-workflow ${input.contactId}:${input.flowId}`, () => enrollOnce(input, deps));
 }
 
 async function enrollOnce({ contactId, flowId }: EnrollInWorkflowInput, deps: FunctionDeps): Promise<EnrollInWorkflowResult> {
   const hs = deps.hubspot;
   const [mappings, contact, flows, memberships] = await Promise.all([
     hs.workflows.mapIds({ flowIds: [flowId] }),
-    hs.contacts.get({ contactId, properties: ['email'] }),
+    // The email from propertiesToSend (read by HubSpot at call time) when the card sent it.
+    contactProperties(deps, contactId, ['email']),
     hs.workflows.batchRead({ flowIds: [flowId] }),
     hs.legacyWorkflows.listForContact({ contactId }),
   ]);

@@ -11,6 +11,7 @@ import { applySchedule, optionalTimeZone } from '../sequences/schedule';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { SequenceDetails } from '../sequences/types';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { contactProperties } from '../runtime/record-properties';
 
 export const getSequenceInput = z.object({
   userId: hubspotId('userId'),
@@ -24,8 +25,8 @@ export async function getSequence(input: z.infer<typeof getSequenceInput>, deps:
   const { hubspot } = deps;
   const [seq, contact] = await Promise.all([
     hubspot.sequences.get({ userId: input.userId, sequenceId: input.sequenceId }),
-    // Tokens are a nicety: a contact that cannot be read leaves them as written.
-    input.contactId ? hubspot.contacts.get({ contactId: input.contactId, properties: [...COMMON_TOKEN_PROPERTIES] }).catch(() => null) : null,
+    // Tokens are a nicety: from propertiesToSend when the card sent them; a contact that cannot be read leaves them as written.
+    input.contactId ? contactProperties(deps, input.contactId, COMMON_TOKEN_PROPERTIES).catch(() => null) : null,
   ]).catch((err: unknown) => {
     throw sequencesAccessFailure(err) ?? err;
   });

@@ -6,6 +6,7 @@
 import { FIXTURES } from '../../portal/fixtures';
 import { startPortal } from '../../portal/server';
 import { createHubSpotClient } from './client';
+import { createClientState } from './client-state';
 import { UnexpectedResponseError } from './errors';
 import { toFunctionError } from '../runtime/errors-to-result';
 import type { HubSpotClientConfig } from './types';
@@ -27,14 +28,14 @@ beforeEach(() => {
   portal.resetFaults();
 });
 
-let windowSalt = 0;
 function client(overrides: Partial<HubSpotClientConfig> = {}) {
   return createHubSpotClient({
     baseUrl: portal.url,
     accessToken: 'local-dev-token',
     deadlineAt: Date.now() + 8_000,
-    // Each test gets its own process-wide limiter window so earlier tests do not slow later ones.
-    requestsPer10s: 5_000 + ++windowSalt,
+    // Its own limiter: earlier tests do not slow later ones.
+    state: createClientState(),
+    requestsPer10s: 5_000,
     ...overrides,
   });
 }
@@ -72,7 +73,7 @@ describe('sequences', () => {
   it('also reads "not enrolled" when the portal answers with an empty body instead of 404', async () => {
     const other = await startPortal({ port: 0, notEnrolledShape: 'empty' });
     try {
-      const hs = createHubSpotClient({ baseUrl: other.url, accessToken: 'local-dev-token', requestsPer10s: 4_999 });
+      const hs = createHubSpotClient({ baseUrl: other.url, accessToken: 'local-dev-token', state: createClientState(), requestsPer10s: 5_000 });
       await expect(hs.sequences.getContactEnrollment({ contactId: C.notEnrolled })).resolves.toBeNull();
     } finally {
       await other.close();
@@ -144,7 +145,7 @@ describe('workflows', () => {
     await expect(client().actionTypes.list({ objectTypeId: '0-1' })).resolves.toEqual(expect.arrayContaining([expect.objectContaining({ actionTypeId: '0-1' })]));
     const without = await startPortal({ port: 0, betaActionTypes: false });
     try {
-      const hs = createHubSpotClient({ baseUrl: without.url, accessToken: 'local-dev-token', requestsPer10s: 4_998 });
+      const hs = createHubSpotClient({ baseUrl: without.url, accessToken: 'local-dev-token', state: createClientState(), requestsPer10s: 5_000 });
       await expect(hs.actionTypes.list({ objectTypeId: '0-1' })).resolves.toBeNull();
     } finally {
       await without.close();
@@ -177,7 +178,7 @@ describe('errors HubSpot has', () => {
   it('the portal\'s own 10-second limit: 429 with Retry-After, waited out, then success', async () => {
     const limited = await startPortal({ port: 0, rateLimit: { per10s: 2, daily: 1_000_000 } });
     try {
-      const hs = createHubSpotClient({ baseUrl: limited.url, accessToken: 'local-dev-token', requestsPer10s: 4_997, deadlineAt: Date.now() + 14_000 });
+      const hs = createHubSpotClient({ baseUrl: limited.url, accessToken: 'local-dev-token', state: createClientState(), requestsPer10s: 5_000, deadlineAt: Date.now() + 14_000 });
       // Three calls against a limit of two: the third gets a 429 and must wait it out.
       for (let i = 0; i < 3; i++) await hs.sequences.list({ userId: rep.userId });
       const statuses = limited.calls.map((c) => c.status);

@@ -3,6 +3,7 @@
  * wait and deadline is exact. Behaviour against the emulated portal is in client.portal.test.ts.
  */
 import { createHubSpotClient } from './client';
+import { createClientState } from './client-state';
 import { DeadlineExceededError, UnexpectedResponseError } from './errors';
 import { toFunctionError } from '../runtime/errors-to-result';
 import { RateLimiter } from './resilience';
@@ -38,8 +39,9 @@ function harness(replies: Reply[] | ((req: { method: string; url: string; body?:
     deadlineAt: clock + (opts.budgetMs ?? 10_000),
     attemptTimeoutMs: opts.attemptTimeoutMs ?? 4_000,
     maxAttempts: opts.maxAttempts ?? 4,
-    // A unique window size per harness keeps the process-wide limiter of one test out of the others.
-    requestsPer10s: opts.perWindow ?? 1000 + Math.floor(Math.random() * 1e6),
+    // Its own limiter: nothing shared with other tests.
+    state: createClientState(),
+    requestsPer10s: opts.perWindow ?? 1000,
   });
   return { client, requests, sleeps, advance: (ms: number) => (clock += ms) };
 }

@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 import { endpointPath, ENDPOINTS, type EndpointName } from './endpoints';
 import { ConnectionError } from './errors';
-import { callWithResilience, RateLimiter, type Attempt, type AttemptResponse, type CallOptions, type ResiliencePolicy } from './resilience';
+import { PROCESS_STATE } from './client-state';
+import { callWithResilience, type Attempt, type AttemptResponse, type CallOptions, type ResiliencePolicy } from './resilience';
 import * as s from './schemas';
 import type { HubSpotClient, HubSpotClientConfig } from './types';
 
@@ -17,23 +18,15 @@ export const DEFAULT_REQUESTS_PER_10S = 90;
 export const RECONCILE_RESERVE_MS = 3_500;
 const BATCH_CHUNK = 100;
 
-/** One limiter per portal and token in the process: warm function containers share it across calls. */
-const limiters = new Map<string, RateLimiter>();
-function sharedLimiter(key: string, perWindow: number): RateLimiter {
-  let limiter = limiters.get(key);
-  if (!limiter || limiter.perWindow !== perWindow) {
-    limiter = new RateLimiter(perWindow);
-    limiters.set(key, limiter);
-  }
-  return limiter;
-}
-
 type Query = Record<string, string | number | undefined>;
 
 export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient {
   const baseUrl = config.baseUrl.replace(/\/+$/, '');
   const doFetch = config.fetch ?? fetch;
   const now = config.now ?? Date.now;
+  const state = config.state ?? PROCESS_STATE;
+  // Limiter and in-flight operations are per portal and token: clients of other portals never meet.
+  const scope = `${baseUrl} ${tokenFingerprint(config.accessToken)}`;
   const policy: ResiliencePolicy = {
     now,
     sleep: config.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
@@ -41,7 +34,7 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
     deadlineAt: config.deadlineAt ?? now() + 11_000,
     attemptTimeoutMs: config.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
     maxAttempts: config.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    limiter: sharedLimiter(`${baseUrl} ${tokenFingerprint(config.accessToken)}`, config.requestsPer10s ?? DEFAULT_REQUESTS_PER_10S),
+    limiter: config.limiter ?? state.limiterFor(scope, config.requestsPer10s ?? DEFAULT_REQUESTS_PER_10S),
   };
 
   function fetchAttempt(method: string, url: string, body: unknown): Attempt {
@@ -60,14 +53,17 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
     };
   }
 
-  function call<T>(
-    endpoint: EndpointName,
-    req: { pathParams?: Record<string, string>; query?: Query; body?: unknown },
-    opts: Omit<CallOptions<T>, 'method' | 'path' | 'idempotent'> & { idempotent?: boolean },
-  ): Promise<T | null> {
+  type EndpointOptions<T> = Omit<CallOptions<T>, 'method' | 'path' | 'idempotent'> & { idempotent?: boolean };
+
+  /** The one way to HubSpot: one attempt at an endpoint (fetch, or a typed api-client call), run by the resilience layer. */
+  function run<T>(endpoint: EndpointName, attempt: Attempt, opts: EndpointOptions<T>): Promise<T | null> {
     const { method, path: template } = ENDPOINTS[endpoint];
+    return callWithResilience(attempt, { method, path: template, idempotent: opts.idempotent ?? method === 'GET', ...opts }, policy);
+  }
+
+  function call<T>(endpoint: EndpointName, req: { pathParams?: Record<string, string>; query?: Query; body?: unknown }, opts: EndpointOptions<T>): Promise<T | null> {
     const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${queryString(req.query)}`;
-    return callWithResilience(fetchAttempt(method, url, req.body), { method, path: template, idempotent: opts.idempotent ?? method === 'GET', ...opts }, policy);
+    return run(endpoint, fetchAttempt(ENDPOINTS[endpoint].method, url, req.body), opts);
   }
 
   /** For calls that never legitimately answer null. */
@@ -90,6 +86,7 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
   let contactsApi: { getById: (id: string, properties: string[]) => Attempt } | undefined;
 
   const client: HubSpotClient = {
+    once: (key, run) => state.once(`${scope} ${key}`, run),
     sequences: {
       list: ({ userId, name, limit, after }) =>
         must(call('listSequences', { query: { userId, name: name || undefined, limit, after } }, { schema: s.sequencePage })),
@@ -168,8 +165,7 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
     contacts: {
       get: async ({ contactId, properties }) => {
         contactsApi ??= contactsThroughApiClient(baseUrl, config.accessToken);
-        const { method, path } = ENDPOINTS.getContact;
-        return must(callWithResilience(contactsApi.getById(contactId, properties), { method, path, idempotent: true, schema: s.contact }, policy));
+        return must(run('getContact', contactsApi.getById(contactId, properties), { schema: s.contact }));
       },
     },
     actionTypes: {

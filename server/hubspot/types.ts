@@ -15,6 +15,8 @@ import type {
   SequenceEnrollmentCreated,
   SequencePage,
 } from './schemas';
+import type { ClientState } from './client-state';
+import type { RateLimiter } from './resilience';
 
 export interface SequencesApi {
   /** One page, filtered server-side by `name`. */
@@ -76,6 +78,11 @@ export interface ActionTypesApi {
 }
 
 export interface HubSpotClient {
+  /**
+   * Runs `run` unless an identical operation (same `key`, same portal and token) is already running
+   * in this process; then answers with that one's result. Backed by the client's `state`.
+   */
+  once<T>(key: string, run: () => Promise<T>): Promise<T>;
   sequences: SequencesApi;
   workflows: WorkflowsApi;
   legacyWorkflows: LegacyWorkflowsApi;
@@ -101,4 +108,12 @@ export interface HubSpotClientConfig {
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
+  /**
+   * What this client shares with others: limiters and in-flight operations. Default: the process's
+   * (`PROCESS_STATE`, shared by every execution a warm container serves). Tests pass a fresh
+   * `createClientState()` and share nothing.
+   */
+  state?: ClientState;
+  /** A limiter of the caller's own, instead of the state's one for this portal and token. */
+  limiter?: RateLimiter;
 }

@@ -19,7 +19,29 @@ export interface FunctionDeps {
   now: () => Date;
   /** Absolute ms-since-epoch by which the handler's HubSpot work must be over. */
   deadlineAt: number;
+  /**
+   * The CRM properties of the record the card is on, as HubSpot read them when the card called
+   * (`context.propertiesToSend`, validated); absent when the card sent none. See record-properties.ts.
+   */
+  propertiesToSend?: PropertiesToSend;
 }
+
+/** Property name → value, as HubSpot passes them (strings; null or absent when unset). */
+export type PropertiesToSend = Record<string, string | null>;
+
+/**
+ * `context.propertiesToSend` checked like the parameters: a bounded map of property names to scalar
+ * values (HubSpot sends strings; numbers and booleans are read as their text, for safety).
+ */
+export const propertiesToSendSchema = z.optional(
+  z.pipe(
+    z.record(
+      z.string().check(z.regex(/^[A-Za-z0-9_]{1,100}$/, 'property names are letters, digits and _')),
+      z.nullable(z.optional(z.union([z.string().check(z.maxLength(65_536)), z.number(), z.boolean()]))),
+    ),
+    z.transform((rec): PropertiesToSend => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v === undefined || v === null ? null : String(v)]))),
+  ),
+);
 
 /** What HubSpot passes to `main`. Only what we read is typed. */
 export interface FunctionContext {
@@ -58,13 +80,19 @@ export async function runHandler<S extends z.ZodMiniType, O>(
   handler: Handler<z.infer<S>, O>,
   parameters: unknown,
   deps: FunctionDeps | (() => FunctionDeps | { error: string }),
+  propertiesToSend?: unknown,
 ): Promise<FunctionResult<O>> {
   const parsed = z.safeParse(schema, parameters ?? {});
   if (!parsed.success) {
     return { ok: false, error: appError('INVALID_INPUT', formatInputIssues(parsed.error)) };
   }
-  const resolved = typeof deps === 'function' ? deps() : deps;
-  if ('error' in resolved) return { ok: false, error: appError('MISCONFIGURED', resolved.error) };
+  const properties = z.safeParse(propertiesToSendSchema, propertiesToSend);
+  if (!properties.success) {
+    return { ok: false, error: appError('INVALID_INPUT', formatInputIssues(prefixed(properties.error, 'propertiesToSend'))) };
+  }
+  const built = typeof deps === 'function' ? deps() : deps;
+  if ('error' in built) return { ok: false, error: appError('MISCONFIGURED', built.error) };
+  const resolved: FunctionDeps = properties.data ? { ...built, propertiesToSend: properties.data } : built;
   try {
     return { ok: true, data: await handler(parsed.data, resolved) };
   } catch (err) {
@@ -79,8 +107,13 @@ export async function runHandler<S extends z.ZodMiniType, O>(
 /** `export const main = defineFunction(schema, handler)` in each function source. */
 export function defineFunction<S extends z.ZodMiniType, O>(schema: S, handler: Handler<z.infer<S>, O>) {
   return async function main(context: FunctionContext = {}): Promise<FunctionResult<O>> {
-    return runHandler(schema, handler, context.parameters, () => depsFromEnv());
+    return runHandler(schema, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
   };
+}
+
+/** The issues of a nested value, with their paths under `key`. */
+function prefixed(error: z.core.$ZodError, key: string): z.core.$ZodError {
+  return { ...error, issues: error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) } as z.core.$ZodError;
 }
 
 // ---- Input building blocks shared by every function (parameters arrive as strings) ----

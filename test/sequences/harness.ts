@@ -1,6 +1,7 @@
 /** Shared set-up for the sequence function tests: a real client pointed at the emulated portal. */
 import { startPortal, DEFAULT_TOKEN, type Portal } from '../../portal/server';
 import { createHubSpotClient } from '../../server/hubspot/client';
+import { createClientState } from '../../server/hubspot/client-state';
 import type { CallRecord } from '../../portal/types';
 import type { FunctionDeps } from '../../server/runtime/define-function';
 
@@ -12,6 +13,8 @@ export function depsFor(portal: Portal, opts: { budgetMs?: number; attemptTimeou
     baseUrl: portal.url,
     accessToken: DEFAULT_TOKEN,
     deadlineAt,
+    // One fresh execution: its own limiter, nothing shared with the other tests.
+    state: createClientState(),
     ...(opts.attemptTimeoutMs ? { attemptTimeoutMs: opts.attemptTimeoutMs } : {}),
     sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
   });

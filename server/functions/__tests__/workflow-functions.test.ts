@@ -6,6 +6,7 @@ import { FIXTURES } from '../../../portal/fixtures';
 import { generatePortal } from '../../../portal/generate';
 import { DEFAULT_TOKEN, startPortal, type Portal } from '../../../portal/server';
 import { createHubSpotClient } from '../../hubspot/client';
+import { createClientState } from '../../hubspot/client-state';
 import { runHandler, type FunctionDeps } from '../../runtime/define-function';
 import { actionTypeCatalog, actionTypeCatalogInput } from '../action-type-catalog';
 import { contactWorkflows, contactWorkflowsInput } from '../contact-workflows';
@@ -18,14 +19,16 @@ const C = FIXTURES.contacts;
 const F = FIXTURES.flows;
 const W = FIXTURES.legacyWorkflows;
 
-let salt = 0;
+/** One warm container per test: its runs share limiter and in-flight state, other tests' runs do not. */
+let container = createClientState();
 function depsFor(portal: Portal): FunctionDeps {
   const deadlineAt = Date.now() + 11_000;
   const hubspot = createHubSpotClient({
     baseUrl: portal.url,
     accessToken: DEFAULT_TOKEN,
     deadlineAt,
-    requestsPer10s: 10_000 + ++salt,
+    state: container,
+    requestsPer10s: 10_000,
     sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 20))),
   });
   return { hubspot, now: () => new Date(), deadlineAt };
@@ -43,6 +46,7 @@ describe('workflow functions on the seeded portal', () => {
   });
   afterAll(() => portal.close());
   beforeEach(() => {
+    container = createClientState();
     portal.reset();
     portal.resetFaults();
   });

@@ -27,7 +27,7 @@ __export(get_workflow_exports, {
 });
 module.exports = __toCommonJS(get_workflow_exports);
 
-// ../../main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
@@ -299,7 +299,7 @@ function installLazyProp(inst, key, make, enumerable) {
   });
 }
 
-// ../../main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -417,7 +417,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -462,7 +462,7 @@ var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
 
-// ../../main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -533,12 +533,12 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-// ../../main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
 
-// ../../main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a2;
   inst._zod ?? (inst._zod = {});
@@ -617,14 +617,14 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a2;
   inst ?? (inst = {});
@@ -1400,7 +1400,7 @@ function handlePipeResult(left, next, ctx) {
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
 
-// ../../main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -1464,7 +1464,7 @@ function _trim() {
   return /* @__PURE__ */ _overwrite((input) => input.trim());
 }
 
-// ../../main/node_modules/zod/v4/mini/schemas.js
+// node_modules/zod/v4/mini/schemas.js
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
     throw new Error("Uninitialized schema in ZodMiniType.");
@@ -1826,7 +1826,7 @@ function toFunctionError(err) {
 }
 var HUBSPOT_MESSAGE_MAX = 300;
 function hubspotSaid(err, token = process.env.PRIVATE_APP_ACCESS_TOKEN) {
-  let text = (err.hubspotMessage ?? "").replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim();
+  let text = (err.hubspotMessage ?? "").replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/\s+/g, " ").trim();
   if (!text) return void 0;
   if (token && token.length >= 8) text = text.split(token).join("[redacted]");
   text = text.replace(/\bBearer\s+\S+/gi, "Bearer [redacted]").replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, "[redacted]");
@@ -2227,25 +2227,42 @@ var RateLimiter = class {
   }
 };
 
+// server/hubspot/client-state.ts
+function createClientState() {
+  const limiters = /* @__PURE__ */ new Map();
+  const inFlight = /* @__PURE__ */ new Map();
+  return {
+    limiterFor(key, perWindow) {
+      let limiter = limiters.get(key);
+      if (!limiter || limiter.perWindow !== perWindow) {
+        limiter = new RateLimiter(perWindow);
+        limiters.set(key, limiter);
+      }
+      return limiter;
+    },
+    once(key, run) {
+      const running = inFlight.get(key);
+      if (running) return running;
+      const p = run().finally(() => inFlight.delete(key));
+      inFlight.set(key, p);
+      return p;
+    }
+  };
+}
+var PROCESS_STATE = createClientState();
+
 // server/hubspot/client.ts
 var DEFAULT_ATTEMPT_TIMEOUT_MS = 4e3;
 var DEFAULT_MAX_ATTEMPTS = 4;
 var DEFAULT_REQUESTS_PER_10S = 90;
 var RECONCILE_RESERVE_MS = 3500;
 var BATCH_CHUNK = 100;
-var limiters = /* @__PURE__ */ new Map();
-function sharedLimiter(key, perWindow) {
-  let limiter = limiters.get(key);
-  if (!limiter || limiter.perWindow !== perWindow) {
-    limiter = new RateLimiter(perWindow);
-    limiters.set(key, limiter);
-  }
-  return limiter;
-}
 function createHubSpotClient(config2) {
   const baseUrl = config2.baseUrl.replace(/\/+$/, "");
   const doFetch = config2.fetch ?? fetch;
   const now = config2.now ?? Date.now;
+  const state = config2.state ?? PROCESS_STATE;
+  const scope = `${baseUrl} ${tokenFingerprint(config2.accessToken)}`;
   const policy = {
     now,
     sleep: config2.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
@@ -2253,7 +2270,7 @@ function createHubSpotClient(config2) {
     deadlineAt: config2.deadlineAt ?? now() + 11e3,
     attemptTimeoutMs: config2.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
     maxAttempts: config2.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    limiter: sharedLimiter(`${baseUrl} ${tokenFingerprint(config2.accessToken)}`, config2.requestsPer10s ?? DEFAULT_REQUESTS_PER_10S)
+    limiter: config2.limiter ?? state.limiterFor(scope, config2.requestsPer10s ?? DEFAULT_REQUESTS_PER_10S)
   };
   function fetchAttempt(method, url, body) {
     return async (signal) => {
@@ -2270,10 +2287,13 @@ function createHubSpotClient(config2) {
       return readResponse(res.status, Object.fromEntries(res.headers), await res.text());
     };
   }
-  function call(endpoint, req, opts) {
+  function run(endpoint, attempt, opts) {
     const { method, path: template } = ENDPOINTS[endpoint];
+    return callWithResilience(attempt, { method, path: template, idempotent: opts.idempotent ?? method === "GET", ...opts }, policy);
+  }
+  function call(endpoint, req, opts) {
     const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${queryString(req.query)}`;
-    return callWithResilience(fetchAttempt(method, url, req.body), { method, path: template, idempotent: opts.idempotent ?? method === "GET", ...opts }, policy);
+    return run(endpoint, fetchAttempt(ENDPOINTS[endpoint].method, url, req.body), opts);
   }
   async function must(p) {
     const v = await p;
@@ -2288,6 +2308,7 @@ function createHubSpotClient(config2) {
   const listForContact = async ({ contactId }) => await call("listContactWorkflows", { pathParams: { contactId } }, { schema: legacyWorkflowMemberships, treatAsNull: [404] }) ?? [];
   let contactsApi;
   const client = {
+    once: (key, run2) => state.once(`${scope} ${key}`, run2),
     sequences: {
       list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after } }, { schema: sequencePage })),
       get: ({ userId, sequenceId }) => must(call("getSequence", { pathParams: { sequenceId }, query: { userId } }, { schema: sequence })),
@@ -2363,8 +2384,7 @@ function createHubSpotClient(config2) {
     contacts: {
       get: async ({ contactId, properties }) => {
         contactsApi ??= contactsThroughApiClient(baseUrl, config2.accessToken);
-        const { method, path } = ENDPOINTS.getContact;
-        return must(callWithResilience(contactsApi.getById(contactId, properties), { method, path, idempotent: true, schema: contact }, policy));
+        return must(run("getContact", contactsApi.getById(contactId, properties), { schema: contact }));
       }
     },
     actionTypes: {
@@ -2437,6 +2457,15 @@ function tokenFingerprint(token) {
 // server/runtime/define-function.ts
 var DEFAULT_BUDGET_MS = 11e3;
 var DEFAULT_API_BASE_URL = "https://api.hubapi.com";
+var propertiesToSendSchema = optional(
+  pipe(
+    record(
+      string2().check(_regex(/^[A-Za-z0-9_]{1,100}$/, "property names are letters, digits and _")),
+      nullable(optional(union([string2().check(_maxLength(65536)), number2(), boolean2()])))
+    ),
+    transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v === void 0 || v === null ? null : String(v)])))
+  )
+);
 function depsFromEnv(env = process.env, now = Date.now) {
   const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
   if (!accessToken) return { error: "The app has no HubSpot access token (PRIVATE_APP_ACCESS_TOKEN is not set). An admin needs to install the app." };
@@ -2456,13 +2485,18 @@ function formatInputIssues(error) {
   });
   return `Invalid input (${parts.join("; ")}).`;
 }
-async function runHandler(schema, handler, parameters, deps) {
+async function runHandler(schema, handler, parameters, deps, propertiesToSend) {
   const parsed = safeParse(schema, parameters ?? {});
   if (!parsed.success) {
     return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(parsed.error)) };
   }
-  const resolved = typeof deps === "function" ? deps() : deps;
-  if ("error" in resolved) return { ok: false, error: appError("MISCONFIGURED", resolved.error) };
+  const properties = safeParse(propertiesToSendSchema, propertiesToSend);
+  if (!properties.success) {
+    return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(prefixed(properties.error, "propertiesToSend"))) };
+  }
+  const built = typeof deps === "function" ? deps() : deps;
+  if ("error" in built) return { ok: false, error: appError("MISCONFIGURED", built.error) };
+  const resolved = properties.data ? { ...built, propertiesToSend: properties.data } : built;
   try {
     return { ok: true, data: await handler(parsed.data, resolved) };
   } catch (err) {
@@ -2473,8 +2507,11 @@ async function runHandler(schema, handler, parameters, deps) {
 }
 function defineFunction(schema, handler) {
   return async function main2(context = {}) {
-    return runHandler(schema, handler, context.parameters, () => depsFromEnv());
+    return runHandler(schema, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
   };
+}
+function prefixed(error, key) {
+  return { ...error, issues: error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) };
 }
 var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
@@ -2632,6 +2669,62 @@ function getSeedCatalog() {
   return seedCatalog;
 }
 
+// server/workflows/names.ts
+var ID_AS_IS = { label: () => void 0 };
+var UNNAMED = { name: (_ref, fallback) => fallback };
+function referenceKey(ref) {
+  switch (ref.kind) {
+    case "property":
+      return `property:${ref.objectTypeId}:${ref.property}`;
+    case "propertyValue":
+      return `propertyValue:${ref.objectTypeId}:${ref.property}:${ref.value}`;
+    case "pipeline":
+    case "pipelineStage":
+      return `${ref.kind}:${ref.objectTypeId}:${ref.id}`;
+    default:
+      return `${ref.kind}:${ref.id}`;
+  }
+}
+function recordingNames(lookup = ID_AS_IS) {
+  const seen = /* @__PURE__ */ new Set();
+  const references = [];
+  return {
+    references,
+    name(ref, fallback) {
+      const key = referenceKey(ref);
+      if (!seen.has(key)) {
+        seen.add(key);
+        references.push(ref);
+      }
+      return lookup.label(ref) ?? fallback;
+    }
+  };
+}
+var OWNER_PROPERTIES = /* @__PURE__ */ new Set(["hubspot_owner_id", "hs_owner_id"]);
+var PIPELINE_PROPERTIES = /* @__PURE__ */ new Set(["pipeline", "hs_pipeline"]);
+var STAGE_PROPERTIES = /* @__PURE__ */ new Set(["dealstage", "hs_pipeline_stage"]);
+function valueReference(objectTypeId, property, value) {
+  if (OWNER_PROPERTIES.has(property)) return { kind: "owner", id: value };
+  if (PIPELINE_PROPERTIES.has(property)) return { kind: "pipeline", objectTypeId, id: value };
+  if (STAGE_PROPERTIES.has(property)) return { kind: "pipelineStage", objectTypeId, id: value };
+  if (property === "hs_form_id") return { kind: "form", id: value };
+  return { kind: "propertyValue", objectTypeId, property, value };
+}
+
+// server/workflows/context.ts
+function contextFor(catalog, objectTypeId = "", names = UNNAMED) {
+  return { catalog, names, objectTypeId };
+}
+
+// server/workflows/read.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var arr = (v) => Array.isArray(v) ? v : [];
+var str = (v) => typeof v === "string" ? v.trim() ? v : void 0 : typeof v === "number" && Number.isFinite(v) ? String(v) : void 0;
+function pick2(fields, keys) {
+  for (const k of keys) if (fields[k] !== void 0 && fields[k] !== null && fields[k] !== "") return fields[k];
+  return void 0;
+}
+
 // server/workflows/words.ts
 var PROPERTY_LABELS = {
   lifecyclestage: "Lifecycle stage",
@@ -2767,10 +2860,415 @@ function listOf(values, max = 5) {
   return `${values.slice(0, max).join(", ")} and ${values.length - max} more`;
 }
 
-// server/workflows/decode.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var arr = (v) => Array.isArray(v) ? v : [];
-var str = (v) => typeof v === "string" ? v.trim() ? v : void 0 : typeof v === "number" && Number.isFinite(v) ? String(v) : void 0;
+// server/workflows/describers/shared.ts
+function propertyWords(ctx, property, objectTypeId = ctx.objectTypeId, shown = humanizeProperty(property)) {
+  return ctx.names.name({ kind: "property", objectTypeId, property }, shown);
+}
+function idWords(ctx, kind, value, shown = brief(value)) {
+  const id2 = str(value);
+  return id2 ? ctx.names.name({ kind, id: id2 }, shown) : shown;
+}
+function valueInWords(v, ctx, target) {
+  const named = (raw, shown) => {
+    const id2 = str(raw);
+    return target && id2 ? ctx.names.name(valueReference(target.objectTypeId, target.property, id2), shown) : shown;
+  };
+  if (!isObj(v)) return v === void 0 ? "(empty)" : named(v, humanizeValue(brief(v)));
+  const type = str(v.type)?.toUpperCase();
+  if (v.staticValue !== void 0) {
+    const s = brief(v.staticValue);
+    return named(v.staticValue, humanizeValue(s));
+  }
+  if (type === "OBJECT_PROPERTY" || v.propertyName !== void 0) {
+    const prop = str(v.propertyName);
+    return `the value of ${prop ? propertyWords(ctx, prop) : humanizeProperty("a property")}`;
+  }
+  if (type === "TIMESTAMP") return "the time of the action";
+  if (type === "ENROLLED_OBJECT") return "the enrolled record";
+  if (v.actionId !== void 0 && v.dataKey !== void 0) return `the output "${brief(v.dataKey)}" of action ${brief(v.actionId)}`;
+  return brief(v);
+}
+function objectSingular(objectTypeId, catalog) {
+  if (!objectTypeId) return "record";
+  const plural2 = catalog.objectTypeName(objectTypeId);
+  if (!plural2) return `record (object type ${objectTypeId})`;
+  const lower = plural2.toLowerCase();
+  if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith("s")) return lower.slice(0, -1);
+  return lower;
+}
+function recipients(fields, ctx) {
+  const parts = [];
+  const users = arr(fields.user_ids).map((u) => idWords(ctx, "user", u));
+  const teams = arr(fields.team_ids).map((u) => idWords(ctx, "team", u));
+  const owners = arr(fields.owner_properties).map((p) => str(p) ? propertyWords(ctx, str(p), ctx.objectTypeId, humanizeProperty(brief(p))) : humanizeProperty(brief(p)));
+  const emails = arr(fields.recipient_emails ?? fields.emails).map((u) => brief(u));
+  if (users.length) parts.push(`${users.length === 1 ? "user" : "users"} ${listOf(users)}`);
+  if (teams.length) parts.push(`${teams.length === 1 ? "team" : "teams"} ${listOf(teams)}`);
+  if (owners.length) parts.push(`the record's ${listOf(owners)}`);
+  if (emails.length) parts.push(listOf(emails));
+  return parts.length ? parts.join(" and ") : null;
+}
+function associationDetails(assocs, ctx) {
+  const out = [];
+  for (const a of arr(assocs)) {
+    if (!isObj(a)) continue;
+    const target = isObj(a.target) ? a.target : {};
+    const v = isObj(a.value) ? a.value : {};
+    const typeId = target.associationTypeId !== void 0 ? ` (association type ${idWords(ctx, "associationType", target.associationTypeId)})` : "";
+    const vt = str(v.type)?.toUpperCase();
+    if (vt === "ENROLLED_OBJECT") out.push(`Associated with the enrolled record${typeId}`);
+    else if (vt === "COPY_ASSOCIATION") out.push(`Copies the enrolled record's associations${typeId}`);
+    else out.push(`Association${typeId}: ${brief(v)}`);
+  }
+  return out;
+}
+function genericFields(fields) {
+  return Object.entries(fields).slice(0, 4).map(([k, v]) => `${humanizeProperty(k)}: ${isObj(v) && v.staticValue !== void 0 ? brief(v.staticValue) : brief(v, 60)}`);
+}
+function variantNamed(catalog, id2, re) {
+  return catalog.actionVariants(id2).find((v) => re.test(v.name))?.name;
+}
+
+// server/workflows/filters.ts
+function describeOperation(op, property, ctx) {
+  if (!isObj(op)) return "matches";
+  const named = (v) => {
+    const text = brief(v, 60);
+    const id2 = str(v);
+    return property && id2 ? ctx.names.name(valueReference(ctx.objectTypeId, property, id2), text) : text;
+  };
+  const words = describeOperator(op.operator);
+  const values = [];
+  if (Array.isArray(op.values)) values.push(...op.values.map(named));
+  if (op.value !== void 0) values.push(named(op.value));
+  for (const k of ["lowerBound", "upperBound", "timestamp"]) if (op[k] !== void 0) values.push(brief(op[k], 60));
+  const tail = values.length ? ` ${listOf(values)}` : "";
+  const noValue = op.includeObjectsWithNoValueSet === true ? " (or has no value)" : "";
+  return `${words}${tail}${noValue}`;
+}
+function describeFilter(f, catalog, ctx = contextFor(catalog)) {
+  if (!isObj(f)) return "an unreadable filter";
+  const type = str(f.filterType)?.toUpperCase() ?? "PROPERTY";
+  if (type === "PROPERTY" || f.property !== void 0 && f.operation !== void 0) {
+    const property = str(f.property);
+    const label = property ? ctx.names.name({ kind: "property", objectTypeId: ctx.objectTypeId, property }, property) : "a property";
+    return `${label} ${describeOperation(f.operation, property, ctx)}`;
+  }
+  if (type === "IN_LIST") {
+    const op = str(f.operator)?.toUpperCase();
+    const listId = str(f.listId);
+    return `${op === "NOT_IN_LIST" ? "not in list" : "in list"} ${listId ? ctx.names.name({ kind: "list", id: listId }, listId) : "(unknown list)"}`;
+  }
+  if (type === "FORM_SUBMISSION") {
+    const formId = str(f.formId);
+    return `submitted form ${formId ? ctx.names.name({ kind: "form", id: formId }, formId) : "(any form)"}${f.operator ? ` (${describeOperator(f.operator)})` : ""}`;
+  }
+  if (type === "PAGE_VIEW") return `viewed page ${str(f.pageUrl) ?? ""}`.trim();
+  if (type === "CONSTANT") return f.shouldAccept === false ? "never" : "always";
+  const rest = Object.entries(f).filter(([k]) => k !== "filterType").slice(0, 3).map(([k, v]) => `${k} ${brief(v, 40)}`);
+  return `${humanizeValue(type).toLowerCase()} filter${rest.length ? ` (${rest.join(", ")})` : ""}`;
+}
+function eventLabel(eventTypeId, catalog) {
+  if (!eventTypeId) return "An event";
+  const e = catalog.event(eventTypeId);
+  return e ? `${e.name} (${eventTypeId})` : `Unknown event ${eventTypeId}`;
+}
+function describeFilterBranch(branch, catalog, depth = 0, lines = [], ctx = contextFor(catalog)) {
+  if (!isObj(branch)) return "no criteria";
+  const type = str(branch.filterBranchType)?.toUpperCase() ?? "AND";
+  const filters = arr(branch.filters);
+  const children = arr(branch.filterBranches);
+  if (type === "UNIFIED_EVENTS") {
+    const eventTypeId = str(branch.eventTypeId);
+    const head = eventLabel(eventTypeId, catalog);
+    const op = str(branch.operator)?.toUpperCase();
+    const opText = op && op !== "HAS_COMPLETED" ? ` ${describeOperator(op)}` : "";
+    const inner2 = innerGroup(filters, children, "AND", catalog, depth + 1, { ...ctx, objectTypeId: eventTypeId ?? ctx.objectTypeId });
+    const text = `${head}${opText}${inner2.text ? ` where ${inner2.text}` : ""}`;
+    lines.push({ depth, text: `${head}${opText}${inner2.lines.length ? " where" : ""}` }, ...inner2.lines);
+    return text;
+  }
+  if (type === "ASSOCIATION") {
+    const obj = str(branch.objectTypeId);
+    const objName = obj ? catalog.objectTypeName(obj) ?? `object ${obj}` : "records";
+    const assocId = str(branch.associationTypeId);
+    const assoc = branch.associationTypeId === void 0 ? "" : ` (association type ${assocId ? ctx.names.name({ kind: "associationType", id: assocId }, brief(branch.associationTypeId)) : brief(branch.associationTypeId)})`;
+    const head = `Has an associated record in ${objName}${assoc}`;
+    const inner2 = innerGroup(filters, children, str(branch.filterBranchOperator) ?? "AND", catalog, depth + 1, { ...ctx, objectTypeId: obj ?? ctx.objectTypeId });
+    lines.push({ depth, text: `${head}${inner2.lines.length ? " where" : ""}` }, ...inner2.lines);
+    return `${head}${inner2.text ? ` where ${inner2.text}` : ""}`;
+  }
+  if (type === "NOT_ALL" || type === "NOT_ANY") {
+    const inner2 = innerGroup(filters, children, type === "NOT_ALL" ? "AND" : "OR", catalog, depth + 1, ctx);
+    const head = type === "NOT_ALL" ? "Not all of" : "None of";
+    lines.push({ depth, text: `${head}:` }, ...inner2.lines);
+    return `${head.toLowerCase()} (${inner2.text || "nothing"})`;
+  }
+  const joiner = type === "OR" ? "OR" : type === "AND" ? "AND" : str(branch.filterBranchOperator)?.toUpperCase() === "OR" ? "OR" : "AND";
+  const members2 = filters.length + children.length;
+  if (members2 === 1 && children.length === 1) return describeFilterBranch(children[0], catalog, depth, lines, ctx);
+  const inner = innerGroup(filters, children, joiner, catalog, members2 > 1 ? depth + 1 : depth, ctx);
+  if (members2 > 1) lines.push({ depth, text: joiner === "OR" ? "Any of (OR):" : "All of (AND):" });
+  lines.push(...inner.lines);
+  return inner.text;
+}
+function innerGroup(filters, children, joiner, catalog, depth, ctx) {
+  const lines = [];
+  const parts = [];
+  for (const f of filters) {
+    const t = describeFilter(f, catalog, ctx);
+    parts.push(t);
+    lines.push({ depth, text: t });
+  }
+  for (const c of children) {
+    const childLines = [];
+    const t = describeFilterBranch(c, catalog, depth, childLines, ctx);
+    if (!t && !childLines.length) continue;
+    parts.push(parts.length || children.length + filters.length > 1 ? `(${t})` : t);
+    lines.push(...childLines);
+  }
+  const j = joiner.toUpperCase() === "OR" ? " OR " : " AND ";
+  const text = parts.length === 1 ? parts[0].replace(/^\((.*)\)$/, "$1") : parts.join(j);
+  return { text, lines };
+}
+
+// server/workflows/describers/delays.ts
+var delay = (fields, ctx) => {
+  const id2 = ctx.actionTypeId;
+  let name;
+  const dur = describeDuration(fields.delta, fields.time_unit);
+  const days = arr(fields.days_of_week ?? fields.day_of_week ?? fields.daysOfWeek).map((d) => humanizeValue(brief(d)));
+  const time2 = describeTimeOfDay(fields.time_of_day);
+  if (days.length) name = variantNamed(ctx.catalog, id2, /day of week/i);
+  else if (time2 && fields.delta === void 0) name = variantNamed(ctx.catalog, id2, /time of day/i);
+  const bits = [];
+  if (dur && fields.delta !== void 0) bits.push(`Wait ${dur}`);
+  if (days.length) bits.push(`${bits.length ? "then until" : "Wait until"} ${listOf(days, 7)}`);
+  if (time2) bits.push(`${bits.length ? "at" : "Wait until"} ${time2}`);
+  return { name, summary: bits.join(" ") || "Wait" };
+};
+var delayUntilDate = (fields, ctx) => {
+  const id2 = ctx.actionTypeId;
+  let name;
+  let summary;
+  const date2 = isObj(fields.date) ? fields.date : void 0;
+  const time2 = describeTimeOfDay(fields.time_of_day);
+  const offset = Number(fields.delta) ? describeDuration(Math.abs(Number(fields.delta)), fields.time_unit) : null;
+  if (date2 && (str(date2.type)?.toUpperCase() === "OBJECT_PROPERTY" || date2.propertyName !== void 0)) {
+    name = variantNamed(ctx.catalog, id2, /date property/i);
+    const property = str(date2.propertyName);
+    const prop = property ? propertyWords(ctx, property) : humanizeProperty("a date property");
+    summary = `Wait until ${offset ? `${offset} ${Number(fields.delta) < 0 ? "before" : "after"} ` : ""}the record's ${prop}`;
+  } else if (date2) {
+    name = variantNamed(ctx.catalog, id2, /calendar date/i);
+    summary = `Wait until ${describeDate(date2.staticValue) ?? brief(date2.staticValue)}`;
+    if (offset) summary += ` (${offset} ${Number(fields.delta) < 0 ? "before" : "after"})`;
+  } else {
+    const dur = describeDuration(fields.delta, fields.time_unit);
+    summary = dur ? `Wait ${dur}` : "Wait until a date";
+  }
+  if (time2) summary += ` at ${time2}`;
+  return { name, summary };
+};
+var delayUntilEvent = (fields, ctx) => {
+  const details = [];
+  const ev = str(pick2(fields, ["eventTypeId", "event_type_id"]));
+  const summary = ev ? `Wait until ${eventLabel(ev, ctx.catalog)} happens` : "Wait until an event happens";
+  const expire = describeDuration(pick2(fields, ["expiration_delta", "delta"]), fields.time_unit);
+  if (expire && pick2(fields, ["expiration_delta", "delta"]) !== void 0) details.push(`Gives up after ${expire}`);
+  return { summary, details };
+};
+var DELAY_DESCRIBERS = {
+  "0-1": delay,
+  "0-35": delayUntilDate,
+  "0-29": delayUntilEvent
+};
+
+// server/workflows/describers/enrollment.ts
+var listWords = (ctx, listId) => listId === void 0 ? brief("(no list)") : idWords(ctx, "list", listId);
+var staticList = (fields, ctx) => {
+  const list = listWords(ctx, pick2(fields, ["list_id", "listId"]));
+  const remove = str(fields.operation)?.toUpperCase() === "REMOVE";
+  return { summary: remove ? `Remove from list ${list}` : `Add to list ${list}` };
+};
+var adsAudience = (fields, ctx) => {
+  const remove = /REMOVE/i.test(String(pick2(fields, ["operation", "action"]) ?? ""));
+  const audience = pick2(fields, ["audienceId", "audience_id", "audience"]);
+  return {
+    name: variantNamed(ctx.catalog, ctx.actionTypeId, remove ? /^Remove/ : /^Add/),
+    summary: `${remove ? "Remove from" : "Add to"} ads audience${audience !== void 0 ? ` ${idWords(ctx, "adsAudience", audience)}` : ""}`
+  };
+};
+var enrollInSequence = (fields, ctx) => {
+  const details = [];
+  const seq = pick2(fields, ["sequenceId", "sequence_id", "sequence"]);
+  const sender = pick2(fields, ["senderEmail", "sender_email", "userEmail", "user_email", "senderAliasAddress", "contact_owner_email", "owner_email"]);
+  if (fields.sender_type !== void 0) details.push(`Sender: ${humanizeValue(brief(fields.sender_type))}`);
+  const user = pick2(fields, ["userId", "user_id", "sender_user_id"]);
+  let summary = `Enroll in sequence ${seq !== void 0 ? idWords(ctx, "sequence", seq) : "(no sequence chosen)"}`;
+  if (sender !== void 0) summary += ` from ${brief(sender)}`;
+  else if (user !== void 0) summary += ` from user ${idWords(ctx, "user", user)}`;
+  return { summary, details };
+};
+var enrollInWorkflow = (fields, ctx) => {
+  const wf = pick2(fields, ["flow_id", "flowId", "workflow_id", "workflowId"]);
+  return { summary: `Enroll in workflow ${wf !== void 0 ? idWords(ctx, "workflow", wf) : "(no workflow chosen)"}` };
+};
+var ENROLLMENT_DESCRIBERS = {
+  "0-13": staticList,
+  "0-63809083": (fields, ctx) => ({ summary: `Add to list ${listWords(ctx, pick2(fields, ["listId", "list_id"]))}` }),
+  "0-63863438": (fields, ctx) => ({ summary: `Remove from list ${listWords(ctx, pick2(fields, ["listId", "list_id"]))}` }),
+  "0-30": adsAudience,
+  "0-46510720": enrollInSequence,
+  "0-4702372": () => ({ summary: "Unenroll from the current sequence" }),
+  "0-15": enrollInWorkflow
+};
+
+// server/workflows/describers/messages.ts
+var sendMarketingEmail = (fields, ctx) => {
+  const email3 = pick2(fields, ["content_id", "contentId", "email_id"]);
+  return { summary: `Send marketing email ${email3 === void 0 ? brief("(no email chosen)") : idWords(ctx, "marketingEmail", email3)}` };
+};
+var internalEmail = (fields, ctx) => {
+  const details = [];
+  const to = recipients(fields, ctx);
+  const subject = str(fields.subject);
+  if (fields.body !== void 0) details.push(`Message: ${brief(fields.body)}`);
+  return { summary: `Send internal email notification to ${to ?? "(no recipients)"}${subject ? `: ${subject}` : ""}`, details };
+};
+var inAppNotification = (fields, ctx) => {
+  const details = [];
+  const to = recipients(fields, ctx);
+  const subject = str(fields.subject);
+  if (fields.body !== void 0) details.push(`Message: ${brief(fields.body)}`);
+  if (fields.delivery_method !== void 0) details.push(`Delivery: ${humanizeValue(brief(fields.delivery_method))}`);
+  return { summary: `Send in-app notification to ${to ?? "(no recipients)"}${subject ? `: ${subject}` : ""}`, details };
+};
+var MESSAGE_DESCRIBERS = {
+  "0-4": sendMarketingEmail,
+  "0-8": internalEmail,
+  "0-9": inAppNotification
+};
+
+// server/workflows/describers/records.ts
+var setProperty = (fields, ctx) => {
+  let name;
+  let summary;
+  const details = [];
+  const property = str(pick2(fields, ["property_name", "propertyName", "property"]));
+  const prop = property ? propertyWords(ctx, property) : humanizeProperty("a property");
+  const v = fields.value;
+  const inc = isObj(v) && (str(v.type)?.toUpperCase() === "INCREMENT" || v.incrementAmount !== void 0);
+  if (inc) {
+    name = variantNamed(ctx.catalog, ctx.actionTypeId, /increase or decrease/i);
+    const amount = Number(v.incrementAmount);
+    summary = Number.isFinite(amount) && amount < 0 ? `Decrease ${prop} by ${Math.abs(amount)}` : `Increase ${prop} by ${brief(v.incrementAmount)}`;
+  } else if (v === void 0 || v === null || isObj(v) && str(v.type)?.toUpperCase() === "CLEAR") {
+    summary = `Clear ${prop}`;
+  } else {
+    summary = `Set ${prop} to ${valueInWords(v, ctx, property ? { objectTypeId: ctx.objectTypeId, property } : void 0)}`;
+  }
+  if (isObj(fields.association)) {
+    const assoc = fields.association;
+    details.push(`On the associated record (${brief(assoc.associationCategory ?? "association")} type ${idWords(ctx, "associationType", assoc.associationTypeId)})`);
+  }
+  return { name, summary, details };
+};
+var createTask = (fields, ctx) => {
+  const details = [];
+  const subject = str(pick2(fields, ["subject", "title"]));
+  const summary = subject ? `Create task: ${subject}` : "Create task";
+  if (fields.task_type !== void 0) details.push(`Type: ${humanizeValue(brief(fields.task_type))}`);
+  if (fields.priority !== void 0) details.push(`Priority: ${humanizeValue(brief(fields.priority))}`);
+  const owner = pick2(fields, ["owner_assignment", "hubspot_owner_id", "owner"]);
+  details.push(owner === void 0 ? "Assigned to: unassigned" : `Assigned to: ${isObj(owner) ? brief(owner) : idWords(ctx, "owner", owner)}`);
+  if (fields.body !== void 0) details.push(`Notes: ${brief(fields.body)}`);
+  details.push(...associationDetails(fields.associations, ctx));
+  return { summary, details };
+};
+var createRecord = (fields, ctx) => {
+  const details = [];
+  const obj = str(fields.object_type_id);
+  const singular = objectSingular(obj, ctx.catalog);
+  const target = { ...ctx, objectTypeId: obj ?? "" };
+  const props = arr(fields.properties).filter(isObj);
+  const valueOf = (p) => {
+    const property = str(p.targetProperty);
+    const to = property ? { objectTypeId: target.objectTypeId, property } : void 0;
+    if (isObj(p.value) && p.value.staticValue !== void 0) {
+      const id2 = str(p.value.staticValue);
+      const shown = brief(p.value.staticValue);
+      return to && id2 ? ctx.names.name(valueReference(to.objectTypeId, to.property, id2), shown) : shown;
+    }
+    return valueInWords(p.value, ctx, to);
+  };
+  const titleProp = props.find((p) => ["dealname", "subject", "name", "hs_ticket_name", "firstname", "email", "hs_lead_name"].includes(String(p.targetProperty)));
+  const summary = titleProp ? `Create ${singular}: ${valueOf(titleProp)}` : `Create ${singular}`;
+  if (props.length) details.push(`Sets ${props.map((p) => `${str(p.targetProperty) ? propertyWords(target, str(p.targetProperty), target.objectTypeId, humanizeProperty(brief(p.targetProperty))) : humanizeProperty(brief(p.targetProperty))} = ${valueOf(p)}`).join("; ")}`);
+  details.push(...associationDetails(fields.associations, ctx));
+  return { summary, details };
+};
+var createNote = (fields) => {
+  const body = pick2(fields, ["note_body", "body", "hs_note_body"]);
+  return { summary: body !== void 0 ? `Create note: ${brief(body)}` : "Create note" };
+};
+var setMarketingStatus = (fields) => {
+  const status = pick2(fields, ["marketing_status", "status", "targetStatus"]);
+  return { summary: status !== void 0 ? `Set marketing contact status to ${humanizeValue(brief(status))}` : "Set marketing contact status" };
+};
+var rotateOwner = (fields, ctx) => {
+  const details = [];
+  const to = recipients(fields, ctx);
+  if (fields.overwrite_current_owner !== void 0) details.push(`Overwrite current owner: ${brief(fields.overwrite_current_owner)}`);
+  return { summary: `Rotate record to owner${to ? ` among ${to}` : ""}`, details };
+};
+var RECORD_DESCRIBERS = {
+  "0-5": setProperty,
+  "0-3": createTask,
+  "0-14": createRecord,
+  "0-169425243": createNote,
+  "0-18224765": () => ({ summary: "Delete the enrolled contact" }),
+  "0-31": setMarketingStatus,
+  "0-11": rotateOwner
+};
+
+// server/workflows/describers/index.ts
+var ACTION_DESCRIBERS = {
+  ...DELAY_DESCRIBERS,
+  ...MESSAGE_DESCRIBERS,
+  ...RECORD_DESCRIBERS,
+  ...ENROLLMENT_DESCRIBERS
+};
+function describeSingle(a, ctx) {
+  const id2 = str(a.actionTypeId) ?? "";
+  const fields = isObj(a.fields) ? a.fields : {};
+  const entry = ctx.catalog.action(id2);
+  const name = entry?.name ?? `Unknown action ${id2 || "(no type id)"}`;
+  const kind = entry ? "action" : "unknown";
+  const describer = Object.prototype.hasOwnProperty.call(ACTION_DESCRIBERS, id2) ? ACTION_DESCRIBERS[id2] : void 0;
+  let summary;
+  const details = [];
+  let variant;
+  if (describer) {
+    const actionCtx = { ...ctx, actionTypeId: id2 };
+    const words = describer(fields, actionCtx);
+    summary = words.summary;
+    details.push(...words.details ?? []);
+    variant = words.name;
+  } else {
+    summary = entry ? entry.name : `Unknown action ${id2 || "(no type id)"}`;
+    const g = genericFields(fields);
+    if (g.length) {
+      if (entry) summary += `: ${g.slice(0, 2).join(", ")}`;
+      details.push(...g);
+    }
+  }
+  if (id2 && !entry && kind === "unknown" && !summary.startsWith("Unknown")) summary = `Unknown action ${id2}: ${summary}`;
+  return { name: variant ?? name, summary, details, kind };
+}
+
+// server/workflows/actions.ts
 function structureOf(a) {
   const t = str(a.type)?.toUpperCase();
   const known = ["SINGLE_CONNECTION", "STATIC_BRANCH", "LIST_BRANCH", "AB_TEST_BRANCH", "CUSTOM_CODE", "WEBHOOK"];
@@ -2794,7 +3292,7 @@ function edgesOf(a) {
   const s = structureOf(a);
   if (s === "STATIC_BRANCH" || s === "LIST_BRANCH" || s === "AB_TEST_BRANCH") {
     const out = [];
-    branchSpecs(a, getSeedCatalog()).forEach((b, i) => {
+    branchSpecs(a, contextFor(getSeedCatalog())).forEach((b, i) => {
       if (b.connection) out.push({ source: "branch", branchIndex: i, isDefault: b.isDefault, ...b.connection });
     });
     return out;
@@ -2802,404 +3300,39 @@ function edgesOf(a) {
   const c = readConnection(a.connection);
   return c ? [{ source: "next", ...c }] : [];
 }
-function describeOperation(op) {
-  if (!isObj(op)) return "matches";
-  const words = describeOperator(op.operator);
-  const values = [];
-  if (Array.isArray(op.values)) values.push(...op.values.map((v) => brief(v, 60)));
-  for (const k of ["value", "lowerBound", "upperBound", "timestamp"]) if (op[k] !== void 0) values.push(brief(op[k], 60));
-  const tail = values.length ? ` ${listOf(values)}` : "";
-  const noValue = op.includeObjectsWithNoValueSet === true ? " (or has no value)" : "";
-  return `${words}${tail}${noValue}`;
-}
-function describeFilter(f, _catalog) {
-  if (!isObj(f)) return "an unreadable filter";
-  const type = str(f.filterType)?.toUpperCase() ?? "PROPERTY";
-  if (type === "PROPERTY" || f.property !== void 0 && f.operation !== void 0) {
-    return `${str(f.property) ?? "a property"} ${describeOperation(f.operation)}`;
-  }
-  if (type === "IN_LIST") {
-    const op = str(f.operator)?.toUpperCase();
-    return `${op === "NOT_IN_LIST" ? "not in list" : "in list"} ${str(f.listId) ?? "(unknown list)"}`;
-  }
-  if (type === "FORM_SUBMISSION") return `submitted form ${str(f.formId) ?? "(any form)"}${f.operator ? ` (${describeOperator(f.operator)})` : ""}`;
-  if (type === "PAGE_VIEW") return `viewed page ${str(f.pageUrl) ?? ""}`.trim();
-  if (type === "CONSTANT") return f.shouldAccept === false ? "never" : "always";
-  const rest = Object.entries(f).filter(([k]) => k !== "filterType").slice(0, 3).map(([k, v]) => `${k} ${brief(v, 40)}`);
-  return `${humanizeValue(type).toLowerCase()} filter${rest.length ? ` (${rest.join(", ")})` : ""}`;
-}
-function eventLabel(eventTypeId, catalog) {
-  if (!eventTypeId) return "An event";
-  const e = catalog.event(eventTypeId);
-  return e ? `${e.name} (${eventTypeId})` : `Unknown event ${eventTypeId}`;
-}
-function describeFilterBranch(branch, catalog, depth = 0, lines = []) {
-  if (!isObj(branch)) return "no criteria";
-  const type = str(branch.filterBranchType)?.toUpperCase() ?? "AND";
-  const filters = arr(branch.filters);
-  const children = arr(branch.filterBranches);
-  if (type === "UNIFIED_EVENTS") {
-    const head = eventLabel(str(branch.eventTypeId), catalog);
-    const op = str(branch.operator)?.toUpperCase();
-    const opText = op && op !== "HAS_COMPLETED" ? ` ${describeOperator(op)}` : "";
-    const inner2 = innerGroup(filters, children, "AND", catalog, depth + 1);
-    const text = `${head}${opText}${inner2.text ? ` where ${inner2.text}` : ""}`;
-    lines.push({ depth, text: `${head}${opText}${inner2.lines.length ? " where" : ""}` }, ...inner2.lines);
-    return text;
-  }
-  if (type === "ASSOCIATION") {
-    const obj = str(branch.objectTypeId);
-    const objName = obj ? catalog.objectTypeName(obj) ?? `object ${obj}` : "records";
-    const head = `Has an associated record in ${objName}${branch.associationTypeId !== void 0 ? ` (association type ${brief(branch.associationTypeId)})` : ""}`;
-    const inner2 = innerGroup(filters, children, str(branch.filterBranchOperator) ?? "AND", catalog, depth + 1);
-    lines.push({ depth, text: `${head}${inner2.lines.length ? " where" : ""}` }, ...inner2.lines);
-    return `${head}${inner2.text ? ` where ${inner2.text}` : ""}`;
-  }
-  if (type === "NOT_ALL" || type === "NOT_ANY") {
-    const inner2 = innerGroup(filters, children, type === "NOT_ALL" ? "AND" : "OR", catalog, depth + 1);
-    const head = type === "NOT_ALL" ? "Not all of" : "None of";
-    lines.push({ depth, text: `${head}:` }, ...inner2.lines);
-    return `${head.toLowerCase()} (${inner2.text || "nothing"})`;
-  }
-  const joiner = type === "OR" ? "OR" : type === "AND" ? "AND" : str(branch.filterBranchOperator)?.toUpperCase() === "OR" ? "OR" : "AND";
-  const members2 = filters.length + children.length;
-  if (members2 === 1 && children.length === 1) return describeFilterBranch(children[0], catalog, depth, lines);
-  const inner = innerGroup(filters, children, joiner, catalog, members2 > 1 ? depth + 1 : depth);
-  if (members2 > 1) lines.push({ depth, text: joiner === "OR" ? "Any of (OR):" : "All of (AND):" });
-  lines.push(...inner.lines);
-  return inner.text;
-}
-function innerGroup(filters, children, joiner, catalog, depth) {
-  const lines = [];
-  const parts = [];
-  for (const f of filters) {
-    const t = describeFilter(f, catalog);
-    parts.push(t);
-    lines.push({ depth, text: t });
-  }
-  for (const c of children) {
-    const childLines = [];
-    const t = describeFilterBranch(c, catalog, depth, childLines);
-    if (!t && !childLines.length) continue;
-    parts.push(parts.length || children.length + filters.length > 1 ? `(${t})` : t);
-    lines.push(...childLines);
-  }
-  const j = joiner.toUpperCase() === "OR" ? " OR " : " AND ";
-  const text = parts.length === 1 ? parts[0].replace(/^\((.*)\)$/, "$1") : parts.join(j);
-  return { text, lines };
-}
-function decodeTrigger(criteria, catalog) {
-  const base = {
-    type: "NONE",
-    summary: "No enrollment trigger is set: records enter only when enrolled by hand or through the API.",
-    lines: [],
-    reEnrollment: false,
-    reEnrollmentSummary: "Re-enrollment is off.",
-    reEnrollmentLines: [],
-    unenrollWhenNotMeetingCriteria: false
-  };
-  if (!isObj(criteria)) return base;
-  if (!str(criteria.type)) return base;
-  const type = str(criteria.type).toUpperCase();
-  const t = { ...base, type, reEnrollment: criteria.shouldReEnroll === true };
-  t.unenrollWhenNotMeetingCriteria = criteria.unEnrollObjectsNotMeetingCriteria === true;
-  if (type === "EVENT_BASED") {
-    const events = arr(criteria.eventFilterBranches);
-    const parts = [];
-    if (events.length > 1) t.lines.push({ depth: 0, text: "Any of these events (OR):" });
-    for (const e of events) parts.push(describeFilterBranch(e, catalog, events.length > 1 ? 1 : 0, t.lines));
-    let summary = parts.length ? `Enrolls when: ${parts.join(" OR ")}` : "Event-based trigger with no events configured.";
-    const memberships = arr(criteria.listMembershipFilterBranches);
-    if (memberships.length) {
-      t.lines.push({ depth: 0, text: "Or on segment membership:" });
-      const m = memberships.map((b) => describeFilterBranch(b, catalog, 1, t.lines));
-      summary += `${parts.length ? " OR " : ""}segment membership: ${m.join(" OR ")}`;
-    }
-    if (isObj(criteria.refinementCriteria)) {
-      t.lines.push({ depth: 0, text: "Only if:" });
-      const r = describeFilterBranch(criteria.refinementCriteria, catalog, 1, t.lines);
-      if (r) summary += `, only if ${r}`;
-    }
-    t.summary = summary;
-    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on: a record re-enrolls each time the trigger event happens." : "Re-enrollment is off.";
-  } else if (type === "LIST_BASED") {
-    const text = describeFilterBranch(criteria.listFilterBranch, catalog, 0, t.lines);
-    t.summary = text && text !== "no criteria" ? `Enrolls when the record meets: ${text}` : "Filter-based trigger with no filters configured.";
-    const triggers = arr(criteria.reEnrollmentTriggersFilterBranches);
-    if (t.reEnrollment) {
-      const parts = triggers.map((b) => describeFilterBranch(b, catalog, 0, t.reEnrollmentLines));
-      t.reEnrollmentSummary = parts.length ? `Re-enrollment is on when: ${parts.join(" OR ")}` : "Re-enrollment is on (no re-enrollment triggers selected).";
-    } else {
-      t.reEnrollmentSummary = "Re-enrollment is off.";
-    }
-    if (t.unenrollWhenNotMeetingCriteria) t.lines.push({ depth: 0, text: "Records that stop meeting the criteria are unenrolled." });
-  } else if (type === "MANUAL") {
-    t.summary = "Manual enrollment only: records are enrolled by hand or through the API.";
-    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.";
-  } else if (type === "DATASET") {
-    t.summary = `Enrolls the records of dataset ${brief(criteria.datasetId)}${criteria.subviewId ? ` (view ${brief(criteria.subviewId)})` : ""}.`;
-    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.";
-  } else {
-    t.summary = `Enrollment type ${type} (not described by this app).`;
-    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.";
-  }
-  return t;
-}
-function valueInWords(v) {
-  if (!isObj(v)) return v === void 0 ? "(empty)" : humanizeValue(brief(v));
-  const type = str(v.type)?.toUpperCase();
-  if (v.staticValue !== void 0) {
-    const s = brief(v.staticValue);
-    return humanizeValue(s);
-  }
-  if (type === "OBJECT_PROPERTY" || v.propertyName !== void 0) return `the value of ${humanizeProperty(str(v.propertyName) ?? "a property")}`;
-  if (type === "TIMESTAMP") return "the time of the action";
-  if (type === "ENROLLED_OBJECT") return "the enrolled record";
-  if (v.actionId !== void 0 && v.dataKey !== void 0) return `the output "${brief(v.dataKey)}" of action ${brief(v.actionId)}`;
-  return brief(v);
-}
-function objectSingular(objectTypeId, catalog) {
-  if (!objectTypeId) return "record";
-  const plural2 = catalog.objectTypeName(objectTypeId);
-  if (!plural2) return `record (object type ${objectTypeId})`;
-  const lower = plural2.toLowerCase();
-  if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
-  if (lower.endsWith("s")) return lower.slice(0, -1);
-  return lower;
-}
-function recipients(fields) {
-  const parts = [];
-  const users = arr(fields.user_ids).map((u) => brief(u));
-  const teams = arr(fields.team_ids).map((u) => brief(u));
-  const owners = arr(fields.owner_properties).map((p) => humanizeProperty(brief(p)));
-  const emails = arr(fields.recipient_emails ?? fields.emails).map((u) => brief(u));
-  if (users.length) parts.push(`${users.length === 1 ? "user" : "users"} ${listOf(users)}`);
-  if (teams.length) parts.push(`${teams.length === 1 ? "team" : "teams"} ${listOf(teams)}`);
-  if (owners.length) parts.push(`the record's ${listOf(owners)}`);
-  if (emails.length) parts.push(listOf(emails));
-  return parts.length ? parts.join(" and ") : null;
-}
-function associationDetails(assocs) {
-  const out = [];
-  for (const a of arr(assocs)) {
-    if (!isObj(a)) continue;
-    const target = isObj(a.target) ? a.target : {};
-    const v = isObj(a.value) ? a.value : {};
-    const typeId = target.associationTypeId !== void 0 ? ` (association type ${brief(target.associationTypeId)})` : "";
-    const vt = str(v.type)?.toUpperCase();
-    if (vt === "ENROLLED_OBJECT") out.push(`Associated with the enrolled record${typeId}`);
-    else if (vt === "COPY_ASSOCIATION") out.push(`Copies the enrolled record's associations${typeId}`);
-    else out.push(`Association${typeId}: ${brief(v)}`);
-  }
-  return out;
-}
-function pick2(fields, keys) {
-  for (const k of keys) if (fields[k] !== void 0 && fields[k] !== null && fields[k] !== "") return fields[k];
-  return void 0;
-}
-function genericFields(fields) {
-  return Object.entries(fields).slice(0, 4).map(([k, v]) => `${humanizeProperty(k)}: ${isObj(v) && v.staticValue !== void 0 ? brief(v.staticValue) : brief(v, 60)}`);
-}
-function variantNamed(catalog, id2, re) {
-  return catalog.actionVariants(id2).find((v) => re.test(v.name))?.name;
-}
-function describeSingle(a, catalog) {
-  const id2 = str(a.actionTypeId) ?? "";
-  const fields = isObj(a.fields) ? a.fields : {};
-  const entry = catalog.action(id2);
-  let name = entry?.name ?? `Unknown action ${id2 || "(no type id)"}`;
-  const kind = entry ? "action" : "unknown";
-  const details = [];
-  let summary = "";
-  switch (id2) {
-    case "0-1": {
-      const dur = describeDuration(fields.delta, fields.time_unit);
-      const days = arr(fields.days_of_week ?? fields.day_of_week ?? fields.daysOfWeek).map((d) => humanizeValue(brief(d)));
-      const time2 = describeTimeOfDay(fields.time_of_day);
-      if (days.length) name = variantNamed(catalog, id2, /day of week/i) ?? name;
-      else if (time2 && fields.delta === void 0) name = variantNamed(catalog, id2, /time of day/i) ?? name;
-      const bits = [];
-      if (dur && fields.delta !== void 0) bits.push(`Wait ${dur}`);
-      if (days.length) bits.push(`${bits.length ? "then until" : "Wait until"} ${listOf(days, 7)}`);
-      if (time2) bits.push(`${bits.length ? "at" : "Wait until"} ${time2}`);
-      summary = bits.join(" ") || "Wait";
-      break;
-    }
-    case "0-35": {
-      const date2 = isObj(fields.date) ? fields.date : void 0;
-      const time2 = describeTimeOfDay(fields.time_of_day);
-      const offset = Number(fields.delta) ? describeDuration(Math.abs(Number(fields.delta)), fields.time_unit) : null;
-      if (date2 && (str(date2.type)?.toUpperCase() === "OBJECT_PROPERTY" || date2.propertyName !== void 0)) {
-        name = variantNamed(catalog, id2, /date property/i) ?? name;
-        const prop = humanizeProperty(str(date2.propertyName) ?? "a date property");
-        summary = `Wait until ${offset ? `${offset} ${Number(fields.delta) < 0 ? "before" : "after"} ` : ""}the record's ${prop}`;
-      } else if (date2) {
-        name = variantNamed(catalog, id2, /calendar date/i) ?? name;
-        summary = `Wait until ${describeDate(date2.staticValue) ?? brief(date2.staticValue)}`;
-        if (offset) summary += ` (${offset} ${Number(fields.delta) < 0 ? "before" : "after"})`;
-      } else {
-        const dur = describeDuration(fields.delta, fields.time_unit);
-        summary = dur ? `Wait ${dur}` : "Wait until a date";
-      }
-      if (time2) summary += ` at ${time2}`;
-      break;
-    }
-    case "0-29": {
-      const ev = str(pick2(fields, ["eventTypeId", "event_type_id"]));
-      summary = ev ? `Wait until ${eventLabel(ev, catalog)} happens` : "Wait until an event happens";
-      const expire = describeDuration(pick2(fields, ["expiration_delta", "delta"]), fields.time_unit);
-      if (expire && pick2(fields, ["expiration_delta", "delta"]) !== void 0) details.push(`Gives up after ${expire}`);
-      break;
-    }
-    case "0-4":
-      summary = `Send marketing email ${brief(pick2(fields, ["content_id", "contentId", "email_id"]) ?? "(no email chosen)")}`;
-      break;
-    case "0-5": {
-      const prop = humanizeProperty(str(pick2(fields, ["property_name", "propertyName", "property"])) ?? "a property");
-      const v = fields.value;
-      const inc = isObj(v) && (str(v.type)?.toUpperCase() === "INCREMENT" || v.incrementAmount !== void 0);
-      if (inc) {
-        name = variantNamed(catalog, id2, /increase or decrease/i) ?? name;
-        const amount = Number(v.incrementAmount);
-        summary = Number.isFinite(amount) && amount < 0 ? `Decrease ${prop} by ${Math.abs(amount)}` : `Increase ${prop} by ${brief(v.incrementAmount)}`;
-      } else if (v === void 0 || v === null || isObj(v) && str(v.type)?.toUpperCase() === "CLEAR") {
-        summary = `Clear ${prop}`;
-      } else {
-        summary = `Set ${prop} to ${valueInWords(v)}`;
-      }
-      if (isObj(fields.association)) {
-        details.push(`On the associated record (${brief(fields.association.associationCategory ?? "association")} type ${brief(fields.association.associationTypeId)})`);
-      }
-      break;
-    }
-    case "0-3": {
-      const subject = str(pick2(fields, ["subject", "title"]));
-      summary = subject ? `Create task: ${subject}` : "Create task";
-      if (fields.task_type !== void 0) details.push(`Type: ${humanizeValue(brief(fields.task_type))}`);
-      if (fields.priority !== void 0) details.push(`Priority: ${humanizeValue(brief(fields.priority))}`);
-      const owner = pick2(fields, ["owner_assignment", "hubspot_owner_id", "owner"]);
-      details.push(owner === void 0 ? "Assigned to: unassigned" : `Assigned to: ${brief(owner)}`);
-      if (fields.body !== void 0) details.push(`Notes: ${brief(fields.body)}`);
-      details.push(...associationDetails(fields.associations));
-      break;
-    }
-    case "0-14": {
-      const obj = str(fields.object_type_id);
-      const singular = objectSingular(obj, catalog);
-      const props = arr(fields.properties).filter(isObj);
-      const valueOf = (p) => isObj(p.value) && p.value.staticValue !== void 0 ? brief(p.value.staticValue) : valueInWords(p.value);
-      const titleProp = props.find((p) => ["dealname", "subject", "name", "hs_ticket_name", "firstname", "email", "hs_lead_name"].includes(String(p.targetProperty)));
-      summary = titleProp ? `Create ${singular}: ${valueOf(titleProp)}` : `Create ${singular}`;
-      if (props.length) details.push(`Sets ${props.map((p) => `${humanizeProperty(brief(p.targetProperty))} = ${valueOf(p)}`).join("; ")}`);
-      details.push(...associationDetails(fields.associations));
-      break;
-    }
-    case "0-8": {
-      const to = recipients(fields);
-      const subject = str(fields.subject);
-      summary = `Send internal email notification to ${to ?? "(no recipients)"}${subject ? `: ${subject}` : ""}`;
-      if (fields.body !== void 0) details.push(`Message: ${brief(fields.body)}`);
-      break;
-    }
-    case "0-9": {
-      const to = recipients(fields);
-      const subject = str(fields.subject);
-      summary = `Send in-app notification to ${to ?? "(no recipients)"}${subject ? `: ${subject}` : ""}`;
-      if (fields.body !== void 0) details.push(`Message: ${brief(fields.body)}`);
-      if (fields.delivery_method !== void 0) details.push(`Delivery: ${humanizeValue(brief(fields.delivery_method))}`);
-      break;
-    }
-    case "0-13": {
-      const list = brief(pick2(fields, ["list_id", "listId"]) ?? "(no list)");
-      const remove = str(fields.operation)?.toUpperCase() === "REMOVE";
-      summary = remove ? `Remove from list ${list}` : `Add to list ${list}`;
-      break;
-    }
-    case "0-63809083":
-      summary = `Add to list ${brief(pick2(fields, ["listId", "list_id"]) ?? "(no list)")}`;
-      break;
-    case "0-63863438":
-      summary = `Remove from list ${brief(pick2(fields, ["listId", "list_id"]) ?? "(no list)")}`;
-      break;
-    case "0-30": {
-      const remove = /REMOVE/i.test(String(pick2(fields, ["operation", "action"]) ?? ""));
-      name = variantNamed(catalog, id2, remove ? /^Remove/ : /^Add/) ?? name;
-      const audience = pick2(fields, ["audienceId", "audience_id", "audience"]);
-      summary = `${remove ? "Remove from" : "Add to"} ads audience${audience !== void 0 ? ` ${brief(audience)}` : ""}`;
-      break;
-    }
-    case "0-46510720": {
-      const seq = pick2(fields, ["sequenceId", "sequence_id", "sequence"]);
-      const sender = pick2(fields, ["senderEmail", "sender_email", "userEmail", "user_email", "senderAliasAddress", "contact_owner_email", "owner_email"]);
-      if (fields.sender_type !== void 0) details.push(`Sender: ${humanizeValue(brief(fields.sender_type))}`);
-      const user = pick2(fields, ["userId", "user_id", "sender_user_id"]);
-      summary = `Enroll in sequence ${seq !== void 0 ? brief(seq) : "(no sequence chosen)"}`;
-      if (sender !== void 0) summary += ` from ${brief(sender)}`;
-      else if (user !== void 0) summary += ` from user ${brief(user)}`;
-      break;
-    }
-    case "0-4702372":
-      summary = "Unenroll from the current sequence";
-      break;
-    case "0-15": {
-      const wf = pick2(fields, ["flow_id", "flowId", "workflow_id", "workflowId"]);
-      summary = `Enroll in workflow ${wf !== void 0 ? brief(wf) : "(no workflow chosen)"}`;
-      break;
-    }
-    case "0-11": {
-      const to = recipients(fields);
-      summary = `Rotate record to owner${to ? ` among ${to}` : ""}`;
-      if (fields.overwrite_current_owner !== void 0) details.push(`Overwrite current owner: ${brief(fields.overwrite_current_owner)}`);
-      break;
-    }
-    case "0-169425243": {
-      const body = pick2(fields, ["note_body", "body", "hs_note_body"]);
-      summary = body !== void 0 ? `Create note: ${brief(body)}` : "Create note";
-      break;
-    }
-    case "0-18224765":
-      summary = "Delete the enrolled contact";
-      break;
-    case "0-31": {
-      const status = pick2(fields, ["marketing_status", "status", "targetStatus"]);
-      summary = status !== void 0 ? `Set marketing contact status to ${humanizeValue(brief(status))}` : "Set marketing contact status";
-      break;
-    }
-    default: {
-      summary = entry ? entry.name : `Unknown action ${id2 || "(no type id)"}`;
-      const g = genericFields(fields);
-      if (g.length) {
-        if (entry) summary += `: ${g.slice(0, 2).join(", ")}`;
-        details.push(...g);
-      }
-    }
-  }
-  if (id2 && !entry && kind === "unknown" && !summary.startsWith("Unknown")) summary = `Unknown action ${id2}: ${summary}`;
-  return { name, summary, details, kind };
-}
-function inputValueLabel(v, catalog) {
+function inputValueLabel(v, ctx) {
   if (!isObj(v)) return "a value";
+  if (v.propertyName !== void 0 && v.eventTypeId === void 0 && str(v.type)?.toUpperCase() !== "ENROLLMENT_EVENT_PROPERTY") {
+    const property = str(v.propertyName);
+    return property ? propertyWords(ctx, property, ctx.objectTypeId, humanizeProperty(brief(v.propertyName))) : humanizeProperty(brief(v.propertyName));
+  }
   if (v.propertyName !== void 0) return humanizeProperty(brief(v.propertyName));
   if (v.actionId !== void 0 && v.dataKey !== void 0) return `output "${brief(v.dataKey)}" of action ${brief(v.actionId)}`;
   if (v.staticValue !== void 0) return `the value ${brief(v.staticValue)}`;
   if (v.eventTypeId !== void 0 || str(v.type)?.toUpperCase() === "ENROLLMENT_EVENT_PROPERTY") {
-    return `${brief(v.propertyName ?? v.enrollmentEventPropertyName ?? "a property")} of the enrollment event${v.eventTypeId ? ` ${eventLabel(str(v.eventTypeId), catalog)}` : ""}`;
+    return `${brief(v.propertyName ?? v.enrollmentEventPropertyName ?? "a property")} of the enrollment event${v.eventTypeId ? ` ${eventLabel(str(v.eventTypeId), ctx.catalog)}` : ""}`;
   }
   return brief(v);
 }
-function branchSpecs(a, catalog) {
+function branchSpecs(a, ctx) {
   const s = structureOf(a);
   const specs = [];
   if (s === "STATIC_BRANCH") {
-    const label = inputValueLabel(a.inputValue, catalog);
+    const label = inputValueLabel(a.inputValue, ctx);
+    const onProperty = isObj(a.inputValue) && a.inputValue.eventTypeId === void 0 ? str(a.inputValue.propertyName) : void 0;
+    const valueWords = (value) => {
+      const shown = humanizeValue(brief(value));
+      const id2 = str(value);
+      return onProperty && id2 ? ctx.names.name(valueReference(ctx.objectTypeId, onProperty, id2), shown) : shown;
+    };
     for (const b of arr(a.staticBranches)) {
       if (!isObj(b)) continue;
-      specs.push({ label: `${label} is ${humanizeValue(brief(b.branchValue))}`, isDefault: false, connection: readConnection(b.connection) });
+      specs.push({ label: `${label} is ${valueWords(b.branchValue)}`, isDefault: false, connection: readConnection(b.connection) });
     }
   } else if (s === "LIST_BRANCH") {
     arr(a.listBranches).forEach((b, i) => {
       if (!isObj(b)) return;
-      const cond = describeFilterBranch(b.filterBranch, catalog);
+      const cond = describeFilterBranch(b.filterBranch, ctx.catalog, 0, [], ctx);
       const name = str(b.branchName) ?? `Branch ${i + 1}`;
       specs.push({ label: `${name} (${cond && cond !== "no criteria" ? cond : "no filters set"})`, isDefault: false, connection: readConnection(b.connection) });
     });
@@ -3217,13 +3350,13 @@ function branchSpecs(a, catalog) {
   }
   return specs;
 }
-function describeAction(a, catalog) {
+function describeAction(a, ctx) {
   const s = structureOf(a);
   switch (s) {
     case "SINGLE_CONNECTION":
-      return describeSingle(a, catalog);
+      return describeSingle(a, ctx);
     case "STATIC_BRANCH":
-      return { name: "Branch on a value", summary: `Branch on ${inputValueLabel(a.inputValue, catalog)}`, details: [], kind: "branch" };
+      return { name: "Branch on a value", summary: `Branch on ${inputValueLabel(a.inputValue, ctx)}`, details: [], kind: "branch" };
     case "LIST_BRANCH":
       return { name: "Branch on filters", summary: `Branch on filters (${arr(a.listBranches).length} ${arr(a.listBranches).length === 1 ? "branch" : "branches"} and a default)`, details: [], kind: "branch" };
     case "AB_TEST_BRANCH": {
@@ -3252,6 +3385,67 @@ function describeAction(a, catalog) {
       };
   }
 }
+
+// server/workflows/trigger.ts
+function decodeTrigger(criteria, catalog, ctx = contextFor(catalog)) {
+  const base = {
+    type: "NONE",
+    summary: "No enrollment trigger is set: records enter only when enrolled by hand or through the API.",
+    lines: [],
+    reEnrollment: false,
+    reEnrollmentSummary: "Re-enrollment is off.",
+    reEnrollmentLines: [],
+    unenrollWhenNotMeetingCriteria: false
+  };
+  if (!isObj(criteria)) return base;
+  if (!str(criteria.type)) return base;
+  const type = str(criteria.type).toUpperCase();
+  const t = { ...base, type, reEnrollment: criteria.shouldReEnroll === true };
+  t.unenrollWhenNotMeetingCriteria = criteria.unEnrollObjectsNotMeetingCriteria === true;
+  if (type === "EVENT_BASED") {
+    const events = arr(criteria.eventFilterBranches);
+    const parts = [];
+    if (events.length > 1) t.lines.push({ depth: 0, text: "Any of these events (OR):" });
+    for (const e of events) parts.push(describeFilterBranch(e, catalog, events.length > 1 ? 1 : 0, t.lines, ctx));
+    let summary = parts.length ? `Enrolls when: ${parts.join(" OR ")}` : "Event-based trigger with no events configured.";
+    const memberships = arr(criteria.listMembershipFilterBranches);
+    if (memberships.length) {
+      t.lines.push({ depth: 0, text: "Or on segment membership:" });
+      const m = memberships.map((b) => describeFilterBranch(b, catalog, 1, t.lines, ctx));
+      summary += `${parts.length ? " OR " : ""}segment membership: ${m.join(" OR ")}`;
+    }
+    if (isObj(criteria.refinementCriteria)) {
+      t.lines.push({ depth: 0, text: "Only if:" });
+      const r = describeFilterBranch(criteria.refinementCriteria, catalog, 1, t.lines, ctx);
+      if (r) summary += `, only if ${r}`;
+    }
+    t.summary = summary;
+    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on: a record re-enrolls each time the trigger event happens." : "Re-enrollment is off.";
+  } else if (type === "LIST_BASED") {
+    const text = describeFilterBranch(criteria.listFilterBranch, catalog, 0, t.lines, ctx);
+    t.summary = text && text !== "no criteria" ? `Enrolls when the record meets: ${text}` : "Filter-based trigger with no filters configured.";
+    const triggers = arr(criteria.reEnrollmentTriggersFilterBranches);
+    if (t.reEnrollment) {
+      const parts = triggers.map((b) => describeFilterBranch(b, catalog, 0, t.reEnrollmentLines, ctx));
+      t.reEnrollmentSummary = parts.length ? `Re-enrollment is on when: ${parts.join(" OR ")}` : "Re-enrollment is on (no re-enrollment triggers selected).";
+    } else {
+      t.reEnrollmentSummary = "Re-enrollment is off.";
+    }
+    if (t.unenrollWhenNotMeetingCriteria) t.lines.push({ depth: 0, text: "Records that stop meeting the criteria are unenrolled." });
+  } else if (type === "MANUAL") {
+    t.summary = "Manual enrollment only: records are enrolled by hand or through the API.";
+    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.";
+  } else if (type === "DATASET") {
+    t.summary = `Enrolls the records of dataset ${brief(criteria.datasetId)}${criteria.subviewId ? ` (view ${brief(criteria.subviewId)})` : ""}.`;
+    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.";
+  } else {
+    t.summary = `Enrollment type ${type} (not described by this app).`;
+    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.";
+  }
+  return t;
+}
+
+// server/workflows/decode.ts
 function findBackEdges(start, byId) {
   const back = /* @__PURE__ */ new Set();
   const color = /* @__PURE__ */ new Map();
@@ -3277,7 +3471,12 @@ function findBackEdges(start, byId) {
   }
   return back;
 }
-function decodeFlow(flow2, catalog = getSeedCatalog()) {
+function decodeFlow(flow2, catalog = getSeedCatalog(), names = ID_AS_IS) {
+  return decodeWith(flow2, catalog, recordingNames(names));
+}
+function decodeWith(flow2, catalog, names) {
+  const objectTypeId = str(flow2.objectTypeId) ?? "";
+  const ctx = contextFor(catalog, objectTypeId, names);
   const problems = [];
   const byId = /* @__PURE__ */ new Map();
   const allIds = [];
@@ -3296,7 +3495,7 @@ function decodeFlow(flow2, catalog = getSeedCatalog()) {
   });
   const name = (id2) => {
     const a = byId.get(id2);
-    return a ? describeAction(a, catalog).name : void 0;
+    return a ? describeAction(a, ctx).name : void 0;
   };
   const start = str(flow2.startActionId);
   const visited = /* @__PURE__ */ new Set();
@@ -3337,12 +3536,12 @@ function decodeFlow(flow2, catalog = getSeedCatalog()) {
       const a = byId.get(cur);
       visited.add(cur);
       executionOrder.push(cur);
-      const d = describeAction(a, catalog);
+      const d = describeAction(a, ctx);
       const step = { actionId: cur, actionTypeId: str(a.actionTypeId) ?? null, ...d, branches: [], jump: null, order: executionOrder.length };
       steps2.push(step);
       const s = structureOf(a);
       if (s === "STATIC_BRANCH" || s === "LIST_BRANCH" || s === "AB_TEST_BRANCH") {
-        for (const spec of branchSpecs(a, catalog)) {
+        for (const spec of branchSpecs(a, ctx)) {
           const branch = {
             label: spec.label,
             isDefault: spec.isDefault,
@@ -3389,8 +3588,8 @@ function decodeFlow(flow2, catalog = getSeedCatalog()) {
   for (const id2 of allIds) {
     if (visited.has(id2)) continue;
     const a = byId.get(id2);
-    const d = describeAction(a, catalog);
-    const branches = branchSpecs(a, catalog).map((b) => ({
+    const d = describeAction(a, ctx);
+    const branches = branchSpecs(a, ctx).map((b) => ({
       label: b.label,
       isDefault: b.isDefault,
       targetActionId: b.connection?.target ?? null,
@@ -3407,7 +3606,6 @@ function decodeFlow(flow2, catalog = getSeedCatalog()) {
       message: `${unreachable.length === 1 ? "Action" : "Actions"} ${listOf(unreachable.map((u) => u.actionId), 10)} ${unreachable.length === 1 ? "is" : "are"} not reachable from the start action and never run.`
     });
   }
-  const objectTypeId = str(flow2.objectTypeId) ?? "";
   return {
     flowId: str(flow2.id) ?? "",
     name: str(flow2.name) ?? "(unnamed workflow)",
@@ -3415,7 +3613,7 @@ function decodeFlow(flow2, catalog = getSeedCatalog()) {
     objectTypeId,
     objectLabel: catalog.objectTypeName(objectTypeId) ?? (objectTypeId ? `Object ${objectTypeId}` : "Unknown object"),
     flowType: str(flow2.type) ?? null,
-    trigger: decodeTrigger(flow2.enrollmentCriteria, catalog),
+    trigger: decodeTrigger(flow2.enrollmentCriteria, catalog, ctx),
     steps,
     executionOrder,
     unreachable,

@@ -29,7 +29,7 @@ __export(search_workflows_exports, {
 });
 module.exports = __toCommonJS(search_workflows_exports);
 
-// ../../main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 function jsonStringifyReplacer(_, value) {
   if (typeof value === "bigint")
     return value.toString();
@@ -301,7 +301,7 @@ function installLazyProp(inst, key, make, enumerable) {
   });
 }
 
-// ../../main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
@@ -419,7 +419,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -464,7 +464,7 @@ var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
 
-// ../../main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
   const fn = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
@@ -535,12 +535,12 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 };
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
-// ../../main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
 var boolean = /^(?:true|false)$/i;
 
-// ../../main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a2;
   inst._zod ?? (inst._zod = {});
@@ -619,14 +619,14 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a2;
   inst ?? (inst = {});
@@ -1402,7 +1402,7 @@ function handlePipeResult(left, next, ctx) {
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
 
-// ../../main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -1466,7 +1466,7 @@ function _trim() {
   return /* @__PURE__ */ _overwrite((input) => input.trim());
 }
 
-// ../../main/node_modules/zod/v4/mini/schemas.js
+// node_modules/zod/v4/mini/schemas.js
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
     throw new Error("Uninitialized schema in ZodMiniType.");
@@ -2210,25 +2210,42 @@ var RateLimiter = class {
   }
 };
 
+// server/hubspot/client-state.ts
+function createClientState() {
+  const limiters = /* @__PURE__ */ new Map();
+  const inFlight = /* @__PURE__ */ new Map();
+  return {
+    limiterFor(key, perWindow) {
+      let limiter = limiters.get(key);
+      if (!limiter || limiter.perWindow !== perWindow) {
+        limiter = new RateLimiter(perWindow);
+        limiters.set(key, limiter);
+      }
+      return limiter;
+    },
+    once(key, run) {
+      const running = inFlight.get(key);
+      if (running) return running;
+      const p = run().finally(() => inFlight.delete(key));
+      inFlight.set(key, p);
+      return p;
+    }
+  };
+}
+var PROCESS_STATE = createClientState();
+
 // server/hubspot/client.ts
 var DEFAULT_ATTEMPT_TIMEOUT_MS = 4e3;
 var DEFAULT_MAX_ATTEMPTS = 4;
 var DEFAULT_REQUESTS_PER_10S = 90;
 var RECONCILE_RESERVE_MS = 3500;
 var BATCH_CHUNK = 100;
-var limiters = /* @__PURE__ */ new Map();
-function sharedLimiter(key, perWindow) {
-  let limiter = limiters.get(key);
-  if (!limiter || limiter.perWindow !== perWindow) {
-    limiter = new RateLimiter(perWindow);
-    limiters.set(key, limiter);
-  }
-  return limiter;
-}
 function createHubSpotClient(config2) {
   const baseUrl = config2.baseUrl.replace(/\/+$/, "");
   const doFetch = config2.fetch ?? fetch;
   const now = config2.now ?? Date.now;
+  const state = config2.state ?? PROCESS_STATE;
+  const scope = `${baseUrl} ${tokenFingerprint(config2.accessToken)}`;
   const policy = {
     now,
     sleep: config2.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
@@ -2236,7 +2253,7 @@ function createHubSpotClient(config2) {
     deadlineAt: config2.deadlineAt ?? now() + 11e3,
     attemptTimeoutMs: config2.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS,
     maxAttempts: config2.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    limiter: sharedLimiter(`${baseUrl} ${tokenFingerprint(config2.accessToken)}`, config2.requestsPer10s ?? DEFAULT_REQUESTS_PER_10S)
+    limiter: config2.limiter ?? state.limiterFor(scope, config2.requestsPer10s ?? DEFAULT_REQUESTS_PER_10S)
   };
   function fetchAttempt(method, url, body) {
     return async (signal) => {
@@ -2253,10 +2270,13 @@ function createHubSpotClient(config2) {
       return readResponse(res.status, Object.fromEntries(res.headers), await res.text());
     };
   }
-  function call(endpoint, req, opts) {
+  function run(endpoint, attempt, opts) {
     const { method, path: template } = ENDPOINTS[endpoint];
+    return callWithResilience(attempt, { method, path: template, idempotent: opts.idempotent ?? method === "GET", ...opts }, policy);
+  }
+  function call(endpoint, req, opts) {
     const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${queryString(req.query)}`;
-    return callWithResilience(fetchAttempt(method, url, req.body), { method, path: template, idempotent: opts.idempotent ?? method === "GET", ...opts }, policy);
+    return run(endpoint, fetchAttempt(ENDPOINTS[endpoint].method, url, req.body), opts);
   }
   async function must(p) {
     const v = await p;
@@ -2271,6 +2291,7 @@ function createHubSpotClient(config2) {
   const listForContact = async ({ contactId }) => await call("listContactWorkflows", { pathParams: { contactId } }, { schema: legacyWorkflowMemberships, treatAsNull: [404] }) ?? [];
   let contactsApi;
   const client = {
+    once: (key, run2) => state.once(`${scope} ${key}`, run2),
     sequences: {
       list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after } }, { schema: sequencePage })),
       get: ({ userId, sequenceId }) => must(call("getSequence", { pathParams: { sequenceId }, query: { userId } }, { schema: sequence })),
@@ -2346,8 +2367,7 @@ function createHubSpotClient(config2) {
     contacts: {
       get: async ({ contactId, properties }) => {
         contactsApi ??= contactsThroughApiClient(baseUrl, config2.accessToken);
-        const { method, path } = ENDPOINTS.getContact;
-        return must(callWithResilience(contactsApi.getById(contactId, properties), { method, path, idempotent: true, schema: contact }, policy));
+        return must(run("getContact", contactsApi.getById(contactId, properties), { schema: contact }));
       }
     },
     actionTypes: {
@@ -2420,6 +2440,15 @@ function tokenFingerprint(token) {
 // server/runtime/define-function.ts
 var DEFAULT_BUDGET_MS = 11e3;
 var DEFAULT_API_BASE_URL = "https://api.hubapi.com";
+var propertiesToSendSchema = optional(
+  pipe(
+    record(
+      string2().check(_regex(/^[A-Za-z0-9_]{1,100}$/, "property names are letters, digits and _")),
+      nullable(optional(union([string2().check(_maxLength(65536)), number2(), boolean2()])))
+    ),
+    transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v === void 0 || v === null ? null : String(v)])))
+  )
+);
 function depsFromEnv(env = process.env, now = Date.now) {
   const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
   if (!accessToken) return { error: "The app has no HubSpot access token (PRIVATE_APP_ACCESS_TOKEN is not set). An admin needs to install the app." };
@@ -2439,13 +2468,18 @@ function formatInputIssues(error) {
   });
   return `Invalid input (${parts.join("; ")}).`;
 }
-async function runHandler(schema, handler, parameters, deps) {
+async function runHandler(schema, handler, parameters, deps, propertiesToSend) {
   const parsed = safeParse(schema, parameters ?? {});
   if (!parsed.success) {
     return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(parsed.error)) };
   }
-  const resolved = typeof deps === "function" ? deps() : deps;
-  if ("error" in resolved) return { ok: false, error: appError("MISCONFIGURED", resolved.error) };
+  const properties = safeParse(propertiesToSendSchema, propertiesToSend);
+  if (!properties.success) {
+    return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(prefixed(properties.error, "propertiesToSend"))) };
+  }
+  const built = typeof deps === "function" ? deps() : deps;
+  if ("error" in built) return { ok: false, error: appError("MISCONFIGURED", built.error) };
+  const resolved = properties.data ? { ...built, propertiesToSend: properties.data } : built;
   try {
     return { ok: true, data: await handler(parsed.data, resolved) };
   } catch (err) {
@@ -2456,8 +2490,11 @@ async function runHandler(schema, handler, parameters, deps) {
 }
 function defineFunction(schema, handler) {
   return async function main2(context = {}) {
-    return runHandler(schema, handler, context.parameters, () => depsFromEnv());
+    return runHandler(schema, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
   };
+}
+function prefixed(error, key) {
+  return { ...error, issues: error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) };
 }
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
 var HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;

@@ -1,5 +1,6 @@
 /** View-model hooks of the Sequences card: one per view, each returning { pending, error, data }. */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { SEQUENCE_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
 import { callFunction, useFunction, type FunctionError, type FunctionInput, type FunctionResult, type FunctionState, type RunFunction } from '../shared/useFunction';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchItem } from '../../../../server/sequences/types';
 
@@ -7,12 +8,13 @@ export const SEARCH_PAGE_SIZE = 10;
 
 /** `timeZone`: the portal's (context.portal.timezone), so step dates are the rep's calendar days. */
 export function useContactSequenceStatus(run: RunFunction, contactId: string, userId: string, timeZone?: string): FunctionState<ContactSequenceStatus> {
-  return useFunction(run, 'contact-sequence-status', { contactId, userId, ...(timeZone ? { timeZone } : {}) });
+  return useFunction(run, 'contact-sequence-status', { contactId, userId, ...(timeZone ? { timeZone } : {}) }, { propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND });
 }
 
 /** Preview of one sequence for this contact (tokens filled, dates as if enrolled now); null: nothing selected, nothing fetched. */
 export function useSequencePreview(run: RunFunction, userId: string, sequenceId: string | null, contactId: string, timeZone?: string): FunctionState<SequenceDetails> {
-  return useFunction(run, 'get-sequence', sequenceId ? { userId, sequenceId, contactId, ...(timeZone ? { timeZone } : {}) } : null);
+  // The contact's own token properties ride along (propertiesToSend): the preview needs no contacts read.
+  return useFunction(run, 'get-sequence', sequenceId ? { userId, sequenceId, contactId, ...(timeZone ? { timeZone } : {}) } : null, { propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND });
 }
 
 export interface SearchData {
@@ -114,7 +116,7 @@ export function useEnroll(run: RunFunction): EnrollState {
       if (locked.current) return null;
       locked.current = true;
       setState({ pending: true, error: null, data: null });
-      const result = await callFunction(run, 'enroll-in-sequence', parameters, { write: true });
+      const result = await callFunction(run, 'enroll-in-sequence', parameters, { write: true, propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND });
       if (result.ok) {
         setState({ pending: false, error: null, data: result.data });
       } else {

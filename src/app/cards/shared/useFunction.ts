@@ -4,10 +4,10 @@
  * Types come from the function registry (type-only import: HubSpot bundles this directory alone).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FunctionError, FunctionResult } from '../../../../server/contract';
+import type { FunctionError, FunctionResult, RunOptions } from '../../../../server/contract';
 import type { FunctionInput, FunctionOutput, FunctionUid, RunFunction, WriteFunctionUid } from '../../../../server/registry';
 
-export type { FunctionError, FunctionInput, FunctionOutput, FunctionResult, FunctionUid, RunFunction };
+export type { FunctionError, FunctionInput, FunctionOutput, FunctionResult, FunctionUid, RunFunction, RunOptions };
 
 export interface FunctionState<T> {
   pending: boolean;
@@ -18,7 +18,7 @@ export interface FunctionState<T> {
 }
 
 /** A write must say so (`{ write: true }`), a read must not: the registry decides which is which. */
-export type CallOptions<U extends FunctionUid> = U extends WriteFunctionUid ? [options: { write: true }] : [options?: { write?: false }];
+export type CallOptions<U extends FunctionUid> = U extends WriteFunctionUid ? [options: { write: true } & RunOptions] : [options?: { write?: false } & RunOptions];
 
 /**
  * A rejected runner (network, function crashed or timed out in HubSpot) becomes a result, not a throw.
@@ -37,7 +37,9 @@ export async function callFunction<U extends FunctionUid>(
     error: { code: 'OUTCOME_UNKNOWN', message: 'The app could not confirm whether this went through.', retryable: false },
   };
   try {
-    const result = await run(uid, parameters);
+    // The third argument only when there is something to send, so runners see the same call otherwise.
+    const propertiesToSend = options?.propertiesToSend;
+    const result = await (propertiesToSend ? run(uid, parameters, { propertiesToSend }) : run(uid, parameters));
     if (result && typeof result === 'object' && 'ok' in result) return result;
     return write ? unknown : { ok: false, error: { code: 'UNEXPECTED_RESPONSE', message: 'The app function returned an answer the card could not read.', retryable: false } };
   } catch {
@@ -56,11 +58,13 @@ export function useFunction<U extends Exclude<FunctionUid, WriteFunctionUid>>(
   run: RunFunction,
   uid: U,
   parameters: FunctionInput<U> | null,
+  options: RunOptions = {},
 ): FunctionState<FunctionOutput<U>> {
   type T = FunctionOutput<U>;
   const [state, setState] = useState<Omit<FunctionState<T>, 'reload'>>({ pending: parameters !== null, error: null, data: null });
   const [attempt, setAttempt] = useState(0);
   const key = parameters === null ? null : JSON.stringify(parameters);
+  const sendKey = options.propertiesToSend ? JSON.stringify(options.propertiesToSend) : null;
   const latest = useRef(0);
 
   useEffect(() => {
@@ -71,12 +75,13 @@ export function useFunction<U extends Exclude<FunctionUid, WriteFunctionUid>>(
     }
     const ticket = ++latest.current;
     setState((s) => ({ ...s, pending: true, error: null }));
-    const call = callFunction as (run: RunFunction, uid: U, parameters: FunctionInput<U>) => Promise<FunctionResult<T>>;
-    void call(run, uid, JSON.parse(key) as FunctionInput<U>).then((result) => {
+    const call = callFunction as (run: RunFunction, uid: U, parameters: FunctionInput<U>, options?: RunOptions) => Promise<FunctionResult<T>>;
+    const propertiesToSend = sendKey === null ? undefined : (JSON.parse(sendKey) as string[]);
+    void call(run, uid, JSON.parse(key) as FunctionInput<U>, propertiesToSend ? { propertiesToSend } : undefined).then((result) => {
       if (ticket !== latest.current) return;
       setState(result.ok ? { pending: false, error: null, data: result.data } : { pending: false, error: result.error, data: null });
     });
-  }, [run, uid, key, attempt]);
+  }, [run, uid, key, sendKey, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, reload };

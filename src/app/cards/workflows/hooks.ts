@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { WORKFLOW_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
 import { callFunction, useFunction, type FunctionError, type FunctionInput, type FunctionResult, type RunFunction } from '../shared/useFunction';
 import type {
   EnrollInWorkflowResult,
@@ -34,7 +35,7 @@ export function useEnrollInWorkflow(run: RunFunction) {
       if (inFlight.current) return null;
       inFlight.current = true;
       setState({ pending: true, error: null, data: null });
-      const result = await callFunction(run, 'enroll-in-workflow', params, { write: true });
+      const result = await callFunction(run, 'enroll-in-workflow', params, { write: true, propertiesToSend: WORKFLOW_PROPERTIES_TO_SEND });
       inFlight.current = false;
       setState(result.ok ? { pending: false, error: null, data: result.data } : { pending: false, error: result.error, data: null });
       return result;

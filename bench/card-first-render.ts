@@ -1,0 +1,103 @@
+/** Benchmark 1: the cards' first render, ours next to a NAIVE baseline (one call after another) in the same run. */
+import { FIXTURES } from '../portal/fixtures';
+import { generatePortal } from '../portal/generate';
+import { DEFAULT_TOKEN, type Portal } from '../portal/server';
+import type { FunctionUid } from '../server/registry';
+import { CONTACT_PROPERTIES } from '../server/sequences/eligibility';
+import { SEQUENCE_PROPERTIES_TO_SEND } from '../src/app/cards/shared/properties-to-send';
+import { LATENCY, RUNS, goal, json, measure, portalWith, propertiesToSendOf, runOurs, type Measured } from './context';
+import { fmtMs, median, table } from './lib';
+
+const U = FIXTURES.users;
+const C = FIXTURES.contacts;
+
+// ------------------------------------------------------------------------------------------------
+// Naive baselines: one HubSpot call after another (plain fetch, no validation: if anything, faster per call).
+
+async function get(portal: Portal, p: string): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`${portal.url}${p}`, { headers: { authorization: `Bearer ${DEFAULT_TOKEN}`, accept: 'application/json' } });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+async function post(portal: Portal, p: string, body: unknown): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`${portal.url}${p}`, {
+    method: 'POST', body: JSON.stringify(body),
+    headers: { authorization: `Bearer ${DEFAULT_TOKEN}`, accept: 'application/json', 'content-type': 'application/json' },
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/** Sequences card, naive: contact, then its enrollment, then the sequence. */
+async function naiveSequenceStatus(portal: Portal, contactId: string, userId: string): Promise<{ ok: boolean }> {
+  const contact = await get(portal, `/crm/v3/objects/contacts/${contactId}?properties=${CONTACT_PROPERTIES.join(',')}`);
+  const enrollment = await get(portal, `/automation/sequences/2026-03/enrollments/contact/${contactId}`);
+  const sequenceId = (enrollment.body as { sequenceId?: string } | undefined)?.sequenceId;
+  if (enrollment.status === 200 && sequenceId) await get(portal, `/automation/sequences/2026-03/${sequenceId}?userId=${userId}`);
+  return { ok: contact.status === 200 };
+}
+
+/** Workflows card, naive: the v2 list, then per workflow one id-mapping call and one GET of the flow. */
+async function naiveContactWorkflows(portal: Portal, contactId: string): Promise<{ ok: boolean }> {
+  const list = await get(portal, `/automation/v2/workflows/enrollments/contacts/${contactId}`);
+  for (const w of (list.body as { id: number }[]) ?? []) {
+    const m = await post(portal, '/automation/v4/workflow-id-mappings/batch/read', { inputs: [{ type: 'WORKFLOW_ID', workflowId: String(w.id) }] });
+    const flowId = (m.body as { results?: { flowId: number }[] })?.results?.[0]?.flowId;
+    if (flowId !== undefined) await get(portal, `/automation/v4/flows/${flowId}`);
+  }
+  return { ok: list.status === 200 };
+}
+
+// ------------------------------------------------------------------------------------------------
+// 1. Card first render
+
+export async function cardFirstRender(): Promise<void> {
+  console.log(`\n## Card first render (latency ${LATENCY} ms per HubSpot call, median of ${RUNS} runs)\n`);
+  // A contact in 10 workflows: generated portal, first generated contact.
+  const data = generatePortal({ sequences: 10, flows: 200, contacts: 3, workflowsPerContact: 10, seed: 3 });
+  const in10 = '5000000';
+  const portal = await portalWith(data);
+  // The Sequences card sends the contact's properties with the call (propertiesToSend), as in HubSpot.
+  const scenarios: { card: string; uid: FunctionUid; label: string; params: Record<string, string>; send?: string[]; naive: () => Promise<{ ok: boolean }> }[] = [
+    { card: 'Sequences', uid: 'contact-sequence-status' as FunctionUid, label: 'enrolled contact', params: { contactId: C.enrolled, userId: U.rep.userId }, send: SEQUENCE_PROPERTIES_TO_SEND,
+      naive: () => naiveSequenceStatus(portal, C.enrolled, U.rep.userId) },
+    { card: 'Sequences', uid: 'contact-sequence-status' as FunctionUid, label: 'not-enrolled contact', params: { contactId: C.notEnrolled, userId: U.rep.userId }, send: SEQUENCE_PROPERTIES_TO_SEND,
+      naive: () => naiveSequenceStatus(portal, C.notEnrolled, U.rep.userId) },
+    { card: 'Workflows', uid: 'contact-workflows' as FunctionUid, label: `contact in ${portal.state.workflowIdsOf(in10).length} workflows`, params: { contactId: in10 },
+      naive: () => naiveContactWorkflows(portal, in10) },
+  ];
+  const rows: (string | number)[][] = [];
+  const out: unknown[] = [];
+  try {
+    for (const s of scenarios) {
+      // Interleaved: ours and naive alternate, so noise from other processes hits both alike.
+      const oursOnce = async () => ({ ok: (await runOurs(portal, s.uid, s.params, s.send && propertiesToSendOf(portal, s.params.contactId, s.send))).result.ok });
+      await oursOnce();
+      await s.naive();
+      const o: Measured[] = [], n: Measured[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        o.push(await measure(portal, 1, oursOnce, false));
+        n.push(await measure(portal, 1, s.naive, false));
+      }
+      const merge = (ms: Measured[]): Measured => ({
+        calls: median(ms.map((m) => m.calls)), roundTrips: median(ms.map((m) => m.roundTrips)), ms: median(ms.map((m) => m.ms)),
+        okRuns: ms.reduce((a, m) => a + m.okRuns, 0), runs: ms.length,
+      });
+      const ours = merge(o), naive = merge(n);
+      const ideal = LATENCY * ours.roundTrips;
+      const vsIdeal = ours.ms / ideal;
+      const ratio = naive.ms / ours.ms;
+      rows.push([`${s.card}: ${s.uid}`, s.label, ours.calls, ours.roundTrips, fmtMs(ours.ms), `${vsIdeal.toFixed(2)}×`, naive.calls, naive.roundTrips, fmtMs(naive.ms), `${ratio.toFixed(1)}×`]);
+      out.push({ card: s.card, uid: s.uid, scenario: s.label, ours: { ...ours, vsLatencyTimesRoundTrips: vsIdeal }, naive, naiveOverOurs: ratio, okRuns: ours.okRuns });
+      goal(`${s.card} card first render (${s.label}) ≤ 2 sequential round trips`, `${ours.roundTrips} round trips, ${ours.calls} calls`, ours.roundTrips <= 2);
+      goal(`${s.card} card first render (${s.label}) ≤ 1.2 × latency × round trips`, `${fmtMs(ours.ms)} = ${vsIdeal.toFixed(2)} × ${fmtMs(ideal)}`, vsIdeal <= 1.2);
+      if (s.card === 'Workflows') goal(`naive/ours ≥ 2 for the workflows card (${s.label})`, `${ratio.toFixed(1)}× (${fmtMs(naive.ms)} vs ${fmtMs(ours.ms)})`, ratio >= 2);
+      if (ours.okRuns < ours.runs) console.log(`  note: ${s.uid} answered ok in only ${ours.okRuns}/${ours.runs} runs`);
+    }
+  } finally {
+    await portal.close();
+  }
+  console.log(table(['card: function', 'scenario', 'calls', 'round trips', 'ours (median)', 'ours / (latency×RT)', 'naive calls', 'naive RT', 'naive (median)', 'naive / ours'], rows));
+  json.cardFirstRender = out;
+}
+

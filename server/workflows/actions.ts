@@ -1,0 +1,156 @@
+/**
+ * The structure of an action: its type (single connection, branches, custom code, webhook), its
+ * outgoing edges, its branch paths, and its words (SINGLE_CONNECTION ones from the describer map).
+ */
+import { getSeedCatalog } from './catalog';
+import { contextFor, type DecodeContext } from './context';
+import { describeSingle, type Described } from './describers';
+import { genericFields, propertyWords } from './describers/shared';
+import { describeFilterBranch, eventLabel } from './filters';
+import { valueReference } from './names';
+import { arr, isObj, str, type Json } from './read';
+import { brief, humanizeProperty, humanizeValue, listOf } from './words';
+
+type Structure = 'SINGLE_CONNECTION' | 'STATIC_BRANCH' | 'LIST_BRANCH' | 'AB_TEST_BRANCH' | 'CUSTOM_CODE' | 'WEBHOOK' | 'UNKNOWN';
+
+/** The action's structural type: its `type`, or inferred from its shape (the seeds' branch examples omit `type`). */
+export function structureOf(a: Json): Structure {
+  const t = str(a.type)?.toUpperCase();
+  const known: Structure[] = ['SINGLE_CONNECTION', 'STATIC_BRANCH', 'LIST_BRANCH', 'AB_TEST_BRANCH', 'CUSTOM_CODE', 'WEBHOOK'];
+  if (t && (known as string[]).includes(t)) return t as Structure;
+  if (Array.isArray(a.staticBranches)) return 'STATIC_BRANCH';
+  if (Array.isArray(a.listBranches)) return 'LIST_BRANCH';
+  if (Array.isArray(a.testBranches)) return 'AB_TEST_BRANCH';
+  if (typeof a.sourceCode === 'string' || typeof a.runtime === 'string') return 'CUSTOM_CODE';
+  if (typeof a.webhookUrl === 'string') return 'WEBHOOK';
+  if (str(a.actionTypeId)) return 'SINGLE_CONNECTION';
+  return 'UNKNOWN';
+}
+
+interface Edge {
+  /** "branch" edges come from branch paths; "next" from a single connection. */
+  source: 'next' | 'branch';
+  branchIndex?: number;
+  isDefault?: boolean;
+  edgeType: 'STANDARD' | 'GOTO';
+  target: string;
+}
+
+export function readConnection(c: unknown): { edgeType: 'STANDARD' | 'GOTO'; target: string } | null {
+  if (!isObj(c)) return null;
+  const target = str(c.nextActionId);
+  if (!target) return null;
+  const et = str(c.edgeType)?.toUpperCase().replace(/[-_]/g, '');
+  return { edgeType: et === 'GOTO' ? 'GOTO' : 'STANDARD', target };
+}
+
+export interface BranchSpec {
+  label: string;
+  isDefault: boolean;
+  connection: { edgeType: 'STANDARD' | 'GOTO'; target: string } | null;
+}
+
+/** All outgoing edges of an action, in display order (branches in order, default last). */
+export function edgesOf(a: Json): Edge[] {
+  const s = structureOf(a);
+  if (s === 'STATIC_BRANCH' || s === 'LIST_BRANCH' || s === 'AB_TEST_BRANCH') {
+    const out: Edge[] = [];
+    // Only the targets are read here: the labels are neither named nor recorded.
+    branchSpecs(a, contextFor(getSeedCatalog())).forEach((b, i) => {
+      if (b.connection) out.push({ source: 'branch', branchIndex: i, isDefault: b.isDefault, ...b.connection });
+    });
+    return out;
+  }
+  const c = readConnection(a.connection);
+  return c ? [{ source: 'next', ...c }] : [];
+}
+
+function inputValueLabel(v: unknown, ctx: DecodeContext): string {
+  if (!isObj(v)) return 'a value';
+  if (v.propertyName !== undefined && v.eventTypeId === undefined && str(v.type)?.toUpperCase() !== 'ENROLLMENT_EVENT_PROPERTY') {
+    const property = str(v.propertyName);
+    return property ? propertyWords(ctx, property, ctx.objectTypeId, humanizeProperty(brief(v.propertyName))) : humanizeProperty(brief(v.propertyName));
+  }
+  if (v.propertyName !== undefined) return humanizeProperty(brief(v.propertyName));
+  if (v.actionId !== undefined && v.dataKey !== undefined) return `output "${brief(v.dataKey)}" of action ${brief(v.actionId)}`;
+  if (v.staticValue !== undefined) return `the value ${brief(v.staticValue)}`;
+  if (v.eventTypeId !== undefined || str(v.type)?.toUpperCase() === 'ENROLLMENT_EVENT_PROPERTY') {
+    return `${brief(v.propertyName ?? v.enrollmentEventPropertyName ?? 'a property')} of the enrollment event${v.eventTypeId ? ` ${eventLabel(str(v.eventTypeId), ctx.catalog)}` : ''}`;
+  }
+  return brief(v);
+}
+
+export function branchSpecs(a: Json, ctx: DecodeContext): BranchSpec[] {
+  const s = structureOf(a);
+  const specs: BranchSpec[] = [];
+  if (s === 'STATIC_BRANCH') {
+    const label = inputValueLabel(a.inputValue, ctx);
+    // The branch values are values of the property branched on (an option, an owner, a stage…).
+    const onProperty = isObj(a.inputValue) && a.inputValue.eventTypeId === undefined ? str(a.inputValue.propertyName) : undefined;
+    const valueWords = (value: unknown) => {
+      const shown = humanizeValue(brief(value));
+      const id = str(value);
+      return onProperty && id ? ctx.names.name(valueReference(ctx.objectTypeId, onProperty, id), shown) : shown;
+    };
+    for (const b of arr(a.staticBranches)) {
+      if (!isObj(b)) continue;
+      specs.push({ label: `${label} is ${valueWords(b.branchValue)}`, isDefault: false, connection: readConnection(b.connection) });
+    }
+  } else if (s === 'LIST_BRANCH') {
+    arr(a.listBranches).forEach((b, i) => {
+      if (!isObj(b)) return;
+      const cond = describeFilterBranch(b.filterBranch, ctx.catalog, 0, [], ctx);
+      const name = str(b.branchName) ?? `Branch ${i + 1}`;
+      specs.push({ label: `${name} (${cond && cond !== 'no criteria' ? cond : 'no filters set'})`, isDefault: false, connection: readConnection(b.connection) });
+    });
+  } else if (s === 'AB_TEST_BRANCH') {
+    arr(a.testBranches).forEach((b, i) => {
+      if (!isObj(b)) return;
+      const pct = typeof b.percentage === 'number' ? `${b.percentage}%` : 'share not set';
+      specs.push({ label: `Path ${String.fromCharCode(65 + (i % 26))} (${pct})`, isDefault: false, connection: readConnection(b.connection) });
+    });
+    return specs;
+  }
+  if (a.defaultBranch !== undefined || a.defaultBranchName !== undefined) {
+    const name = str(a.defaultBranchName);
+    specs.push({ label: `Otherwise${name ? ` (${name})` : ''}`, isDefault: true, connection: readConnection(a.defaultBranch) });
+  }
+  return specs;
+}
+
+export function describeAction(a: Json, ctx: DecodeContext): Described {
+  const s = structureOf(a);
+  switch (s) {
+    case 'SINGLE_CONNECTION':
+      return describeSingle(a, ctx);
+    case 'STATIC_BRANCH':
+      return { name: 'Branch on a value', summary: `Branch on ${inputValueLabel(a.inputValue, ctx)}`, details: [], kind: 'branch' };
+    case 'LIST_BRANCH':
+      return { name: 'Branch on filters', summary: `Branch on filters (${arr(a.listBranches).length} ${arr(a.listBranches).length === 1 ? 'branch' : 'branches'} and a default)`, details: [], kind: 'branch' };
+    case 'AB_TEST_BRANCH': {
+      const pcts = arr(a.testBranches).map((b) => (isObj(b) && typeof b.percentage === 'number' ? `${b.percentage}%` : '?'));
+      return { name: 'A/B test split', summary: `Split records at random: ${pcts.join(' / ')}`, details: [], kind: 'branch' };
+    }
+    case 'CUSTOM_CODE': {
+      const runtime = str(a.runtime) ?? 'runtime not set';
+      const outputs = arr(a.outputFields).map((o) => (isObj(o) ? brief(o.name) : brief(o)));
+      const secrets = arr(a.secretNames).length;
+      const details = [];
+      if (outputs.length) details.push(`Outputs: ${listOf(outputs)}`);
+      if (secrets) details.push(`Uses ${secrets} secret${secrets === 1 ? '' : 's'}`);
+      return { name: 'Custom code', summary: `Custom code (${runtime})`, details, kind: 'custom-code' };
+    }
+    case 'WEBHOOK': {
+      const method = str(a.method)?.toUpperCase() ?? 'POST';
+      return { name: 'Send a webhook', summary: `${method} ${str(a.webhookUrl) ?? '(no URL)'}`, details: [], kind: 'webhook' };
+    }
+    default:
+      return {
+        name: `Unknown action${str(a.type) ? ` type ${str(a.type)}` : ''}`,
+        summary: `Unknown action${str(a.type) ? ` type ${str(a.type)}` : ''} (not described by this app)`,
+        details: genericFields(a).slice(0, 3),
+        kind: 'unknown',
+      };
+  }
+}
+

@@ -1,0 +1,51 @@
+/**
+ * One describer per action type, looked up by action type id (the ids of seed 002's tables). A type
+ * without a describer is shown by its catalog name and its first fields; an unknown id as unknown.
+ * To describe a new type: add a function to the file of its group and one entry to its map.
+ */
+import { genericFields, type ActionContext, type ActionDescriber, type Described } from './shared';
+import { DELAY_DESCRIBERS } from './delays';
+import { ENROLLMENT_DESCRIBERS } from './enrollment';
+import { MESSAGE_DESCRIBERS } from './messages';
+import { RECORD_DESCRIBERS } from './records';
+import type { DecodeContext } from '../context';
+import { isObj, str, type Json } from '../read';
+import type { StepKind } from '../types';
+
+export type { ActionDescriber, ActionWords, Described } from './shared';
+
+export const ACTION_DESCRIBERS: Readonly<Record<string, ActionDescriber>> = {
+  ...DELAY_DESCRIBERS,
+  ...MESSAGE_DESCRIBERS,
+  ...RECORD_DESCRIBERS,
+  ...ENROLLMENT_DESCRIBERS,
+};
+
+/** SINGLE_CONNECTION actions: the name from the catalog, the summary from the describer of that type. */
+export function describeSingle(a: Json, ctx: DecodeContext): Described {
+  const id = str(a.actionTypeId) ?? '';
+  const fields = isObj(a.fields) ? a.fields : {};
+  const entry = ctx.catalog.action(id);
+  const name = entry?.name ?? `Unknown action ${id || '(no type id)'}`;
+  const kind: StepKind = entry ? 'action' : 'unknown';
+  const describer = Object.prototype.hasOwnProperty.call(ACTION_DESCRIBERS, id) ? ACTION_DESCRIBERS[id] : undefined;
+  let summary: string;
+  const details: string[] = [];
+  let variant: string | undefined;
+  if (describer) {
+    const actionCtx: ActionContext = { ...ctx, actionTypeId: id };
+    const words = describer(fields, actionCtx);
+    summary = words.summary;
+    details.push(...(words.details ?? []));
+    variant = words.name;
+  } else {
+    summary = entry ? entry.name : `Unknown action ${id || '(no type id)'}`;
+    const g = genericFields(fields);
+    if (g.length) {
+      if (entry) summary += `: ${g.slice(0, 2).join(', ')}`;
+      details.push(...g);
+    }
+  }
+  if (id && !entry && kind === 'unknown' && !summary.startsWith('Unknown')) summary = `Unknown action ${id}: ${summary}`;
+  return { name: variant ?? name, summary, details, kind };
+}

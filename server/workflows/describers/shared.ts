@@ -1,0 +1,119 @@
+/** What the action describers share: their contract, and words for values, recipients and associations. */
+import type { Catalog } from '../catalog';
+import type { DecodeContext } from '../context';
+import { valueReference, type IdKind } from '../names';
+import { arr, isObj, str, type Json } from '../read';
+import type { StepKind } from '../types';
+import { brief, humanizeProperty, humanizeValue, listOf } from '../words';
+
+export interface Described {
+  name: string;
+  summary: string;
+  details: string[];
+  kind: StepKind;
+}
+
+/** What a describer says about one action: `name` only when a variant of the type fits better than the catalog's first name. */
+export interface ActionWords {
+  summary: string;
+  details?: string[];
+  name?: string;
+}
+
+/** The context of one action: the decoder's, plus the action type id the describer was found by. */
+export interface ActionContext extends DecodeContext {
+  actionTypeId: string;
+}
+
+/**
+ * Describes one SINGLE_CONNECTION action of a known type from its `fields` (the ones HubSpot documents
+ * for that type). Every id it shows goes through `ctx.names` (see names.ts).
+ */
+export type ActionDescriber = (fields: Json, ctx: ActionContext) => ActionWords;
+
+/** A property of `objectTypeId` (default: the object in scope), named through the lookup; today humanized. */
+export function propertyWords(ctx: DecodeContext, property: string, objectTypeId = ctx.objectTypeId, shown = humanizeProperty(property)): string {
+  return ctx.names.name({ kind: 'property', objectTypeId, property }, shown);
+}
+
+/** An id shown as it is today, named through the lookup. */
+export function idWords(ctx: DecodeContext, kind: IdKind, value: unknown, shown = brief(value)): string {
+  const id = str(value);
+  return id ? ctx.names.name({ kind, id }, shown) : shown;
+}
+
+/**
+ * A value in words. `target` is the property it is written to: a static value of it is a reference
+ * (an option, an owner, a stage), named through the lookup.
+ */
+export function valueInWords(v: unknown, ctx: DecodeContext, target?: { objectTypeId: string; property: string }): string {
+  const named = (raw: unknown, shown: string) => {
+    const id = str(raw);
+    return target && id ? ctx.names.name(valueReference(target.objectTypeId, target.property, id), shown) : shown;
+  };
+  if (!isObj(v)) return v === undefined ? '(empty)' : named(v, humanizeValue(brief(v)));
+  const type = str(v.type)?.toUpperCase();
+  if (v.staticValue !== undefined) {
+    const s = brief(v.staticValue);
+    return named(v.staticValue, humanizeValue(s));
+  }
+  if (type === 'OBJECT_PROPERTY' || v.propertyName !== undefined) {
+    const prop = str(v.propertyName);
+    return `the value of ${prop ? propertyWords(ctx, prop) : humanizeProperty('a property')}`;
+  }
+  if (type === 'TIMESTAMP') return 'the time of the action';
+  if (type === 'ENROLLED_OBJECT') return 'the enrolled record';
+  if (v.actionId !== undefined && v.dataKey !== undefined) return `the output "${brief(v.dataKey)}" of action ${brief(v.actionId)}`;
+  return brief(v);
+}
+
+export function objectSingular(objectTypeId: string | undefined, catalog: Catalog): string {
+  if (!objectTypeId) return 'record';
+  const plural = catalog.objectTypeName(objectTypeId);
+  if (!plural) return `record (object type ${objectTypeId})`;
+  const lower = plural.toLowerCase();
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  if (lower.endsWith('s')) return lower.slice(0, -1);
+  return lower;
+}
+
+/** Users, teams, owner properties of the record and email addresses an action notifies or rotates among. */
+export function recipients(fields: Json, ctx: DecodeContext): string | null {
+  const parts: string[] = [];
+  const users = arr(fields.user_ids).map((u) => idWords(ctx, 'user', u));
+  const teams = arr(fields.team_ids).map((u) => idWords(ctx, 'team', u));
+  const owners = arr(fields.owner_properties).map((p) => (str(p) ? propertyWords(ctx, str(p)!, ctx.objectTypeId, humanizeProperty(brief(p))) : humanizeProperty(brief(p))));
+  const emails = arr(fields.recipient_emails ?? fields.emails).map((u) => brief(u));
+  if (users.length) parts.push(`${users.length === 1 ? 'user' : 'users'} ${listOf(users)}`);
+  if (teams.length) parts.push(`${teams.length === 1 ? 'team' : 'teams'} ${listOf(teams)}`);
+  if (owners.length) parts.push(`the record's ${listOf(owners)}`);
+  if (emails.length) parts.push(listOf(emails));
+  return parts.length ? parts.join(' and ') : null;
+}
+
+export function associationDetails(assocs: unknown, ctx: DecodeContext): string[] {
+  const out: string[] = [];
+  for (const a of arr(assocs)) {
+    if (!isObj(a)) continue;
+    const target = isObj(a.target) ? a.target : {};
+    const v = isObj(a.value) ? a.value : {};
+    const typeId = target.associationTypeId !== undefined ? ` (association type ${idWords(ctx, 'associationType', target.associationTypeId)})` : '';
+    const vt = str(v.type)?.toUpperCase();
+    if (vt === 'ENROLLED_OBJECT') out.push(`Associated with the enrolled record${typeId}`);
+    else if (vt === 'COPY_ASSOCIATION') out.push(`Copies the enrolled record's associations${typeId}`);
+    else out.push(`Association${typeId}: ${brief(v)}`);
+  }
+  return out;
+}
+
+/** The first fields of an action no describer knows, shown as they are. */
+export function genericFields(fields: Json): string[] {
+  return Object.entries(fields)
+    .slice(0, 4)
+    .map(([k, v]) => `${humanizeProperty(k)}: ${isObj(v) && v.staticValue !== undefined ? brief(v.staticValue) : brief(v, 60)}`);
+}
+
+/** The catalog's name of the variant of an action type (0-1 has three sidebar entries) that fits. */
+export function variantNamed(catalog: Catalog, id: string, re: RegExp): string | undefined {
+  return catalog.actionVariants(id).find((v) => re.test(v.name))?.name;
+}
