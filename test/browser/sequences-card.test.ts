@@ -115,6 +115,24 @@ describeBrowser('sequences card on the workbench', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('(d) template names need the optional scope: the toolbar switch withholds it and the steps fall back to the id', async () => {
+    let panel = await openEnrollPanelWithPreview(FIXTURES.contacts.notEnrolled, FIXTURES.users.rep.userId);
+    expect(await byTestId(panel, 'preview-steps').textContent()).toContain('Intro – short and friendly');
+    await s.page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    const toggle = s.page.locator('[data-testid="scope-templates"]');
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.click(); // controlled: it flips once the portal confirms
+    await s.page.waitForFunction(() => !(document.querySelector('[data-testid="scope-templates"]') as HTMLInputElement | null)?.checked);
+    expect(s.wb.portal.withheldScopes()).toEqual(['sales-templates-public-read']);
+    panel = await openEnrollPanelWithPreview(FIXTURES.contacts.notEnrolled, FIXTURES.users.rep.userId);
+    const text = (await byTestId(panel, 'preview-steps').textContent()) ?? '';
+    expect(text).toContain('Email template 91000001');
+    expect(text).not.toContain('Intro – short and friendly');
+    await s.screenshot('sequences-preview-no-templates-scope');
+    expect(s.wb.portal.calls.some((c) => c.path.includes('/email-templates/') && c.status === 403)).toBe(true);
+  });
+
   it('(c) a user with no connected inbox: HubSpot refuses once, the card says how to connect one and offers no dead sender', async () => {
     const panel = await openEnrollPanelWithPreview(FIXTURES.contacts.notEnrolled, FIXTURES.users.repNoInbox.userId);
     await byTestId(panel, 'enroll-submit').click();

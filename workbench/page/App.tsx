@@ -10,6 +10,7 @@ import { pickProps, propsOf } from './contact-props';
 import { faultFormOf, faultsOn, FaultsPanel, NO_FAULTS, type FaultForm } from './FaultsPanel';
 import { ContactPicker, UserPicker } from './Pickers';
 import { Toasts, type Toast } from './Toasts';
+import { ScopesToggle } from './ScopesToggle';
 import { Toolbar } from './Toolbar';
 
 type PropsCallback = (props: Record<string, string | null>, error?: { message: string }) => void;
@@ -168,6 +169,7 @@ export function App() {
         <ContactPicker contacts={record.contacts} value={contactId} onChange={setContactId} />
         <UserPicker users={record.users} value={userId} onChange={setUserId} />
         <FaultsPanel form={faultForm} onChange={setFaultForm} on={faultsOn(faults)} onApply={(next) => void applyFaults(next)} />
+        <ScopesToggle onChanged={() => setGeneration((g) => g + 1)} />
       </Toolbar>
 
       <HubSpotNav portalId={record.portalId} />
