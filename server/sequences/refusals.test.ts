@@ -107,6 +107,10 @@ describe('enrollment refusals in HubSpot words', () => {
     expect((await enrollError(400, { category: 'VALIDATION_ERROR', subCategory: 'UNSUBSCRIBED', message: 'x' })).error.code).toBe('OPTED_OUT');
     expect((await enrollError(400, { category: 'VALIDATION_ERROR', subCategory: 'BLOCKED_DOMAIN', message: 'x' })).error.code).toBe('ENROLLMENT_REFUSED');
     expect((await enrollError(400, { category: 'VALIDATION_ERROR', subCategory: 'SequenceError.PAID_SEAT_REQUIRED', message: 'x' })).error.code).toBe('NO_SEQUENCES_ACCESS');
+    expect((await enrollError(400, { category: 'VALIDATION_ERROR', subCategory: 'SequenceError.UNSUBSCRIBED', message: 'x' })).error.code).toBe('OPTED_OUT');
+    const blocked = (await enrollError(400, { category: 'VALIDATION_ERROR', subCategory: 'SequenceError.BLOCKED_DOMAIN', message: 'x' })).error;
+    expect(blocked.code).toBe('ENROLLMENT_REFUSED');
+    expect(blocked.message).toContain("blocks sending to this contact's email domain");
   });
 
   it('a 5xx or 429 is never read as a refusal', async () => {

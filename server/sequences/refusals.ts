@@ -46,6 +46,9 @@ export const REFUSAL_MESSAGES = {
     `HubSpot refused to enroll this contact for a reason this app does not know.${said ? ` HubSpot said: "${said}"` : ''}${reference(err)}. The contact was not enrolled.`,
 };
 
+/** "SequenceError.UNSUBSCRIBED" → "UNSUBSCRIBED" (HubSpot namespaces some subCategories). */
+const lastSegment = (reason: string) => reason.slice(reason.lastIndexOf('.') + 1);
+
 const onSequencesApi = (err: HubSpotApiError) => (err.path ?? '').startsWith(SEQUENCES_API) || /\/sequences(\/|$)/.test(err.path ?? '');
 
 /** Any 403 that is not MISSING_SCOPES from the sequences API: the user has no (paid) access. Never a scope problem. */
@@ -64,9 +67,9 @@ export function sequencesAccessFailure(err: unknown): FunctionFailure | undefine
 export function enrollRefusals(senderEmail: string): RefusalRule[] {
   const noInbox = { senderEmail, noConnectedInbox: true };
   const byReasonCode = (code: ErrorCode): RefusalRule => ({
-    match: (e, reason) => isRefusal(e) && codeForHubSpotReason(reason) === code,
+    match: (e, reason) => isRefusal(e) && codeForHubSpotReason(lastSegment(reason)) === code,
     code,
-    message: (reason) => refusalMessage(code, reason),
+    message: (reason) => refusalMessage(code, lastSegment(reason)),
   });
   return [
     { match: reasonIn(NO_INBOX_REASONS), code: 'SENDER_NOT_CONNECTED', message: (_r, said) => REFUSAL_MESSAGES.noConnectedInbox(said), details: noInbox },

@@ -2002,6 +2002,7 @@ var REFUSAL_MESSAGES = {
   noSequencesAccess: (said) => sentence(`HubSpot does not let you use sequences: it needs a paid Sales Hub or Service Hub Professional or Enterprise seat. Ask your HubSpot admin to assign one.${quoted(said)}`),
   unknownRefusal: (said, err) => `HubSpot refused to enroll this contact for a reason this app does not know.${said ? ` HubSpot said: "${said}"` : ""}${reference(err)}. The contact was not enrolled.`
 };
+var lastSegment = (reason) => reason.slice(reason.lastIndexOf(".") + 1);
 var onSequencesApi = (err) => (err.path ?? "").startsWith(SEQUENCES_API) || /\/sequences(\/|$)/.test(err.path ?? "");
 var sequencesAccessRule = {
   match: (e) => isPermissionDenied(e) && onSequencesApi(e),
@@ -2011,9 +2012,9 @@ var sequencesAccessRule = {
 function enrollRefusals(senderEmail) {
   const noInbox = { senderEmail, noConnectedInbox: true };
   const byReasonCode = (code) => ({
-    match: (e, reason) => isRefusal(e) && codeForHubSpotReason(reason) === code,
+    match: (e, reason) => isRefusal(e) && codeForHubSpotReason(lastSegment(reason)) === code,
     code,
-    message: (reason) => refusalMessage(code, reason)
+    message: (reason) => refusalMessage(code, lastSegment(reason))
   });
   return [
     { match: reasonIn(NO_INBOX_REASONS), code: "SENDER_NOT_CONNECTED", message: (_r, said) => REFUSAL_MESSAGES.noConnectedInbox(said), details: noInbox },

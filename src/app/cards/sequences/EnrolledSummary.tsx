@@ -63,7 +63,7 @@ export function EnrolledSummary({ model, now, busy, onRetrySteps }: { model: Enr
       </Text>
       {model.senderEmail || model.toEmail ? (
         <Text variant="microcopy" testId="addresses">
-          {[model.senderEmail ? `From ${model.senderEmail}` : null, model.toEmail ? `to ${model.toEmail}` : null].filter(Boolean).join(' ')}
+          {model.senderEmail ? `From ${model.senderEmail}${model.toEmail ? ` to ${model.toEmail}` : ''}` : `Emails go to ${model.toEmail}`}
         </Text>
       ) : null}
       {seq && progress ? (

@@ -73,6 +73,7 @@ describe('Sequences card', () => {
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Simple call sequence'));
     expect(r.findByTestId(Text, 'enrolled-by').text).toBe('Enrolled 3 days ago by Ada Lovelace (ada@acme.com)');
+    expect(r.findByTestId(Text, 'addresses').text).toBe('Emails go to ben@example.com');
     // Today is Fri, Nov 20: step 2 (Wed, Nov 18) is where the contact is expected, step 3 (Mon, Nov 23) is next.
     expect(r.findByTestId(Text, 'progress').text).toBe('Step 2 of 3 at the earliest (tasks must be done first)');
     expect(r.findByTestId(Text, 'current-step').text).toBe('Now (expected): Email task: Send follow-up email, after step 1 is done, earliest Wed, Nov 18');
