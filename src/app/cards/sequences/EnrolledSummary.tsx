@@ -35,12 +35,12 @@ export function progressOf(seq: SequenceDetails): Progress {
   const counted = seq.steps.filter((s) => s.kind !== 'finish');
   const reached = index >= 0 ? seq.steps[index] : undefined;
   // Past the finish step's date the contact is done only if nothing waited for a task; otherwise the
-  // last real step is as far as the dates can tell ("at the earliest").
+  // last real step is as far as the dates can tell ("expected, if tasks are done").
   const current = reached?.kind === 'finish' ? (reached.expectedDateIsEarliest ? counted.at(-1) : undefined) : reached;
   const next = seq.steps.slice(index + 1).find((s) => s.kind !== 'finish');
   let text: string | undefined;
   if (reached?.kind === 'finish' && !current) text = `All ${counted.length} steps expected to be done`;
-  else if (current) text = `Step ${counted.indexOf(current) + 1} of ${counted.length}${current.expectedDateIsEarliest || reached?.expectedDateIsEarliest ? ' at the earliest (tasks must be done first)' : ''}`;
+  else if (current) text = `Step ${counted.indexOf(current) + 1} of ${counted.length}${current.expectedDateIsEarliest || reached?.expectedDateIsEarliest ? ' (expected, if tasks are done)' : ''}`;
   else if (counted.length) text = `Not started: ${counted.length} steps`;
   // The step the summary names is the one the full list marks.
   return { index: current ? seq.steps.indexOf(current) : index, current, next, text };
@@ -75,12 +75,12 @@ export function EnrolledSummary({ model, now, busy, onRetrySteps }: { model: Enr
           ) : null}
           {progress.current ? (
             <Text testId="current-step">
-              Now (expected): {stepTitle(progress.current)}, {lowerFirst(stepWhen(progress.current))}
+              Current: {stepTitle(progress.current)} · {lowerFirst(stepWhen(progress.current))}
             </Text>
           ) : null}
           {progress.next ? (
             <Text testId="next-step">
-              Next: {stepTitle(progress.next)}, {lowerFirst(stepWhen(progress.next))}
+              Next: {stepTitle(progress.next)} · {lowerFirst(stepWhen(progress.next))}
             </Text>
           ) : null}
         </Flex>

@@ -75,9 +75,9 @@ describe('Sequences card', () => {
     expect(r.findByTestId(Text, 'enrolled-by').text).toBe('Enrolled 3 days ago by Ada Lovelace (ada@acme.com)');
     expect(r.findByTestId(Text, 'addresses').text).toBe('Emails go to ben@example.com');
     // Today is Fri, Nov 20: step 2 (Wed, Nov 18) is where the contact is expected, step 3 (Mon, Nov 23) is next.
-    expect(r.findByTestId(Text, 'progress').text).toBe('Step 2 of 3 at the earliest (tasks must be done first)');
-    expect(r.findByTestId(Text, 'current-step').text).toBe('Now (expected): Email task: Send follow-up email, after step 1 is done, earliest Wed, Nov 18');
-    expect(r.findByTestId(Text, 'next-step').text).toBe('Next: Automated email: Intro – short, earliest Mon, Nov 23, sends 08:00–18:00');
+    expect(r.findByTestId(Text, 'progress').text).toBe('Step 2 of 3 (expected, if tasks are done)');
+    expect(r.findByTestId(Text, 'current-step').text).toBe('Current: Email task: Send follow-up email · after step 1 is done, earliest Wed, Nov 18');
+    expect(r.findByTestId(Text, 'next-step').text).toBe('Next: Automated email: Intro – short · earliest Mon, Nov 23, sends 08:00–18:00');
     expect(r.findByTestId(Button, 'view-steps').text).toBe('View all steps');
     // The step list is in the panel only: the sidebar itself lists no steps.
     const panel = r.findByTestId(Panel, 'steps-panel');

@@ -77,7 +77,7 @@ describe('Sequences card after a write', () => {
     expect(r.findByTestId(Text, 'enrolled-by').text).toBe('Enrolled just now by Ada Lovelace (ada@acme.com)');
     expect(r.findByTestId(Text, 'addresses').text).toBe('From sales@acme.com to ben@example.com');
     expect(r.findByTestId(Text, 'progress').text).toBe('Step 1 of 2');
-    expect(r.findByTestId(Text, 'next-step').text).toBe('Next: Call task: Call Ben about the intro email, Mon, Nov 23');
+    expect(r.findByTestId(Text, 'next-step').text).toBe('Next: Call task: Call Ben about the intro email · Mon, Nov 23');
     // Nothing the write just made wrong: no "Not in a sequence", no Enroll button; the reload is said out loud.
     expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
     expect(r.findAll(Text).map((t) => t.text)).not.toContain('This contact is not enrolled in a sequence.');

@@ -34,7 +34,7 @@ describe('progressOf', () => {
   it('past the finish date when steps wait for tasks: never "done", the last step at the earliest', () => {
     const waiting = [step(1, 'call_task', '2026-11-16'), step(2, 'email_task', '2026-11-17', { waitsForStep: 1, expectedDateIsEarliest: true }), step(3, 'finish', '2026-11-17', { waitsForStep: 2, expectedDateIsEarliest: true })];
     const p = progressOf(seq(waiting, '2026-11-30'));
-    expect(p.text).toBe('Step 2 of 2 at the earliest (tasks must be done first)');
+    expect(p.text).toBe('Step 2 of 2 (expected, if tasks are done)');
     expect(p.current?.id).toBe('s2');
     expect(p.index).toBe(1); // the panel marks step 2, not the finish step
   });
