@@ -10,6 +10,7 @@ import { pickProps, propsOf } from './contact-props';
 import { faultFormOf, faultsOn, FaultsPanel, NO_FAULTS, type FaultForm } from './FaultsPanel';
 import { ContactPicker, UserPicker } from './Pickers';
 import { Toasts, type Toast } from './Toasts';
+import { ScopesToggle } from './ScopesToggle';
 import { Toolbar } from './Toolbar';
 
 type PropsCallback = (props: Record<string, string | null>, error?: { message: string }) => void;
@@ -122,7 +123,8 @@ export function App() {
       user: {
         id: Number(user.userId),
         email: user.email,
-        emails: [user.email],
+        // HubSpot's context.user.emails: the user's own address and every inbox they connected (aliases too).
+        emails: [...new Set([user.email, ...user.inboxes])],
         firstName: user.firstName,
         lastName: user.lastName,
         locale: 'en-US',
@@ -167,6 +169,7 @@ export function App() {
         <ContactPicker contacts={record.contacts} value={contactId} onChange={setContactId} />
         <UserPicker users={record.users} value={userId} onChange={setUserId} />
         <FaultsPanel form={faultForm} onChange={setFaultForm} on={faultsOn(faults)} onApply={(next) => void applyFaults(next)} />
+        <ScopesToggle onChanged={() => setGeneration((g) => g + 1)} />
       </Toolbar>
 
       <HubSpotNav portalId={record.portalId} />
