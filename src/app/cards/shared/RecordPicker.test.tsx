@@ -56,6 +56,13 @@ describe('RecordPicker', () => {
     expect(panel.findAll(LoadingButton).filter((b) => b.props.variant === 'primary')).toHaveLength(1);
   });
 
+  it('fields sit between the list and the preview; countText replaces the count', () => {
+    const { r } = renderPicker({ fields: <Text testId="sender">Send from</Text>, preview: <Text testId="steps">Steps</Text>, countText: 'Showing 3 of 40' });
+    const order = r.findAll(Text).map((t) => t.props.testId).filter((id) => id === 'thing-count' || id === 'sender' || id === 'steps');
+    expect(order).toEqual(['thing-count', 'sender', 'steps']);
+    expect(r.find(Text, { testId: 'thing-count' }).text).toBe('Showing 3 of 40');
+  });
+
   it('filterByLabel: case-insensitive "contains", all for an empty query', () => {
     expect(filterByLabel(items, ' ALP ').map((i) => i.id)).toEqual(['a']);
     expect(filterByLabel(items, '')).toBe(items);

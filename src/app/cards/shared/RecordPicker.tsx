@@ -36,6 +36,8 @@ export interface RecordPickerProps {
   total: number;
   /** Plural noun for the count ("workflows"). */
   noun: string;
+  /** The count line in other words, when "{shown} of {total} {noun} match …" does not fit (a paged server search: "Showing 10 of 45"). */
+  countText?: string;
   /** The list is loading (a spinner instead of it). */
   loading?: boolean;
   loadingLabel?: string;
@@ -51,6 +53,8 @@ export interface RecordPickerProps {
   maxShown?: number;
   /** Under the list (a "Load more" button for a paged search). */
   listFooter?: ReactNode;
+  /** Between the list and the preview: what decides whether the action can work (a sender inbox), kept in view. */
+  fields?: ReactNode;
   /** The selected item's preview (its steps, its warnings). */
   preview?: ReactNode;
 }
@@ -88,7 +92,7 @@ export function RecordPicker(p: RecordPickerProps) {
     list = (
       <Flex direction="column" gap="xs">
         <Text variant="microcopy" testId={`${p.name}-count`}>
-          {count}
+          {p.countText ?? count}
         </Text>
         <ToggleGroup
           toggleType="radioButtonList"
@@ -119,6 +123,7 @@ export function RecordPicker(p: RecordPickerProps) {
         />
         {list}
       </PanelSection>
+      {p.fields ? <PanelSection>{p.fields}</PanelSection> : null}
       {p.preview ? <PanelSection>{p.preview}</PanelSection> : null}
     </>
   );
@@ -160,7 +165,7 @@ export interface RecordPickerPanelProps extends RecordPickerProps {
   testId: string;
   onOpen: () => void;
   onClose: () => void;
-  /** Fields after the preview (e.g. the sender inbox). */
+  /** More sections after the preview. */
   children?: ReactNode;
   /** Above the search: something true of every item ("Can't enroll: the contact has no email"). */
   notice?: ReactNode;
