@@ -7,7 +7,7 @@ import { flatSteps, workflowKindLabel } from './labels';
  * numbering: a step's number is its place in the list ("3. Edit records"), and jumps name their target
  * by it ("Go to step 3: Edit records"). Ids are in the "Advanced details" at the end only.
  */
-export function DecodedWorkflowView({ workflow, legacyWorkflowId, notices = [], testId = 'decoded' }: { workflow: DecodedWorkflow; legacyWorkflowId?: string | null; notices?: string[]; testId?: string }) {
+export function DecodedWorkflowView({ workflow, legacyWorkflowId, testId = 'decoded' }: { workflow: DecodedWorkflow; legacyWorkflowId?: string | null; testId?: string }) {
   const t = workflow.trigger;
   // Test ids are prefixed with the view's own: a picker preview and a workflow panel may both be drawn.
   const tid = (name: string) => `${testId}-${name}`;
@@ -40,11 +40,6 @@ export function DecodedWorkflowView({ workflow, legacyWorkflowId, notices = [], 
           <StepsTree steps={workflow.unreachable} prefix={`${testId}-unreachable`} />
         </Flex>
       ) : null}
-      {notices.map((n, i) => (
-        <Text key={i} variant="microcopy" testId={tid(`name-notice-${i}`)}>
-          {n}
-        </Text>
-      ))}
       <Accordion title="Advanced details" size="sm" testId={tid('advanced')}>
         <Flex direction="column" gap="flush">
           <Text variant="microcopy">Workflow id {workflow.flowId}{legacyWorkflowId ? ` · legacy id ${legacyWorkflowId}` : ''}</Text>
