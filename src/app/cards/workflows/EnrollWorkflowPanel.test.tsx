@@ -51,6 +51,19 @@ describe('Workflows card: the enroll picker', () => {
     expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.disabled).toBe(true);
   });
 
+  it('reopening re-reads who can join (the list may have changed): a spinner, not the last list', async () => {
+    const again = held<typeof picker>();
+    const runner = fakeRunner({ 'contact-workflows': ok(empty), 'search-workflows': [ok(picker), again.answer] });
+    const r = await openPicker(runner);
+    panel(r).trigger('onClose');
+    panel(r).trigger('onOpen');
+    await r.waitFor(() => expect(r.find(LoadingSpinner, { testId: 'workflow-loading' })).toBeTruthy());
+    expect(r.maybeFind(ToggleGroup, { testId: 'workflow-options' })).toBeNull();
+    again.release({ ok: true, data: { ...picker, workflows: picker.workflows.map((w) => (w.legacyWorkflowId === '11000001' ? { ...w, canEnroll: false, reason: 'This contact is already in it.' } : w)) } });
+    await r.waitFor(() => expect(options(r).find((o) => o.value === '11000001')).toMatchObject({ readOnly: true, description: 'This contact is already in it.' }));
+    expect(runner.callsOf('search-workflows')).toHaveLength(2);
+  });
+
   it("a contact who can't be enrolled anywhere (no email): the reason up front, every item greyed", async () => {
     const noEmail = { ...picker, enrollableCount: 0, contactReason: 'This contact has no email address, and HubSpot enrolls contacts in workflows by email.', workflows: picker.workflows.map((w) => ({ ...w, canEnroll: false, reason: w.reason ?? 'The contact has no email address.' })) };
     const r = await openPicker(fakeRunner({ 'contact-workflows': ok(empty), 'search-workflows': ok(noEmail) }));

@@ -115,7 +115,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
       items={filterByLabel(all, query)}
       total={data?.total ?? 0}
       noun="workflows"
-      loading={picker.pending && !data}
+      loading={picker.pending} // a reopening re-reads who can join: the last list may be stale
       loadingLabel="Loading workflows"
       error={picker.error ? <FunctionErrorView title="Couldn't load the workflows" error={picker.error} onRetry={picker.reload} /> : undefined}
       emptyText={query.trim() ? `No contact-based workflow name contains "${query.trim()}".` : 'This account has no contact-based workflow.'}
