@@ -11,6 +11,8 @@ export interface AdminTarget {
   setFaults(f: Partial<FaultConfig>): void;
   reset(): void;
   clearCalls(): void;
+  withheldScopes(): string[];
+  setWithheldScopes(scopes: string[]): void;
 }
 
 function isLoopback(addr: string | undefined): boolean {
@@ -28,6 +30,14 @@ export function handleAdmin(portal: AdminTarget, req: http.IncomingMessage, path
       return validation('INVALID_FAULTS', `bad fault config: ${(e as Error).message}`);
     }
     return { status: 200, body: portal.faults() };
+  }
+  // Scopes withheld from every token: { "withheld": ["sales-templates-public-read"] }.
+  if (path === '/__admin/scopes' && m === 'GET') return { status: 200, body: { withheld: portal.withheldScopes() } };
+  if (path === '/__admin/scopes' && m === 'POST') {
+    const parsed = (() => { try { return JSON.parse(rawBody || '{}') as { withheld?: unknown }; } catch { return null; } })();
+    if (!parsed || !Array.isArray(parsed.withheld) || !parsed.withheld.every((x) => typeof x === 'string')) return validation('INVALID_SCOPES', 'body must be { "withheld": string[] }');
+    portal.setWithheldScopes(parsed.withheld as string[]);
+    return { status: 200, body: { withheld: portal.withheldScopes() } };
   }
   if (path === '/__admin/reset' && m === 'POST') {
     portal.reset();

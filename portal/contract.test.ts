@@ -225,6 +225,17 @@ function contractSuite() {
     expect(deals.results.length).toBeLessThan(all.results.length);
   });
 
+  test('beta sales email templates: a template, a missing one (404), the optional scope withheld (403)', async () => {
+    const op = '/automation/email-templates/2026-09-beta/{templateId}';
+    const t = (await check('GET', op, '/automation/email-templates/2026-09-beta/91000001', 200)) as any;
+    expect(t.name).toBe('Intro – short and friendly');
+    await check('GET', op, '/automation/email-templates/2026-09-beta/91000003', 404);
+    portal.setWithheldScopes(['sales-templates-public-read']);
+    const denied = (await check('GET', op, '/automation/email-templates/2026-09-beta/91000001', 403)) as any;
+    expect(denied).toMatchObject({ category: 'MISSING_SCOPES', errors: [{ context: { requiredGranularScopes: ['sales-templates-public-read'] } }] });
+    portal.setWithheldScopes([]);
+  });
+
   test('rate limit, scope and injected 5xx bodies match the Error schema; schemaBreak does NOT', async () => {
     const p = await startPortal({ rateLimit: { per10s: 1, daily: 100 }, tokens: { t: { scopes: ['automation'] } } });
     try {

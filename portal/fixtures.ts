@@ -4,6 +4,7 @@
  * assembled with the builders in ./builders.
  */
 import { ACTION_TYPES } from './data/action-types';
+import { emailTemplates } from './data/email-templates';
 import { customFlows, seedFlows } from './data/flows';
 import { FIXTURES } from './data/ids';
 import { legacyWorkflows } from './data/legacy-workflows';
@@ -53,5 +54,6 @@ export function seedData(now = Date.now()): PortalData {
       contactId: C.inWorkflows, workflowId, enrolledAt: iso(now - 10 * DAY),
     })),
     actionTypes: structuredClone(ACTION_TYPES),
+    emailTemplates: emailTemplates(),
   };
 }

@@ -33,6 +33,8 @@ export interface PortalOptions extends Partial<PortalBehaviour> {
   faults?: Partial<FaultConfig>;
   rateLimit?: RateLimits;
   seed?: number;
+  /** scopes no token is granted, whatever its own list (an optional scope the admin did not grant) */
+  withheldScopes?: string[];
 }
 
 export interface Portal {
@@ -42,6 +44,9 @@ export interface Portal {
   calls: CallRecord[];
   setFaults(f: Partial<FaultConfig>): void;
   resetFaults(): void;
+  /** Withhold scopes from every token (e.g. the optional sales-templates-public-read); [] grants them again. */
+  setWithheldScopes(scopes: string[]): void;
+  withheldScopes(): string[];
   /** state back to its initial data, calls cleared */
   reset(): void;
   clearCalls(): void;
@@ -84,14 +89,14 @@ function send(res: http.ServerResponse, r: Res, rawOverride?: string): void {
 }
 
 /** route → scope → JSON body → handler; 404 for an unknown path, 405 for a known path with another method. */
-function dispatch(state: PortalState, opts: PortalBehaviour, method: string, path: string, query: URLSearchParams, rawBody: string, scopes: string[] | '*'): Res {
+function dispatch(state: PortalState, opts: PortalBehaviour, method: string, path: string, query: URLSearchParams, rawBody: string, scopes: string[] | '*', withheld: string[]): Res {
   let pathMatched = false;
   for (const r of ROUTES) {
     const m = r.re.exec(path);
     if (!m) continue;
     pathMatched = true;
     if (r.method !== method) continue;
-    if (scopes !== '*' && !scopes.includes(r.scope)) {
+    if ((scopes !== '*' && !scopes.includes(r.scope)) || withheld.includes(r.scope)) {
       return err(403, 'MISSING_SCOPES', "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.", {
         errors: [{ message: 'One or more of the following scopes are required.', context: { requiredGranularScopes: [r.scope] } }],
         links: { scopes: 'https://developers.hubspot.com/scopes' },
@@ -120,6 +125,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   let faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   let rand = prng(options.seed ?? 42);
   const calls: CallRecord[] = [];
+  let withheld = [...(options.withheldScopes ?? [])];
 
   /** auth → rate limit → route → scope → handler */
   function handle(method: string, path: string, query: URLSearchParams, rawBody: string, authz: string | undefined): Res {
@@ -131,7 +137,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     if (!tk) return err(401, 'INVALID_AUTHENTICATION', 'The OAuth token used to make this call expired or is invalid.', { errors: [{ message: 'Invalid token', code: 'INVALID_AUTHENTICATION' }] });
     const taken = limiter.take(token);
     if ('refused' in taken) return taken.refused;
-    const res = dispatch(state, opts, method, path, query, rawBody, tk.scopes);
+    const res = dispatch(state, opts, method, path, query, rawBody, tk.scopes, withheld);
     res.headers = { ...taken.headers, ...res.headers };
     return res;
   }
@@ -205,6 +211,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const port = (server.address() as AddressInfo).port;
   const admin: AdminTarget = {
     state, calls, faults: () => faults, setFaults: (f) => portal.setFaults(f), reset: () => portal.reset(), clearCalls: () => portal.clearCalls(),
+    withheldScopes: () => portal.withheldScopes(), setWithheldScopes: (s) => portal.setWithheldScopes(s),
   };
 
   const portal: Portal = {
@@ -219,8 +226,13 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     resetFaults() {
       faults = { ...NO_FAULTS };
     },
+    setWithheldScopes(scopes) {
+      withheld = [...scopes];
+    },
+    withheldScopes: () => [...withheld],
     reset() {
       state.reset();
+      withheld = [...(options.withheldScopes ?? [])];
       calls.length = 0;
       limiter.reset();
       rand = prng(options.seed ?? 42);

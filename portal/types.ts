@@ -4,6 +4,7 @@ import type {
   HsContact,
   HsContactWithAssociations,
   HsEmailPattern,
+  HsEmailTemplate,
   HsFlow,
   HsSequence,
   HsSequenceSettings,
@@ -114,6 +115,8 @@ export interface PortalData {
   legacyWorkflows: LegacyWorkflow[];
   workflowMemberships: WorkflowMembership[];
   actionTypes: ActionTypeDefinition[];
+  /** Sales email templates (beta API) the sequences' email steps name. */
+  emailTemplates: HsEmailTemplate[];
 }
 
 export interface EnrollmentEvent {

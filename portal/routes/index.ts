@@ -5,12 +5,13 @@
  */
 import { actionTypeRoutes } from './action-types';
 import { contactRoutes } from './contacts';
+import { emailTemplateRoutes } from './email-templates';
 import { flowRoutes } from './flows';
 import { legacyWorkflowRoutes } from './legacy-workflows';
 import type { Route } from './route';
 import { sequenceRoutes } from './sequences';
 
-export const ROUTES: Route[] = [...sequenceRoutes, ...contactRoutes, ...flowRoutes, ...actionTypeRoutes, ...legacyWorkflowRoutes];
+export const ROUTES: Route[] = [...sequenceRoutes, ...contactRoutes, ...flowRoutes, ...actionTypeRoutes, ...legacyWorkflowRoutes, ...emailTemplateRoutes];
 
 export { route, SCOPES, type Ctx, type PortalBehaviour, type Route } from './route';
 export { SEQUENCE_PAGE } from './sequences';

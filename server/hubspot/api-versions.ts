@@ -31,5 +31,5 @@ export const LISTS_API = '/crm/lists/2026-03';
 export const FORMS_API = '/marketing/v3/forms';
 /** Not called yet. OpenAPI: marketing-emails-2026-03.json */
 export const MARKETING_EMAILS_API = '/marketing/emails/2026-03';
-/** Not called yet. OpenAPI: email-templates-2026-09-beta.json */
+/** Sales email templates, beta (template names of email steps). OpenAPI: email-templates-2026-09-beta.json */
 export const EMAIL_TEMPLATES_API = '/automation/email-templates/2026-09-beta';

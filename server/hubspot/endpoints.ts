@@ -4,13 +4,16 @@
  * so a new endpoint without its scope (or a scope nothing uses) fails the build. Base paths (the API
  * version of each family) come from ./api-versions.
  */
-import { CONTACTS_API, SEQUENCES_API, WORKFLOWS_API, WORKFLOWS_BETA_API, WORKFLOWS_LEGACY_V2_API, WORKFLOWS_LEGACY_V3_API } from './api-versions';
+import { CONTACTS_API, EMAIL_TEMPLATES_API, SEQUENCES_API, WORKFLOWS_API, WORKFLOWS_BETA_API, WORKFLOWS_LEGACY_V2_API, WORKFLOWS_LEGACY_V3_API } from './api-versions';
 
 export const ENDPOINTS = {
   listSequences: { method: 'GET', path: `${SEQUENCES_API}`, scope: 'automation.sequences.read' },
   getSequence: { method: 'GET', path: `${SEQUENCES_API}/{sequenceId}`, scope: 'automation.sequences.read' },
   enrollInSequence: { method: 'POST', path: `${SEQUENCES_API}/enrollments`, scope: 'automation.sequences.enrollments.write' },
   getContactSequenceEnrollment: { method: 'GET', path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: 'automation.sequences.read' },
+
+  /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
+  getEmailTemplate: { method: 'GET', path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: 'sales-templates-public-read', optionalScope: true },
 
   listFlows: { method: 'GET', path: `${WORKFLOWS_API}/flows`, scope: 'automation' },
   getFlow: { method: 'GET', path: `${WORKFLOWS_API}/flows/{flowId}`, scope: 'automation' },
@@ -26,7 +29,7 @@ export const ENDPOINTS = {
 
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: 'GET', path: `${CONTACTS_API}/{contactId}`, scope: 'crm.objects.contacts.read' },
-} as const satisfies Record<string, { method: 'GET' | 'POST' | 'DELETE'; path: string; scope: string }>;
+} as const satisfies Record<string, { method: 'GET' | 'POST' | 'DELETE'; path: string; scope: string; /** the scope is in optionalScopes: the app works without it */ optionalScope?: true }>;
 
 export type EndpointName = keyof typeof ENDPOINTS;
 

@@ -10,11 +10,13 @@ import type { components as SequencesApi } from './openapi/sequences-2026-09';
 import type { components as WorkflowsApi } from './openapi/automation-v4';
 import type { components as WorkflowsBetaApi } from './openapi/automation-2026-09-beta';
 import type { components as ContactsApi } from './openapi/crm-contacts-v3';
+import type { components as EmailTemplatesApi } from './openapi/email-templates-2026-09-beta';
 
 type Seq = SequencesApi['schemas'];
 type Wf = WorkflowsApi['schemas'];
 type WfBeta = WorkflowsBetaApi['schemas'];
 type Crm = ContactsApi['schemas'];
+type Tpl = EmailTemplatesApi['schemas'];
 
 // ---------- Sequences (SEQUENCES_API) ----------
 export type HsSequenceLite = Seq['PublicSequenceLiteResponse'];
@@ -54,3 +56,6 @@ export type HsActionTypePage = WfBeta['CollectionResponseApiActionTypeDefinition
 // ---------- Contacts (CONTACTS_API) ----------
 export type HsContact = Crm['SimplePublicObject'];
 export type HsContactWithAssociations = Crm['SimplePublicObjectWithAssociations'];
+
+// ---------- Sales email templates, beta (EMAIL_TEMPLATES_API) ----------
+export type HsEmailTemplate = Tpl['PublicTemplate'];

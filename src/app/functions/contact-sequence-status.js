@@ -1887,6 +1887,28 @@ function toFunctionError(err) {
   }
   return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
 }
+function isPermissionDenied(err) {
+  return err instanceof PermissionDeniedError;
+}
+var HUBSPOT_MESSAGE_MAX = 300;
+function hubspotSaid(err, token = process.env.PRIVATE_APP_ACCESS_TOKEN) {
+  let text = (err.hubspotMessage ?? "").replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/\s+/g, " ").trim();
+  if (!text) return void 0;
+  if (token && token.length >= 8) text = text.split(token).join("[redacted]");
+  text = text.replace(/\bBearer\s+\S+/gi, "Bearer [redacted]").replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, "[redacted]");
+  return text.length > HUBSPOT_MESSAGE_MAX ? `${text.slice(0, HUBSPOT_MESSAGE_MAX - 1).trimEnd()}…` : text;
+}
+function refusalFor(err, rules) {
+  if (!(err instanceof HubSpotApiError)) return void 0;
+  const reason = (err.reason ?? "").toUpperCase();
+  const rule = rules.find((r) => r.match(err, reason));
+  if (!rule) return void 0;
+  return new FunctionFailure(rule.code, rule.message(reason, hubspotSaid(err), err), {
+    ...err.reason ? { hubspotReason: err.reason } : {},
+    ...err.correlationId ? { correlationId: err.correlationId } : {},
+    ...rule.details ? { details: rule.details } : {}
+  });
+}
 function strip(e) {
   for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
   return e;
@@ -1971,9 +1993,36 @@ function htmlToPlainText(html) {
 }
 
 // server/sequences/templates.ts
+var MAX_TEMPLATE_READS = 20;
 function templateLabel(templateId, name) {
   const known = typeof name === "string" ? name.trim() : "";
   return known || `Email template ${templateId}`;
+}
+function templateIds(details) {
+  return [...new Set(details.steps.flatMap((s) => s.email ? [s.email.templateId] : []))];
+}
+async function templateNames(hubspot, ids) {
+  const names = /* @__PURE__ */ new Map();
+  await Promise.all(
+    ids.slice(0, MAX_TEMPLATE_READS).map(async (templateId) => {
+      try {
+        const t = await hubspot.emailTemplates.get({ templateId });
+        if (t?.name?.trim()) names.set(templateId, t.name.trim());
+      } catch {
+      }
+    })
+  );
+  return names;
+}
+function nameTemplates(details, names) {
+  if (!names.size) return details;
+  const steps = details.steps.map((step) => {
+    if (!step.email || !names.has(step.email.templateId)) return step;
+    const out = { ...step, email: { ...step.email, templateLabel: templateLabel(step.email.templateId, names.get(step.email.templateId)) } };
+    out.summary = summarise(out);
+    return out;
+  });
+  return { ...details, steps };
 }
 
 // server/sequences/decode.ts
@@ -2131,7 +2180,7 @@ function summarise(v) {
     bits.push(v.task.subject ? `${v.kindLabel}: ${v.task.subject}` : v.kindLabel);
     if (v.task.priority && v.task.priority !== "NONE") bits.push(`(${v.task.priorityLabel})`);
   } else if (v.email) {
-    bits.push(`${v.kindLabel} (template ${v.email.templateId})`);
+    bits.push(`${v.kindLabel}: ${v.email.templateLabel ?? templateLabel(v.email.templateId)}`);
   } else {
     bits.push(v.kindLabel);
   }
@@ -2336,6 +2385,17 @@ function personalizeSequence(details, properties) {
   return { ...details, steps };
 }
 
+// server/sequences/enrich.ts
+async function enrichSequence(details, { hubspot, contact: contact2 }) {
+  const missing = contact2 ? missingProperties(sequenceTokenProperties(details), contact2.properties) : [];
+  const [names, more] = await Promise.all([
+    templateNames(hubspot, templateIds(details)),
+    contact2 && missing.length ? hubspot.contacts.get({ contactId: contact2.id, properties: missing }).catch(() => null) : Promise.resolve(null)
+  ]);
+  const named = nameTemplates(details, names);
+  return contact2 ? personalizeSequence(named, { ...contact2.properties, ...more?.properties }) : named;
+}
+
 // server/hubspot/api-versions.ts
 var SEQUENCES_API = "/automation/sequences/2026-09";
 var WORKFLOWS_API = "/automation/v4";
@@ -2343,6 +2403,26 @@ var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
 var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
 var WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows";
 var CONTACTS_API = "/crm/v3/objects/contacts";
+var EMAIL_TEMPLATES_API = "/automation/email-templates/2026-09-beta";
+
+// server/sequences/refusals.ts
+var quoted = (said) => said ? ` HubSpot said: "${said}"` : "";
+var reference = (err) => err.correlationId ? ` (HubSpot reference ${err.correlationId})` : "";
+var sentence = (text) => /[.!?…"]$/.test(text) ? text : `${text}.`;
+var REFUSAL_MESSAGES = {
+  noConnectedInbox: (said) => sentence(`HubSpot says you have no connected inbox, so it cannot send this sequence's emails. Connect your inbox in HubSpot (Settings → General → Email), then enroll the contact.${quoted(said)}`),
+  noSequencesAccess: (said) => sentence(`HubSpot does not let you use sequences: it needs a paid Sales Hub or Service Hub Professional or Enterprise seat. Ask your HubSpot admin to assign one.${quoted(said)}`),
+  unknownRefusal: (said, err) => `HubSpot refused to enroll this contact for a reason this app does not know.${said ? ` HubSpot said: "${said}"` : ""}${reference(err)}. The contact was not enrolled.`
+};
+var onSequencesApi = (err) => (err.path ?? "").startsWith(SEQUENCES_API) || /\/sequences(\/|$)/.test(err.path ?? "");
+var sequencesAccessRule = {
+  match: (e) => isPermissionDenied(e) && onSequencesApi(e),
+  code: "NO_SEQUENCES_ACCESS",
+  message: (_reason, said) => REFUSAL_MESSAGES.noSequencesAccess(said)
+};
+function sequencesAccessFailure(err) {
+  return refusalFor(err, [sequencesAccessRule]);
+}
 
 // server/hubspot/endpoints.ts
 var ENDPOINTS = {
@@ -2350,6 +2430,8 @@ var ENDPOINTS = {
   getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
   enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
   getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
+  /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
+  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: true },
   listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
   getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
   batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
@@ -2527,6 +2609,7 @@ var actionTypeDefinition = looseObject({
   objectTypeIds: optional(array(string2()))
 });
 var actionTypePage = looseObject({ results: array(actionTypeDefinition) });
+var emailTemplate = looseObject({ id, name: optional(string2()) });
 var contact = looseObject({
   id,
   properties: record(string2(), nullable(optional(string2())))
@@ -2807,7 +2890,7 @@ function createHubSpotClient(config2) {
   const client = {
     once: (key, run2) => state.once(`${scope} ${key}`, run2),
     sequences: {
-      list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after } }, { schema: sequencePage })),
+      list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after: cursorValue(after) } }, { schema: sequencePage })),
       get: ({ userId, sequenceId }) => must(call("getSequence", { pathParams: { sequenceId }, query: { userId } }, { schema: sequence })),
       getContactEnrollment,
       enroll: ({ userId, contactId, sequenceId, senderEmail, senderAliasAddress }) => must(
@@ -2829,7 +2912,7 @@ function createHubSpotClient(config2) {
       )
     },
     workflows: {
-      list: ({ after, limit }) => must(call("listFlows", { query: { after, limit } }, { schema: flowPage })),
+      list: ({ after, limit }) => must(call("listFlows", { query: { after: cursorValue(after), limit } }, { schema: flowPage })),
       listAll: async ({ maxPages, limit }) => {
         const results = [];
         let after;
@@ -2912,6 +2995,9 @@ function createHubSpotClient(config2) {
         const page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
         return page ? page.results : null;
       }
+    },
+    emailTemplates: {
+      get: ({ templateId }) => call("getEmailTemplate", { pathParams: { templateId } }, { schema: emailTemplate, treatAsNull: [403, 404] })
     }
   };
   return client;
@@ -2956,6 +3042,14 @@ function queryString(query) {
   for (const [k, v] of Object.entries(query)) if (v !== void 0 && v !== "") params.set(k, String(v));
   const qs = params.toString();
   return qs ? `?${qs}` : "";
+}
+function cursorValue(after) {
+  if (!after || !/%[0-9A-Fa-f]{2}/.test(after)) return after;
+  try {
+    return decodeURIComponent(after);
+  } catch {
+    return after;
+  }
 }
 function unique(ids) {
   return [...new Set(ids)];
@@ -3032,7 +3126,10 @@ function prefixed(error, key) {
 }
 var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
-var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));
+var HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
+var optionalCursor = optional(
+  string2().check(_maxLength(500, "after must be a paging cursor from a previous page"), _regex(HUBSPOT_CURSOR, "after must be a paging cursor from a previous page"))
+);
 
 // server/runtime/record-properties.ts
 var RECORD_ID_PROPERTY = "hs_object_id";
@@ -3058,7 +3155,9 @@ async function contactSequenceStatus(input, deps) {
     // The usual token properties ride along (sent by the card, or read), so personalizing steps rarely costs a round trip.
     contactProperties(deps, input.contactId, [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES]),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId })
-  ]);
+  ]).catch((err) => {
+    throw sequencesAccessFailure(err) ?? err;
+  });
   const status = {
     contactId: input.contactId,
     enrollment: enrollment ? toEnrollmentView(enrollment) : null,
@@ -3071,11 +3170,9 @@ async function contactSequenceStatus(input, deps) {
     try {
       const seq = await hubspot.sequences.get({ userId: input.userId, sequenceId: enrollment.sequenceId });
       const scheduled = scheduleFromEnrollment(seq, enrollment, input.timeZone ?? "UTC", deps.now().getTime());
-      const missing = missingProperties(sequenceTokenProperties(scheduled), contact2.properties);
-      const more = missing.length ? await hubspot.contacts.get({ contactId: input.contactId, properties: missing }).catch(() => null) : null;
-      status.sequence = personalizeSequence(scheduled, { ...contact2.properties, ...more?.properties });
+      status.sequence = await enrichSequence(scheduled, { hubspot, contact: { id: input.contactId, properties: contact2.properties } });
     } catch (err) {
-      status.sequenceError = toFunctionError(err);
+      status.sequenceError = toFunctionError(sequencesAccessFailure(err) ?? err);
     }
   }
   return status;

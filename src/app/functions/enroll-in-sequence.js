@@ -1859,16 +1859,28 @@ function toFunctionError(err) {
 function isRefusal(err) {
   return err instanceof ValidationError || err instanceof PermissionDeniedError || err instanceof NotFoundError;
 }
+function isPermissionDenied(err) {
+  return err instanceof PermissionDeniedError;
+}
 var reasonIn = (reasons) => {
   const set = new Set(reasons);
-  return (err, reason) => isRefusal(err) && set.has(reason);
+  return (err, reason) => isRefusal(err) && (set.has(reason) || set.has(reason.slice(reason.lastIndexOf(".") + 1)));
 };
+var messageMatches = (pattern) => (err) => isRefusal(err) && pattern.test(err.hubspotMessage ?? "");
+var HUBSPOT_MESSAGE_MAX = 300;
+function hubspotSaid(err, token = process.env.PRIVATE_APP_ACCESS_TOKEN) {
+  let text = (err.hubspotMessage ?? "").replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/\s+/g, " ").trim();
+  if (!text) return void 0;
+  if (token && token.length >= 8) text = text.split(token).join("[redacted]");
+  text = text.replace(/\bBearer\s+\S+/gi, "Bearer [redacted]").replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, "[redacted]");
+  return text.length > HUBSPOT_MESSAGE_MAX ? `${text.slice(0, HUBSPOT_MESSAGE_MAX - 1).trimEnd()}…` : text;
+}
 function refusalFor(err, rules) {
   if (!(err instanceof HubSpotApiError)) return void 0;
   const reason = (err.reason ?? "").toUpperCase();
   const rule = rules.find((r) => r.match(err, reason));
   if (!rule) return void 0;
-  return new FunctionFailure(rule.code, rule.message(reason), {
+  return new FunctionFailure(rule.code, rule.message(reason, hubspotSaid(err), err), {
     ...err.reason ? { hubspotReason: err.reason } : {},
     ...err.correlationId ? { correlationId: err.correlationId } : {},
     ...rule.details ? { details: rule.details } : {}
@@ -1976,6 +1988,48 @@ var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
 var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
 var WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows";
 var CONTACTS_API = "/crm/v3/objects/contacts";
+var EMAIL_TEMPLATES_API = "/automation/email-templates/2026-09-beta";
+
+// server/sequences/refusals.ts
+var NO_INBOX_REASONS = ["PUBLIC_ENROLL_NO_CONNECTED_EMAILS", "NO_CONNECTED_INBOXES", "NO_CONNECTED_INBOX"];
+var SENDER_REASONS = ["INBOX_NOT_CONNECTED", "SENDER_NOT_CONNECTED", "INVALID_SENDER_EMAIL", "SENDER_EMAIL_NOT_CONNECTED"];
+var SEAT_REASONS = ["PAID_SEAT_REQUIRED", "NO_SEAT", "NO_PAID_SEAT", "USER_NOT_ASSIGNED_SEAT", "SEQUENCES_ACCESS_REQUIRED", "NO_SEQUENCES_ACCESS"];
+var NO_CONNECTED_INBOX_PHRASE = /\bno connected inbox(es)?\b/i;
+var quoted = (said) => said ? ` HubSpot said: "${said}"` : "";
+var reference = (err) => err.correlationId ? ` (HubSpot reference ${err.correlationId})` : "";
+var sentence = (text) => /[.!?…"]$/.test(text) ? text : `${text}.`;
+var REFUSAL_MESSAGES = {
+  noConnectedInbox: (said) => sentence(`HubSpot says you have no connected inbox, so it cannot send this sequence's emails. Connect your inbox in HubSpot (Settings → General → Email), then enroll the contact.${quoted(said)}`),
+  noSequencesAccess: (said) => sentence(`HubSpot does not let you use sequences: it needs a paid Sales Hub or Service Hub Professional or Enterprise seat. Ask your HubSpot admin to assign one.${quoted(said)}`),
+  unknownRefusal: (said, err) => `HubSpot refused to enroll this contact for a reason this app does not know.${said ? ` HubSpot said: "${said}"` : ""}${reference(err)}. The contact was not enrolled.`
+};
+var lastSegment = (reason) => reason.slice(reason.lastIndexOf(".") + 1);
+var onSequencesApi = (err) => (err.path ?? "").startsWith(SEQUENCES_API) || /\/sequences(\/|$)/.test(err.path ?? "");
+var sequencesAccessRule = {
+  match: (e) => isPermissionDenied(e) && onSequencesApi(e),
+  code: "NO_SEQUENCES_ACCESS",
+  message: (_reason, said) => REFUSAL_MESSAGES.noSequencesAccess(said)
+};
+function enrollRefusals(senderEmail) {
+  const noInbox = { senderEmail, noConnectedInbox: true };
+  const byReasonCode = (code) => ({
+    match: (e, reason) => isRefusal(e) && codeForHubSpotReason(lastSegment(reason)) === code,
+    code,
+    message: (reason) => refusalMessage(code, lastSegment(reason))
+  });
+  return [
+    { match: reasonIn(NO_INBOX_REASONS), code: "SENDER_NOT_CONNECTED", message: (_r, said) => REFUSAL_MESSAGES.noConnectedInbox(said), details: noInbox },
+    { match: reasonIn(SENDER_REASONS), code: "SENDER_NOT_CONNECTED", message: () => MESSAGES.SENDER_NOT_CONNECTED(senderEmail), details: { senderEmail, noConnectedInbox: false } },
+    { match: reasonIn(SEAT_REASONS), code: "NO_SEQUENCES_ACCESS", message: (_r, said) => REFUSAL_MESSAGES.noSequencesAccess(said) },
+    { match: reasonIn(["CONTACT_HAS_NO_EMAIL", "NO_EMAIL", "MISSING_EMAIL"]), code: "NO_EMAIL", message: () => MESSAGES.NO_EMAIL },
+    { match: (e, reason) => e.status === 404 && reason === "SEQUENCE_NOT_FOUND", code: "NOT_FOUND", message: () => "That sequence no longer exists or you cannot use it. Search again and pick another one." },
+    ...["ALREADY_ENROLLED", "OPTED_OUT", "BOUNCED", "ENROLLMENT_REFUSED"].map(byReasonCode),
+    // Documented by message only (see the file comment).
+    { match: messageMatches(NO_CONNECTED_INBOX_PHRASE), code: "SENDER_NOT_CONNECTED", message: (_r, said) => REFUSAL_MESSAGES.noConnectedInbox(said), details: noInbox },
+    sequencesAccessRule,
+    { match: (e) => isRefusal(e), code: "ENROLLMENT_REFUSED", message: (_r, said, e) => REFUSAL_MESSAGES.unknownRefusal(said, e) }
+  ];
+}
 
 // server/hubspot/endpoints.ts
 var ENDPOINTS = {
@@ -1983,6 +2037,8 @@ var ENDPOINTS = {
   getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
   enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
   getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
+  /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
+  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: true },
   listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
   getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
   batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
@@ -2160,6 +2216,7 @@ var actionTypeDefinition = looseObject({
   objectTypeIds: optional(array(string2()))
 });
 var actionTypePage = looseObject({ results: array(actionTypeDefinition) });
+var emailTemplate = looseObject({ id, name: optional(string2()) });
 var contact = looseObject({
   id,
   properties: record(string2(), nullable(optional(string2())))
@@ -2440,7 +2497,7 @@ function createHubSpotClient(config2) {
   const client = {
     once: (key, run2) => state.once(`${scope} ${key}`, run2),
     sequences: {
-      list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after } }, { schema: sequencePage })),
+      list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after: cursorValue(after) } }, { schema: sequencePage })),
       get: ({ userId, sequenceId }) => must(call("getSequence", { pathParams: { sequenceId }, query: { userId } }, { schema: sequence })),
       getContactEnrollment,
       enroll: ({ userId, contactId, sequenceId, senderEmail, senderAliasAddress }) => must(
@@ -2462,7 +2519,7 @@ function createHubSpotClient(config2) {
       )
     },
     workflows: {
-      list: ({ after, limit }) => must(call("listFlows", { query: { after, limit } }, { schema: flowPage })),
+      list: ({ after, limit }) => must(call("listFlows", { query: { after: cursorValue(after), limit } }, { schema: flowPage })),
       listAll: async ({ maxPages, limit }) => {
         const results = [];
         let after;
@@ -2545,6 +2602,9 @@ function createHubSpotClient(config2) {
         const page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
         return page ? page.results : null;
       }
+    },
+    emailTemplates: {
+      get: ({ templateId }) => call("getEmailTemplate", { pathParams: { templateId } }, { schema: emailTemplate, treatAsNull: [403, 404] })
     }
   };
   return client;
@@ -2589,6 +2649,14 @@ function queryString(query) {
   for (const [k, v] of Object.entries(query)) if (v !== void 0 && v !== "") params.set(k, String(v));
   const qs = params.toString();
   return qs ? `?${qs}` : "";
+}
+function cursorValue(after) {
+  if (!after || !/%[0-9A-Fa-f]{2}/.test(after)) return after;
+  try {
+    return decodeURIComponent(after);
+  } catch {
+    return after;
+  }
 }
 function unique(ids) {
   return [...new Set(ids)];
@@ -2665,7 +2733,10 @@ function prefixed(error, key) {
 }
 var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
-var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));
+var HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
+var optionalCursor = optional(
+  string2().check(_maxLength(500, "after must be a paging cursor from a previous page"), _regex(HUBSPOT_CURSOR, "after must be a paging cursor from a previous page"))
+);
 var email3 = (label) => string2().check(_trim(), _maxLength(254), email2(`${label} must be an email address`));
 
 // server/runtime/record-properties.ts
@@ -2693,8 +2764,6 @@ function parseEmailList(list) {
   if (!list) return [];
   return list.split(",").map((e) => e.trim().toLowerCase()).filter((e) => e.length > 0);
 }
-var SENDER_REASONS = /* @__PURE__ */ new Set(["NO_CONNECTED_INBOXES", "NO_CONNECTED_INBOX", "INBOX_NOT_CONNECTED", "SENDER_NOT_CONNECTED", "INVALID_SENDER_EMAIL", "SENDER_EMAIL_NOT_CONNECTED"]);
-var SEAT_REASONS = /* @__PURE__ */ new Set(["PAID_SEAT_REQUIRED", "NO_SEAT", "NO_PAID_SEAT", "USER_NOT_ASSIGNED_SEAT", "SEQUENCES_ACCESS_REQUIRED", "NO_SEQUENCES_ACCESS"]);
 function alreadyEnrolledFailure(current, sequenceId, hubspotReason, correlationId) {
   const details = {};
   if (current) {
@@ -2750,22 +2819,8 @@ async function enrollInSequence(input, deps) {
     throw await mapEnrollFailure(err, input, deps);
   }
 }
-function enrollRefusals(input) {
-  const byReasonCode = (code) => ({
-    match: (e, reason) => isRefusal(e) && codeForHubSpotReason(reason) === code,
-    code,
-    message: (reason) => refusalMessage(code, reason)
-  });
-  return [
-    { match: reasonIn(SENDER_REASONS), code: "SENDER_NOT_CONNECTED", message: () => MESSAGES.SENDER_NOT_CONNECTED(input.senderEmail), details: { senderEmail: input.senderEmail } },
-    { match: reasonIn(SEAT_REASONS), code: "NO_SEQUENCES_ACCESS", message: () => "You need a paid Sales Hub or Service Hub seat to enroll contacts in sequences. Ask your HubSpot admin to assign one." },
-    { match: reasonIn(["CONTACT_HAS_NO_EMAIL", "NO_EMAIL", "MISSING_EMAIL"]), code: "NO_EMAIL", message: () => MESSAGES.NO_EMAIL },
-    { match: (e, reason) => e instanceof NotFoundError && reason === "SEQUENCE_NOT_FOUND", code: "NOT_FOUND", message: () => "That sequence no longer exists or you cannot use it. Search again and pick another one." },
-    ...["ALREADY_ENROLLED", "OPTED_OUT", "BOUNCED", "ENROLLMENT_REFUSED"].map(byReasonCode)
-  ];
-}
 async function mapEnrollFailure(err, input, deps) {
-  const refusal = refusalFor(err, enrollRefusals(input));
+  const refusal = refusalFor(err, enrollRefusals(input.senderEmail.trim()));
   if (refusal?.code !== "ALREADY_ENROLLED") return refusal ?? err;
   let current = null;
   try {

@@ -1820,9 +1820,36 @@ function htmlToPlainText(html) {
 }
 
 // server/sequences/templates.ts
+var MAX_TEMPLATE_READS = 20;
 function templateLabel(templateId, name) {
   const known = typeof name === "string" ? name.trim() : "";
   return known || `Email template ${templateId}`;
+}
+function templateIds(details) {
+  return [...new Set(details.steps.flatMap((s) => s.email ? [s.email.templateId] : []))];
+}
+async function templateNames(hubspot, ids) {
+  const names = /* @__PURE__ */ new Map();
+  await Promise.all(
+    ids.slice(0, MAX_TEMPLATE_READS).map(async (templateId) => {
+      try {
+        const t = await hubspot.emailTemplates.get({ templateId });
+        if (t?.name?.trim()) names.set(templateId, t.name.trim());
+      } catch {
+      }
+    })
+  );
+  return names;
+}
+function nameTemplates(details, names) {
+  if (!names.size) return details;
+  const steps = details.steps.map((step) => {
+    if (!step.email || !names.has(step.email.templateId)) return step;
+    const out = { ...step, email: { ...step.email, templateLabel: templateLabel(step.email.templateId, names.get(step.email.templateId)) } };
+    out.summary = summarise(out);
+    return out;
+  });
+  return { ...details, steps };
 }
 
 // server/sequences/decode.ts
@@ -1980,88 +2007,74 @@ function summarise(v) {
     bits.push(v.task.subject ? `${v.kindLabel}: ${v.task.subject}` : v.kindLabel);
     if (v.task.priority && v.task.priority !== "NONE") bits.push(`(${v.task.priorityLabel})`);
   } else if (v.email) {
-    bits.push(`${v.kindLabel} (template ${v.email.templateId})`);
+    bits.push(`${v.kindLabel}: ${v.email.templateLabel ?? templateLabel(v.email.templateId)}`);
   } else {
     bits.push(v.kindLabel);
   }
   return bits.join(" ");
 }
 
-// server/sequences/schedule.ts
-var DAY_MS2 = 864e5;
-function isValidTimeZone(name) {
-  if (!name || name.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: name });
-    return true;
-  } catch {
-    return false;
+// server/sequences/tokens.ts
+var NAME = String.raw`contact\.([A-Za-z0-9_]+)`;
+var QUOTED = String.raw`(?:"([^"]*)"|'([^']*)')`;
+var PLAIN = new RegExp(String.raw`\{\{\s*${NAME}\s*(?:\|\s*default\s*\(\s*${QUOTED}\s*\)\s*)?\}\}`, "g");
+var FUNCTION = new RegExp(String.raw`\{\{\s*personalization_token\s*\(\s*(?:"${NAME}"|'${NAME}')\s*(?:,\s*${QUOTED}\s*)?\)\s*\}\}`, "g");
+function matches(text) {
+  const found = [];
+  for (const m of text.matchAll(PLAIN)) {
+    found.push({ start: m.index, end: m.index + m[0].length, property: m[1].toLowerCase(), fallback: m[2] ?? m[3] });
   }
-}
-function canonicalTimeZone(name) {
-  return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
-}
-var optionalTimeZone = optional(
-  string2().check(_trim(), refine(isValidTimeZone, { message: "timeZone must be an IANA time zone name such as America/New_York" }))
-);
-var formatters = /* @__PURE__ */ new Map();
-function formatterFor(timeZone) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" });
-    formatters.set(timeZone, f);
+  for (const m of text.matchAll(FUNCTION)) {
+    found.push({ start: m.index, end: m.index + m[0].length, property: (m[1] ?? m[2]).toLowerCase(), fallback: m[3] ?? m[4] });
   }
-  return f;
+  return found.sort((a, b) => a.start - b.start);
 }
-function zonedDay(ms, timeZone) {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday);
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday };
+function tokenProperties(texts) {
+  const names = /* @__PURE__ */ new Set();
+  for (const text of texts) if (text) for (const m of matches(text)) names.add(m.property);
+  return [...names];
 }
-var weekdaysOnly = (eligibleFollowUpDays) => eligibleFollowUpDays === "BUSINESS_DAYS" || eligibleFollowUpDays === "WEEKDAYS_ONLY";
-function stepDates(steps, input) {
-  const skipWeekends = weekdaysOnly(input.eligibleFollowUpDays);
-  const startDate = zonedDay(input.startMs, input.timeZone).date;
-  let t = input.startMs;
-  let earliest = false;
-  return steps.map((step, index) => {
-    t += Math.max(0, step.delayMillis || 0);
-    const firstStepOnStartDay = index === 0 && zonedDay(t, input.timeZone).date === startDate;
-    if (skipWeekends && !firstStepOnStartDay) {
-      for (let i = 0; i < 3 && isWeekend(zonedDay(t, input.timeZone).weekday); i++) t += DAY_MS2;
-    }
-    const waitsFor = step.dependencies.length ? Math.max(...step.dependencies.map((d) => d.stepNumber)) : void 0;
-    if (waitsFor !== void 0) earliest = true;
-    const out = { expectedDate: zonedDay(t, input.timeZone).date, expectedDateIsEarliest: earliest };
-    if (waitsFor !== void 0) out.waitsForStep = waitsFor;
+function fillTokens(text, properties) {
+  let out = "";
+  let at = 0;
+  for (const m of matches(text)) {
+    if (m.start < at) continue;
+    const raw = properties[m.property];
+    const value = typeof raw === "string" && raw.trim() !== "" ? raw : m.fallback;
+    out += text.slice(at, m.start) + (value === void 0 ? text.slice(m.start, m.end) : value);
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+var COMMON_TOKEN_PROPERTIES = ["firstname", "lastname", "company", "jobtitle"];
+function sequenceTokenProperties(details) {
+  return tokenProperties(details.steps.flatMap((s) => [s.task?.subject, s.task?.notes]));
+}
+function missingProperties(needed, have) {
+  return needed.filter((n) => !(n in have));
+}
+function personalizeSequence(details, properties) {
+  const steps = details.steps.map((step) => {
+    if (!step.task) return step;
+    const task = { ...step.task };
+    if (task.subject) task.subject = fillTokens(task.subject, properties);
+    if (task.notes) task.notes = fillTokens(task.notes, properties);
+    const out = { ...step, task };
+    out.summary = summarise(out);
     return out;
   });
+  return { ...details, steps };
 }
-var isWeekend = (weekday) => weekday === 0 || weekday === 6;
-function applySchedule(details, input) {
-  const dates = stepDates(details.steps, { ...input, eligibleFollowUpDays: input.eligibleFollowUpDays ?? details.eligibleFollowUpDays });
-  const window = sendWindowTimes(input.sendWindowStartMinute, input.sendWindowEndMinute);
-  const steps = details.steps.map((step, i) => {
-    const out = { ...step, ...dates[i] };
-    if (window && step.kind === "email") out.sendWindow = window;
-    return out;
-  });
-  return {
-    ...details,
-    steps,
-    schedule: {
-      basis: input.basis,
-      startedAt: new Date(input.startMs).toISOString(),
-      timeZone: canonicalTimeZone(input.timeZone),
-      today: zonedDay(input.nowMs, input.timeZone).date
-    }
-  };
-}
-function sendWindowTimes(start, end) {
-  const text = sendWindow({ sendWindowStartMinute: start, sendWindowEndMinute: end });
-  if (!text) return void 0;
-  const [from, to] = text.split("–");
-  return { start: from, end: to };
+
+// server/sequences/enrich.ts
+async function enrichSequence(details, { hubspot, contact: contact2 }) {
+  const missing = contact2 ? missingProperties(sequenceTokenProperties(details), contact2.properties) : [];
+  const [names, more] = await Promise.all([
+    templateNames(hubspot, templateIds(details)),
+    contact2 && missing.length ? hubspot.contacts.get({ contactId: contact2.id, properties: missing }).catch(() => null) : Promise.resolve(null)
+  ]);
+  const named = nameTemplates(details, names);
+  return contact2 ? personalizeSequence(named, { ...contact2.properties, ...more?.properties }) : named;
 }
 
 // server/hubspot/api-versions.ts
@@ -2071,33 +2084,7 @@ var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
 var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
 var WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows";
 var CONTACTS_API = "/crm/v3/objects/contacts";
-
-// server/hubspot/endpoints.ts
-var ENDPOINTS = {
-  listSequences: { method: "GET", path: `${SEQUENCES_API}`, scope: "automation.sequences.read" },
-  getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
-  enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
-  getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
-  listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
-  getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
-  batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
-  mapWorkflowIds: { method: "POST", path: `${WORKFLOWS_API}/workflow-id-mappings/batch/read`, scope: "automation" },
-  listActionTypes: { method: "GET", path: `${WORKFLOWS_BETA_API}/action-types`, scope: "automation" },
-  listContactWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: "automation" },
-  enrollInWorkflow: { method: "POST", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
-  unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
-  /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
-  listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
-  /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
-  getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
-};
-function endpointPath(name, params = {}) {
-  return ENDPOINTS[name].path.replace(/\{(\w+)\}/g, (_, key) => {
-    const value = params[key];
-    if (value === void 0) throw new Error(`Missing path parameter ${key} for ${name}`);
-    return encodeURIComponent(value);
-  });
-}
+var EMAIL_TEMPLATES_API = "/automation/email-templates/2026-09-beta";
 
 // server/hubspot/errors.ts
 var HubSpotApiError = class extends Error {
@@ -2183,6 +2170,218 @@ function collectRequiredScopes(body) {
   fromContext(body?.context);
   for (const e of body?.errors ?? []) fromContext(e.context);
   return [...scopes];
+}
+
+// server/runtime/errors-to-result.ts
+var FunctionFailure = class extends Error {
+  constructor(code, message, extra = {}) {
+    super(message);
+    this.code = code;
+    this.extra = extra;
+    this.name = "FunctionFailure";
+  }
+  code;
+  extra;
+};
+function appError(code, message) {
+  return { code, message, retryable: false };
+}
+function toFunctionError(err) {
+  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? false });
+  if (!(err instanceof HubSpotApiError)) {
+    return appError("UNEXPECTED_RESPONSE", "Something unexpected went wrong in the app. If it keeps happening, contact your HubSpot admin.");
+  }
+  const base = { correlationId: err.correlationId, hubspotReason: err.reason };
+  const make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
+  if (err instanceof OutcomeUnknownError) {
+    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", false);
+  }
+  if (err instanceof DeadlineExceededError) {
+    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", true) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", true);
+  }
+  if (err instanceof UnexpectedResponseError) {
+    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", false);
+  }
+  if (err instanceof ConnectionError || err instanceof ServerError) {
+    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", true);
+  }
+  if (err instanceof RateLimitError) {
+    const daily = err.policyName === "DAILY";
+    return make("RATE_LIMITED", daily ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin." : "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !daily);
+  }
+  if (err instanceof AuthenticationError) {
+    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
+  }
+  if (err instanceof MissingScopesError) {
+    const scopes = err.requiredScopes ?? [];
+    return make(
+      "MISSING_SCOPES",
+      scopes.length ? `The app is missing HubSpot permissions: ${scopes.join(", ")}. An admin needs to add them and reinstall the app.` : "The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.",
+      false,
+      { requiredScopes: scopes.length ? scopes : void 0 }
+    );
+  }
+  if (err instanceof PermissionDeniedError) {
+    return make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", false);
+  }
+  if (err instanceof NotFoundError) {
+    return make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", false);
+  }
+  if (err instanceof ValidationError) {
+    return make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, false);
+  }
+  return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
+}
+function isPermissionDenied(err) {
+  return err instanceof PermissionDeniedError;
+}
+var HUBSPOT_MESSAGE_MAX = 300;
+function hubspotSaid(err, token = process.env.PRIVATE_APP_ACCESS_TOKEN) {
+  let text = (err.hubspotMessage ?? "").replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/\s+/g, " ").trim();
+  if (!text) return void 0;
+  if (token && token.length >= 8) text = text.split(token).join("[redacted]");
+  text = text.replace(/\bBearer\s+\S+/gi, "Bearer [redacted]").replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, "[redacted]");
+  return text.length > HUBSPOT_MESSAGE_MAX ? `${text.slice(0, HUBSPOT_MESSAGE_MAX - 1).trimEnd()}…` : text;
+}
+function refusalFor(err, rules) {
+  if (!(err instanceof HubSpotApiError)) return void 0;
+  const reason = (err.reason ?? "").toUpperCase();
+  const rule = rules.find((r) => r.match(err, reason));
+  if (!rule) return void 0;
+  return new FunctionFailure(rule.code, rule.message(reason, hubspotSaid(err), err), {
+    ...err.reason ? { hubspotReason: err.reason } : {},
+    ...err.correlationId ? { correlationId: err.correlationId } : {},
+    ...rule.details ? { details: rule.details } : {}
+  });
+}
+function strip(e) {
+  for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
+  return e;
+}
+
+// server/sequences/refusals.ts
+var quoted = (said) => said ? ` HubSpot said: "${said}"` : "";
+var reference = (err) => err.correlationId ? ` (HubSpot reference ${err.correlationId})` : "";
+var sentence = (text) => /[.!?…"]$/.test(text) ? text : `${text}.`;
+var REFUSAL_MESSAGES = {
+  noConnectedInbox: (said) => sentence(`HubSpot says you have no connected inbox, so it cannot send this sequence's emails. Connect your inbox in HubSpot (Settings → General → Email), then enroll the contact.${quoted(said)}`),
+  noSequencesAccess: (said) => sentence(`HubSpot does not let you use sequences: it needs a paid Sales Hub or Service Hub Professional or Enterprise seat. Ask your HubSpot admin to assign one.${quoted(said)}`),
+  unknownRefusal: (said, err) => `HubSpot refused to enroll this contact for a reason this app does not know.${said ? ` HubSpot said: "${said}"` : ""}${reference(err)}. The contact was not enrolled.`
+};
+var onSequencesApi = (err) => (err.path ?? "").startsWith(SEQUENCES_API) || /\/sequences(\/|$)/.test(err.path ?? "");
+var sequencesAccessRule = {
+  match: (e) => isPermissionDenied(e) && onSequencesApi(e),
+  code: "NO_SEQUENCES_ACCESS",
+  message: (_reason, said) => REFUSAL_MESSAGES.noSequencesAccess(said)
+};
+function sequencesAccessFailure(err) {
+  return refusalFor(err, [sequencesAccessRule]);
+}
+
+// server/sequences/schedule.ts
+var DAY_MS2 = 864e5;
+function isValidTimeZone(name) {
+  if (!name || name.length > 64 || !/^[A-Za-z0-9_+\-/]+$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+function canonicalTimeZone(name) {
+  return new Intl.DateTimeFormat("en-US", { timeZone: name }).resolvedOptions().timeZone;
+}
+var optionalTimeZone = optional(
+  string2().check(_trim(), refine(isValidTimeZone, { message: "timeZone must be an IANA time zone name such as America/New_York" }))
+);
+var formatters = /* @__PURE__ */ new Map();
+function formatterFor(timeZone) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", weekday: "short" });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+function zonedDay(ms, timeZone) {
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const weekday = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].indexOf(parts.weekday);
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday };
+}
+var weekdaysOnly = (eligibleFollowUpDays) => eligibleFollowUpDays === "BUSINESS_DAYS" || eligibleFollowUpDays === "WEEKDAYS_ONLY";
+function stepDates(steps, input) {
+  const skipWeekends = weekdaysOnly(input.eligibleFollowUpDays);
+  const startDate = zonedDay(input.startMs, input.timeZone).date;
+  let t = input.startMs;
+  let earliest = false;
+  return steps.map((step, index) => {
+    t += Math.max(0, step.delayMillis || 0);
+    const firstStepOnStartDay = index === 0 && zonedDay(t, input.timeZone).date === startDate;
+    if (skipWeekends && !firstStepOnStartDay) {
+      for (let i = 0; i < 3 && isWeekend(zonedDay(t, input.timeZone).weekday); i++) t += DAY_MS2;
+    }
+    const waitsFor = step.dependencies.length ? Math.max(...step.dependencies.map((d) => d.stepNumber)) : void 0;
+    if (waitsFor !== void 0) earliest = true;
+    const out = { expectedDate: zonedDay(t, input.timeZone).date, expectedDateIsEarliest: earliest };
+    if (waitsFor !== void 0) out.waitsForStep = waitsFor;
+    return out;
+  });
+}
+var isWeekend = (weekday) => weekday === 0 || weekday === 6;
+function applySchedule(details, input) {
+  const dates = stepDates(details.steps, { ...input, eligibleFollowUpDays: input.eligibleFollowUpDays ?? details.eligibleFollowUpDays });
+  const window = sendWindowTimes(input.sendWindowStartMinute, input.sendWindowEndMinute);
+  const steps = details.steps.map((step, i) => {
+    const out = { ...step, ...dates[i] };
+    if (window && step.kind === "email") out.sendWindow = window;
+    return out;
+  });
+  return {
+    ...details,
+    steps,
+    schedule: {
+      basis: input.basis,
+      startedAt: new Date(input.startMs).toISOString(),
+      timeZone: canonicalTimeZone(input.timeZone),
+      today: zonedDay(input.nowMs, input.timeZone).date
+    }
+  };
+}
+function sendWindowTimes(start, end) {
+  const text = sendWindow({ sendWindowStartMinute: start, sendWindowEndMinute: end });
+  if (!text) return void 0;
+  const [from, to] = text.split("–");
+  return { start: from, end: to };
+}
+
+// server/hubspot/endpoints.ts
+var ENDPOINTS = {
+  listSequences: { method: "GET", path: `${SEQUENCES_API}`, scope: "automation.sequences.read" },
+  getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
+  enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
+  getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
+  /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
+  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: true },
+  listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
+  getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
+  batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
+  mapWorkflowIds: { method: "POST", path: `${WORKFLOWS_API}/workflow-id-mappings/batch/read`, scope: "automation" },
+  listActionTypes: { method: "GET", path: `${WORKFLOWS_BETA_API}/action-types`, scope: "automation" },
+  listContactWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: "automation" },
+  enrollInWorkflow: { method: "POST", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
+  listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
+  /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
+  getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
+};
+function endpointPath(name, params = {}) {
+  return ENDPOINTS[name].path.replace(/\{(\w+)\}/g, (_, key) => {
+    const value = params[key];
+    if (value === void 0) throw new Error(`Missing path parameter ${key} for ${name}`);
+    return encodeURIComponent(value);
+  });
 }
 
 // server/hubspot/schemas.ts
@@ -2341,6 +2540,7 @@ var actionTypeDefinition = looseObject({
   objectTypeIds: optional(array(string2()))
 });
 var actionTypePage = looseObject({ results: array(actionTypeDefinition) });
+var emailTemplate = looseObject({ id, name: optional(string2()) });
 var contact = looseObject({
   id,
   properties: record(string2(), nullable(optional(string2())))
@@ -2621,7 +2821,7 @@ function createHubSpotClient(config2) {
   const client = {
     once: (key, run2) => state.once(`${scope} ${key}`, run2),
     sequences: {
-      list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after } }, { schema: sequencePage })),
+      list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after: cursorValue(after) } }, { schema: sequencePage })),
       get: ({ userId, sequenceId }) => must(call("getSequence", { pathParams: { sequenceId }, query: { userId } }, { schema: sequence })),
       getContactEnrollment,
       enroll: ({ userId, contactId, sequenceId, senderEmail, senderAliasAddress }) => must(
@@ -2643,7 +2843,7 @@ function createHubSpotClient(config2) {
       )
     },
     workflows: {
-      list: ({ after, limit }) => must(call("listFlows", { query: { after, limit } }, { schema: flowPage })),
+      list: ({ after, limit }) => must(call("listFlows", { query: { after: cursorValue(after), limit } }, { schema: flowPage })),
       listAll: async ({ maxPages, limit }) => {
         const results = [];
         let after;
@@ -2726,6 +2926,9 @@ function createHubSpotClient(config2) {
         const page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
         return page ? page.results : null;
       }
+    },
+    emailTemplates: {
+      get: ({ templateId }) => call("getEmailTemplate", { pathParams: { templateId } }, { schema: emailTemplate, treatAsNull: [403, 404] })
     }
   };
   return client;
@@ -2771,6 +2974,14 @@ function queryString(query) {
   const qs = params.toString();
   return qs ? `?${qs}` : "";
 }
+function cursorValue(after) {
+  if (!after || !/%[0-9A-Fa-f]{2}/.test(after)) return after;
+  try {
+    return decodeURIComponent(after);
+  } catch {
+    return after;
+  }
+}
 function unique(ids) {
   return [...new Set(ids)];
 }
@@ -2783,71 +2994,6 @@ function tokenFingerprint(token) {
   let h = 2166136261;
   for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 16777619);
   return (h >>> 0).toString(36);
-}
-
-// server/runtime/errors-to-result.ts
-var FunctionFailure = class extends Error {
-  constructor(code, message, extra = {}) {
-    super(message);
-    this.code = code;
-    this.extra = extra;
-    this.name = "FunctionFailure";
-  }
-  code;
-  extra;
-};
-function appError(code, message) {
-  return { code, message, retryable: false };
-}
-function toFunctionError(err) {
-  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? false });
-  if (!(err instanceof HubSpotApiError)) {
-    return appError("UNEXPECTED_RESPONSE", "Something unexpected went wrong in the app. If it keeps happening, contact your HubSpot admin.");
-  }
-  const base = { correlationId: err.correlationId, hubspotReason: err.reason };
-  const make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
-  if (err instanceof OutcomeUnknownError) {
-    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", false);
-  }
-  if (err instanceof DeadlineExceededError) {
-    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", true) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", true);
-  }
-  if (err instanceof UnexpectedResponseError) {
-    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", false);
-  }
-  if (err instanceof ConnectionError || err instanceof ServerError) {
-    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", true);
-  }
-  if (err instanceof RateLimitError) {
-    const daily = err.policyName === "DAILY";
-    return make("RATE_LIMITED", daily ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin." : "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !daily);
-  }
-  if (err instanceof AuthenticationError) {
-    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
-  }
-  if (err instanceof MissingScopesError) {
-    const scopes = err.requiredScopes ?? [];
-    return make(
-      "MISSING_SCOPES",
-      scopes.length ? `The app is missing HubSpot permissions: ${scopes.join(", ")}. An admin needs to add them and reinstall the app.` : "The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.",
-      false,
-      { requiredScopes: scopes.length ? scopes : void 0 }
-    );
-  }
-  if (err instanceof PermissionDeniedError) {
-    return make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", false);
-  }
-  if (err instanceof NotFoundError) {
-    return make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", false);
-  }
-  if (err instanceof ValidationError) {
-    return make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, false);
-  }
-  return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
-}
-function strip(e) {
-  for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
-  return e;
 }
 
 // server/runtime/define-function.ts
@@ -2911,18 +3057,42 @@ function prefixed(error, key) {
 }
 var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
-var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));
+var HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
+var optionalCursor = optional(
+  string2().check(_maxLength(500, "after must be a paging cursor from a previous page"), _regex(HUBSPOT_CURSOR, "after must be a paging cursor from a previous page"))
+);
+
+// server/runtime/record-properties.ts
+var RECORD_ID_PROPERTY = "hs_object_id";
+function contactFromPropertiesToSend(deps, contactId, properties) {
+  const sent = deps.propertiesToSend;
+  if (!sent || sent[RECORD_ID_PROPERTY] !== contactId) return null;
+  if (!properties.every((p) => Object.prototype.hasOwnProperty.call(sent, p))) return null;
+  return { id: contactId, properties: Object.fromEntries(properties.map((p) => [p, sent[p]])) };
+}
+async function contactProperties(deps, contactId, properties) {
+  return contactFromPropertiesToSend(deps, contactId, properties) ?? deps.hubspot.contacts.get({ contactId, properties: [...properties] });
+}
 
 // server/functions/get-sequence.ts
 var getSequenceInput = object({
   userId: hubspotId("userId"),
   sequenceId: hubspotId("sequenceId"),
-  timeZone: optionalTimeZone
+  timeZone: optionalTimeZone,
+  /** Fill the steps' contact tokens for this contact (optional). */
+  contactId: optional(hubspotId("contactId"))
 });
 async function getSequence(input, deps) {
-  const seq = await deps.hubspot.sequences.get({ userId: input.userId, sequenceId: input.sequenceId });
+  const { hubspot } = deps;
+  const [seq, contact2] = await Promise.all([
+    hubspot.sequences.get({ userId: input.userId, sequenceId: input.sequenceId }),
+    // Tokens are a nicety: from propertiesToSend when the card sent them; a contact that cannot be read leaves them as written.
+    input.contactId ? contactProperties(deps, input.contactId, COMMON_TOKEN_PROPERTIES).catch(() => null) : null
+  ]).catch((err) => {
+    throw sequencesAccessFailure(err) ?? err;
+  });
   const now = deps.now().getTime();
-  return applySchedule(decodeSequence(seq), {
+  const scheduled = applySchedule(decodeSequence(seq), {
     basis: "preview",
     startMs: now,
     nowMs: now,
@@ -2930,6 +3100,7 @@ async function getSequence(input, deps) {
     sendWindowStartMinute: seq.settings?.sendWindowStartMinute,
     sendWindowEndMinute: seq.settings?.sendWindowEndMinute
   });
+  return enrichSequence(scheduled, { hubspot, contact: contact2 && input.contactId ? { id: input.contactId, properties: contact2.properties } : void 0 });
 }
 var main = defineFunction(getSequenceInput, getSequence);
 // Annotate the CommonJS export names for ESM import in node:

@@ -1764,33 +1764,7 @@ var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
 var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
 var WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows";
 var CONTACTS_API = "/crm/v3/objects/contacts";
-
-// server/hubspot/endpoints.ts
-var ENDPOINTS = {
-  listSequences: { method: "GET", path: `${SEQUENCES_API}`, scope: "automation.sequences.read" },
-  getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
-  enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
-  getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
-  listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
-  getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
-  batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
-  mapWorkflowIds: { method: "POST", path: `${WORKFLOWS_API}/workflow-id-mappings/batch/read`, scope: "automation" },
-  listActionTypes: { method: "GET", path: `${WORKFLOWS_BETA_API}/action-types`, scope: "automation" },
-  listContactWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: "automation" },
-  enrollInWorkflow: { method: "POST", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
-  unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
-  /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
-  listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
-  /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
-  getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
-};
-function endpointPath(name, params = {}) {
-  return ENDPOINTS[name].path.replace(/\{(\w+)\}/g, (_, key) => {
-    const value = params[key];
-    if (value === void 0) throw new Error(`Missing path parameter ${key} for ${name}`);
-    return encodeURIComponent(value);
-  });
-}
+var EMAIL_TEMPLATES_API = "/automation/email-templates/2026-09-beta";
 
 // server/hubspot/errors.ts
 var HubSpotApiError = class extends Error {
@@ -1876,6 +1850,141 @@ function collectRequiredScopes(body) {
   fromContext(body?.context);
   for (const e of body?.errors ?? []) fromContext(e.context);
   return [...scopes];
+}
+
+// server/runtime/errors-to-result.ts
+var FunctionFailure = class extends Error {
+  constructor(code, message, extra = {}) {
+    super(message);
+    this.code = code;
+    this.extra = extra;
+    this.name = "FunctionFailure";
+  }
+  code;
+  extra;
+};
+function appError(code, message) {
+  return { code, message, retryable: false };
+}
+function toFunctionError(err) {
+  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? false });
+  if (!(err instanceof HubSpotApiError)) {
+    return appError("UNEXPECTED_RESPONSE", "Something unexpected went wrong in the app. If it keeps happening, contact your HubSpot admin.");
+  }
+  const base = { correlationId: err.correlationId, hubspotReason: err.reason };
+  const make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
+  if (err instanceof OutcomeUnknownError) {
+    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", false);
+  }
+  if (err instanceof DeadlineExceededError) {
+    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", true) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", true);
+  }
+  if (err instanceof UnexpectedResponseError) {
+    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", false);
+  }
+  if (err instanceof ConnectionError || err instanceof ServerError) {
+    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", true);
+  }
+  if (err instanceof RateLimitError) {
+    const daily = err.policyName === "DAILY";
+    return make("RATE_LIMITED", daily ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin." : "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !daily);
+  }
+  if (err instanceof AuthenticationError) {
+    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
+  }
+  if (err instanceof MissingScopesError) {
+    const scopes = err.requiredScopes ?? [];
+    return make(
+      "MISSING_SCOPES",
+      scopes.length ? `The app is missing HubSpot permissions: ${scopes.join(", ")}. An admin needs to add them and reinstall the app.` : "The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.",
+      false,
+      { requiredScopes: scopes.length ? scopes : void 0 }
+    );
+  }
+  if (err instanceof PermissionDeniedError) {
+    return make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", false);
+  }
+  if (err instanceof NotFoundError) {
+    return make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", false);
+  }
+  if (err instanceof ValidationError) {
+    return make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, false);
+  }
+  return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
+}
+function isPermissionDenied(err) {
+  return err instanceof PermissionDeniedError;
+}
+var HUBSPOT_MESSAGE_MAX = 300;
+function hubspotSaid(err, token = process.env.PRIVATE_APP_ACCESS_TOKEN) {
+  let text = (err.hubspotMessage ?? "").replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/\s+/g, " ").trim();
+  if (!text) return void 0;
+  if (token && token.length >= 8) text = text.split(token).join("[redacted]");
+  text = text.replace(/\bBearer\s+\S+/gi, "Bearer [redacted]").replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, "[redacted]");
+  return text.length > HUBSPOT_MESSAGE_MAX ? `${text.slice(0, HUBSPOT_MESSAGE_MAX - 1).trimEnd()}…` : text;
+}
+function refusalFor(err, rules) {
+  if (!(err instanceof HubSpotApiError)) return void 0;
+  const reason = (err.reason ?? "").toUpperCase();
+  const rule = rules.find((r) => r.match(err, reason));
+  if (!rule) return void 0;
+  return new FunctionFailure(rule.code, rule.message(reason, hubspotSaid(err), err), {
+    ...err.reason ? { hubspotReason: err.reason } : {},
+    ...err.correlationId ? { correlationId: err.correlationId } : {},
+    ...rule.details ? { details: rule.details } : {}
+  });
+}
+function strip(e) {
+  for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
+  return e;
+}
+
+// server/sequences/refusals.ts
+var quoted = (said) => said ? ` HubSpot said: "${said}"` : "";
+var reference = (err) => err.correlationId ? ` (HubSpot reference ${err.correlationId})` : "";
+var sentence = (text) => /[.!?…"]$/.test(text) ? text : `${text}.`;
+var REFUSAL_MESSAGES = {
+  noConnectedInbox: (said) => sentence(`HubSpot says you have no connected inbox, so it cannot send this sequence's emails. Connect your inbox in HubSpot (Settings → General → Email), then enroll the contact.${quoted(said)}`),
+  noSequencesAccess: (said) => sentence(`HubSpot does not let you use sequences: it needs a paid Sales Hub or Service Hub Professional or Enterprise seat. Ask your HubSpot admin to assign one.${quoted(said)}`),
+  unknownRefusal: (said, err) => `HubSpot refused to enroll this contact for a reason this app does not know.${said ? ` HubSpot said: "${said}"` : ""}${reference(err)}. The contact was not enrolled.`
+};
+var onSequencesApi = (err) => (err.path ?? "").startsWith(SEQUENCES_API) || /\/sequences(\/|$)/.test(err.path ?? "");
+var sequencesAccessRule = {
+  match: (e) => isPermissionDenied(e) && onSequencesApi(e),
+  code: "NO_SEQUENCES_ACCESS",
+  message: (_reason, said) => REFUSAL_MESSAGES.noSequencesAccess(said)
+};
+function sequencesAccessFailure(err) {
+  return refusalFor(err, [sequencesAccessRule]);
+}
+
+// server/hubspot/endpoints.ts
+var ENDPOINTS = {
+  listSequences: { method: "GET", path: `${SEQUENCES_API}`, scope: "automation.sequences.read" },
+  getSequence: { method: "GET", path: `${SEQUENCES_API}/{sequenceId}`, scope: "automation.sequences.read" },
+  enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
+  getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
+  /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
+  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: true },
+  listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
+  getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
+  batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
+  mapWorkflowIds: { method: "POST", path: `${WORKFLOWS_API}/workflow-id-mappings/batch/read`, scope: "automation" },
+  listActionTypes: { method: "GET", path: `${WORKFLOWS_BETA_API}/action-types`, scope: "automation" },
+  listContactWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: "automation" },
+  enrollInWorkflow: { method: "POST", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
+  /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
+  listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
+  /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
+  getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
+};
+function endpointPath(name, params = {}) {
+  return ENDPOINTS[name].path.replace(/\{(\w+)\}/g, (_, key) => {
+    const value = params[key];
+    if (value === void 0) throw new Error(`Missing path parameter ${key} for ${name}`);
+    return encodeURIComponent(value);
+  });
 }
 
 // server/hubspot/schemas.ts
@@ -2034,6 +2143,7 @@ var actionTypeDefinition = looseObject({
   objectTypeIds: optional(array(string2()))
 });
 var actionTypePage = looseObject({ results: array(actionTypeDefinition) });
+var emailTemplate = looseObject({ id, name: optional(string2()) });
 var contact = looseObject({
   id,
   properties: record(string2(), nullable(optional(string2())))
@@ -2314,7 +2424,7 @@ function createHubSpotClient(config2) {
   const client = {
     once: (key, run2) => state.once(`${scope} ${key}`, run2),
     sequences: {
-      list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after } }, { schema: sequencePage })),
+      list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after: cursorValue(after) } }, { schema: sequencePage })),
       get: ({ userId, sequenceId }) => must(call("getSequence", { pathParams: { sequenceId }, query: { userId } }, { schema: sequence })),
       getContactEnrollment,
       enroll: ({ userId, contactId, sequenceId, senderEmail, senderAliasAddress }) => must(
@@ -2336,7 +2446,7 @@ function createHubSpotClient(config2) {
       )
     },
     workflows: {
-      list: ({ after, limit }) => must(call("listFlows", { query: { after, limit } }, { schema: flowPage })),
+      list: ({ after, limit }) => must(call("listFlows", { query: { after: cursorValue(after), limit } }, { schema: flowPage })),
       listAll: async ({ maxPages, limit }) => {
         const results = [];
         let after;
@@ -2419,6 +2529,9 @@ function createHubSpotClient(config2) {
         const page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
         return page ? page.results : null;
       }
+    },
+    emailTemplates: {
+      get: ({ templateId }) => call("getEmailTemplate", { pathParams: { templateId } }, { schema: emailTemplate, treatAsNull: [403, 404] })
     }
   };
   return client;
@@ -2464,6 +2577,14 @@ function queryString(query) {
   const qs = params.toString();
   return qs ? `?${qs}` : "";
 }
+function cursorValue(after) {
+  if (!after || !/%[0-9A-Fa-f]{2}/.test(after)) return after;
+  try {
+    return decodeURIComponent(after);
+  } catch {
+    return after;
+  }
+}
 function unique(ids) {
   return [...new Set(ids)];
 }
@@ -2476,71 +2597,6 @@ function tokenFingerprint(token) {
   let h = 2166136261;
   for (let i = 0; i < token.length; i++) h = Math.imul(h ^ token.charCodeAt(i), 16777619);
   return (h >>> 0).toString(36);
-}
-
-// server/runtime/errors-to-result.ts
-var FunctionFailure = class extends Error {
-  constructor(code, message, extra = {}) {
-    super(message);
-    this.code = code;
-    this.extra = extra;
-    this.name = "FunctionFailure";
-  }
-  code;
-  extra;
-};
-function appError(code, message) {
-  return { code, message, retryable: false };
-}
-function toFunctionError(err) {
-  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? false });
-  if (!(err instanceof HubSpotApiError)) {
-    return appError("UNEXPECTED_RESPONSE", "Something unexpected went wrong in the app. If it keeps happening, contact your HubSpot admin.");
-  }
-  const base = { correlationId: err.correlationId, hubspotReason: err.reason };
-  const make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
-  if (err instanceof OutcomeUnknownError) {
-    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", false);
-  }
-  if (err instanceof DeadlineExceededError) {
-    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", true) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", true);
-  }
-  if (err instanceof UnexpectedResponseError) {
-    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", false);
-  }
-  if (err instanceof ConnectionError || err instanceof ServerError) {
-    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", true);
-  }
-  if (err instanceof RateLimitError) {
-    const daily = err.policyName === "DAILY";
-    return make("RATE_LIMITED", daily ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin." : "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !daily);
-  }
-  if (err instanceof AuthenticationError) {
-    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
-  }
-  if (err instanceof MissingScopesError) {
-    const scopes = err.requiredScopes ?? [];
-    return make(
-      "MISSING_SCOPES",
-      scopes.length ? `The app is missing HubSpot permissions: ${scopes.join(", ")}. An admin needs to add them and reinstall the app.` : "The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.",
-      false,
-      { requiredScopes: scopes.length ? scopes : void 0 }
-    );
-  }
-  if (err instanceof PermissionDeniedError) {
-    return make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", false);
-  }
-  if (err instanceof NotFoundError) {
-    return make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", false);
-  }
-  if (err instanceof ValidationError) {
-    return make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, false);
-  }
-  return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
-}
-function strip(e) {
-  for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
-  return e;
 }
 
 // server/runtime/define-function.ts
@@ -2604,7 +2660,10 @@ function prefixed(error, key) {
 }
 var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
-var optionalCursor = optional(string2().check(_maxLength(500, "after must be a paging cursor from a previous page")));
+var HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
+var optionalCursor = optional(
+  string2().check(_maxLength(500, "after must be a paging cursor from a previous page"), _regex(HUBSPOT_CURSOR, "after must be a paging cursor from a previous page"))
+);
 var optionalLimit = (max) => optional(
   pipe(
     string2().check(_regex(/^\d{1,3}$/, "limit must be a whole number")),
@@ -2622,13 +2681,17 @@ var searchSequencesInput = object({
   limit: optionalLimit(MAX_PAGE_SIZE)
 });
 async function searchSequences(input, deps) {
-  const page = await deps.hubspot.sequences.list({
-    userId: input.userId,
-    name: input.query ? input.query : void 0,
-    after: input.after ? input.after : void 0,
-    limit: input.limit ?? DEFAULT_PAGE_SIZE
-  });
-  return toSearchPage(page);
+  try {
+    const page = await deps.hubspot.sequences.list({
+      userId: input.userId,
+      name: input.query ? input.query : void 0,
+      after: input.after ? input.after : void 0,
+      limit: input.limit ?? DEFAULT_PAGE_SIZE
+    });
+    return toSearchPage(page);
+  } catch (err) {
+    throw sequencesAccessFailure(err) ?? err;
+  }
 }
 var main = defineFunction(searchSequencesInput, searchSequences);
 // Annotate the CommonJS export names for ESM import in node:
