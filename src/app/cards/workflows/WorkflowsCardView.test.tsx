@@ -122,15 +122,16 @@ describe('Workflows card', () => {
     const runner = fakeRunner({
       'contact-workflows': [ok(empty), () => new Promise((res) => { release = res as never; })],
       'search-workflows': ok(searchPage),
-      'get-workflow': ok({ ...decoded, flowId: '600000001', name: 'Welcome series', problems: [], unreachable: [] }),
+      'get-workflow': ok({ ...decoded, flowId: '600000001', legacyWorkflowId: '11000001', name: 'Welcome series', problems: [], unreachable: [] }),
       'enroll-in-workflow': ok(enrolled),
     });
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
     panelOf(r, 'enroll-workflow-panel').trigger('onOpen');
-    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-600000001' })).toBeTruthy());
-    r.find(Button, { testId: 'pick-600000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-11000001' })).toBeTruthy());
+    r.find(Button, { testId: 'pick-11000001' }).trigger('onClick');
     await r.waitFor(() => expect(r.find(Text, { testId: 'trigger-summary' })).toBeTruthy());
+    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.disabled).toBe(false));
     r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
     await r.waitFor(() => expect(r.find(LoadingSpinner, { testId: 'workflows-refreshing' })).toBeTruthy());
     expect(r.find(Button, { testId: 'open-workflow-600000001' }).text).toBe('Welcome series');
