@@ -105,6 +105,34 @@ export interface LegacyWorkflowListResponse {
   }[];
 }
 
+/** What GET /automation/v3/workflows/{workflowId} answers (no OpenAPI file: the example of HubSpot's legacy "Get a workflow" reference). */
+export interface LegacyWorkflowResponse {
+  name: string;
+  /** v3's own step format; the app does not read it. */
+  actions: unknown[];
+  id: number;
+  type: LegacyWorkflow['type'];
+  enabled: boolean;
+  portalId: number;
+  internal: boolean;
+  onlyExecOnBizDays: boolean;
+  nurtureTimeRange: { enabled: boolean; startHour: number; stopHour: number };
+  listening: boolean;
+  insertedAt: number;
+  updatedAt: number;
+  allowContactToTriggerMultipleTimes: boolean;
+  unenrollmentSetting: { type: string; excludedWorkflows: number[] };
+  recurringSetting: { type: string };
+  enrollOnCriteriaUpdate: boolean;
+  onlyEnrollsManually: boolean;
+  goalCriteria: unknown[];
+  reEnrollmentTriggerSets: unknown[];
+  suppressionListIds: number[];
+  lastUpdatedBy: string;
+  segmentCriteria: unknown[];
+  metaData: { triggeredByWorkflowIds: number[]; succeededListId: number; contactListIds: { active: number; completed: number; succeeded: number; enrolled: number } };
+}
+
 export interface PortalData {
   portalId: number;
   users: PortalUser[];

@@ -1,11 +1,11 @@
 /**
- * Legacy v2 workflow enrollment (WORKFLOWS_LEGACY_V2_API) and the v3 workflow list (WORKFLOWS_LEGACY_V3_API).
+ * Legacy v2 workflow enrollment (WORKFLOWS_LEGACY_V2_API) and the v3 workflow list and single workflow (WORKFLOWS_LEGACY_V3_API).
  * No OpenAPI file covers them: the shapes follow HubSpot's legacy reference pages (documented in words
  * and examples only), so these routes carry `openapi: false`.
  */
 import { WORKFLOWS_LEGACY_V2_API, WORKFLOWS_LEGACY_V3_API } from '../../server/hubspot/api-versions';
 import { isRes, notFound, validation, type Res } from '../responses';
-import type { LegacyWorkflowListResponse, LegacyWorkflowMembershipResponse } from '../types';
+import type { LegacyWorkflowListResponse, LegacyWorkflowMembershipResponse, LegacyWorkflowResponse } from '../types';
 import { route, SCOPES, type Ctx, type Route } from './route';
 
 const V2 = WORKFLOWS_LEGACY_V2_API;
@@ -16,7 +16,32 @@ export const legacyWorkflowRoutes: Route[] = [
   route('POST', `${V2}/{workflowId}/enrollments/contacts/{email}`, SCOPES.automation, v2Enroll, { openapi: false }),
   route('DELETE', `${V2}/{workflowId}/enrollments/contacts/{email}`, SCOPES.automation, v2Unenroll, { openapi: false }),
   route('GET', V3, SCOPES.automation, v3Workflows, { openapi: false }),
+  route('GET', `${V3}/{workflowId}`, SCOPES.automation, v3Workflow, { openapi: false }),
 ];
+
+/**
+ * GET /automation/v3/workflows/{workflowId}: HubSpot's legacy "Get a workflow"
+ * (developers.hubspot.com/docs/api-reference/legacy/automation/workflows/v3/get-workflow): its example
+ * answer's fields, with the portal's facts. v3 knows contact-based workflows only, so a workflow without
+ * a legacy id is not found. HubSpot documents no answer for an unknown id: 404 OBJECT_NOT_FOUND here, as
+ * the v2 routes answer. `actions` is empty: the portal keeps steps only on the v4 flows.
+ */
+function v3Workflow(ctx: Ctx): Res {
+  const workflowId = Number(decodeURIComponent(ctx.params[0]));
+  const w = Number.isInteger(workflowId) ? ctx.state.legacyById.get(workflowId) : undefined;
+  if (!w) return notFound('WORKFLOW_NOT_FOUND', `workflow ${ctx.params[0]} does not exist`);
+  const lists = { enrolled: w.workflowId * 10 + 1, active: w.workflowId * 10 + 2, completed: w.workflowId * 10 + 3, succeeded: w.workflowId * 10 + 4 };
+  const body: LegacyWorkflowResponse = {
+    name: w.name, actions: [], id: w.workflowId, type: w.type, enabled: w.enabled, portalId: ctx.state.data.portalId, internal: false,
+    onlyExecOnBizDays: false, nurtureTimeRange: { enabled: false, startHour: 9, stopHour: 10 }, listening: w.enabled,
+    insertedAt: w.insertedAt, updatedAt: w.updatedAt, allowContactToTriggerMultipleTimes: false,
+    unenrollmentSetting: { type: 'NONE', excludedWorkflows: [] }, recurringSetting: { type: 'NONE' },
+    enrollOnCriteriaUpdate: false, onlyEnrollsManually: false, goalCriteria: [], reEnrollmentTriggerSets: [], suppressionListIds: [],
+    lastUpdatedBy: 'portal@example.com', segmentCriteria: [],
+    metaData: { triggeredByWorkflowIds: [], succeededListId: lists.succeeded, contactListIds: lists },
+  };
+  return { status: 200, body };
+}
 
 /**
  * GET /automation/v3/workflows: HubSpot's legacy "Get all workflows" (legacydocs.hubspot.com/docs/methods/

@@ -1,20 +1,28 @@
 /**
- * enroll-in-workflow { contactId, flowId } → enrolls the contact in the workflow, once.
+ * enroll-in-workflow { contactId, flowId | legacyWorkflowId } → enrolls the contact in the workflow, once.
  *
  * v4 cannot enroll records: the public route is legacy v2 (contact-based workflows, legacy workflowId,
  * contact email). v2 answers 204 even when the contact is already in the workflow and records a second
- * enrollment, so membership is checked here first. The four reads are independent and run concurrently:
- * flowId → legacy workflowId (mapIds), the contact's email (propertiesToSend, else contacts.get), the flow (batchRead: enabled?
- * contact-based?) and the contact's current workflows (legacy listForContact).
+ * enrollment, so membership is checked here first. One wave of four independent reads, then one POST:
+ *  - by flowId: flowId → legacy workflowId (mapIds), the flow (batchRead: enabled? contact-based?);
+ *  - by legacyWorkflowId (the picker's items; the only way for a workflow HubSpot has no v4 mapping
+ *    for): the legacy v3 workflow (`GET /automation/v3/workflows/{workflowId}`: name, enabled; v3 is
+ *    contact-based only) and its v4 flow id if any (mapIds), see server/workflows/legacy-only.ts;
+ *  - either way: the contact's email (propertiesToSend, else contacts.get) and current workflows (v2).
  */
 import * as z from 'zod/mini';
+import { NotFoundError } from '../hubspot/errors';
 import { FunctionFailure } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { contactProperties } from '../runtime/record-properties';
-import { refusalFor } from '../workflows/enrollability';
+import { refusalFor, type EnrollabilityFacts } from '../workflows/enrollability';
+import { legacyFacts } from '../workflows/legacy-only';
 import type { EnrollInWorkflowResult } from '../workflows/types';
 
-export const enrollInWorkflowInput = z.object({ contactId: hubspotId('contactId'), flowId: hubspotId('flowId') });
+/** `flowId` as in the contract; `legacyWorkflowId` instead (exactly one of the two), as unenroll-from-workflow takes. */
+export const enrollInWorkflowInput = z
+  .object({ contactId: hubspotId('contactId'), flowId: z.optional(hubspotId('flowId')), legacyWorkflowId: z.optional(hubspotId('legacyWorkflowId')) })
+  .check(z.refine((i) => (i.flowId === undefined) !== (i.legacyWorkflowId === undefined), { message: 'give exactly one of flowId and legacyWorkflowId' }));
 export type EnrollInWorkflowInput = z.infer<typeof enrollInWorkflowInput>;
 
 /**
@@ -23,10 +31,20 @@ export type EnrollInWorkflowInput = z.infer<typeof enrollInWorkflowInput>;
  * containers the membership check is what prevents a repeat.
  */
 export function enrollInWorkflow(input: EnrollInWorkflowInput, deps: FunctionDeps): Promise<EnrollInWorkflowResult> {
-  return deps.hubspot.once(`enroll-in-workflow ${input.contactId}:${input.flowId}`, () => enrollOnce(input, deps));
+  const target = input.flowId ? input.flowId : `legacy ${input.legacyWorkflowId}`;
+  return deps.hubspot.once(`enroll-in-workflow ${input.contactId}:${target}`, () => enrollOnce(input, deps));
 }
 
-async function enrollOnce({ contactId, flowId }: EnrollInWorkflowInput, deps: FunctionDeps): Promise<EnrollInWorkflowResult> {
+/** What the shared rule needs, read in one wave, whichever id the caller gave. */
+interface Target {
+  facts: EnrollabilityFacts;
+  flowId: string | null;
+  workflowId: string | null;
+  objectTypeId: string;
+  email: string | undefined;
+}
+
+async function byFlowId(flowId: string, contactId: string, deps: FunctionDeps): Promise<Target> {
   const hs = deps.hubspot;
   const [mappings, contact, flows, memberships] = await Promise.all([
     hs.workflows.mapIds({ flowIds: [flowId] }),
@@ -35,32 +53,56 @@ async function enrollOnce({ contactId, flowId }: EnrollInWorkflowInput, deps: Fu
     hs.workflows.batchRead({ flowIds: [flowId] }),
     hs.legacyWorkflows.listForContact({ contactId }),
   ]);
-
   const flow = flows.find((f) => f.id === flowId);
   if (!flow) throw new FunctionFailure('NOT_FOUND', `Workflow ${flowId} does not exist (any more) in this HubSpot account.`);
-  const name = flow.name || `Workflow ${flowId}`;
   const workflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
   const email = contact.properties.email?.trim();
-  // The same rule as the picker and the panel (server/workflows/enrollability.ts).
-  const refusal = refusalFor({
-    name,
+  const facts: EnrollabilityFacts = {
+    name: flow.name || `Workflow ${flowId}`,
     objectTypeId: flow.objectTypeId,
     isEnabled: flow.isEnabled,
     legacyWorkflowId: workflowId,
     isMember: workflowId !== null && memberships.some((m) => m.id === workflowId),
     hasEmail: Boolean(email),
-  });
+  };
+  return { facts, flowId, workflowId, objectTypeId: flow.objectTypeId, email };
+}
+
+async function byLegacyId(workflowId: string, contactId: string, deps: FunctionDeps): Promise<Target> {
+  const hs = deps.hubspot;
+  const [mappings, contact, workflow, memberships] = await Promise.all([
+    hs.workflows.mapIds({ workflowIds: [workflowId] }),
+    contactProperties(deps, contactId, ['email']),
+    // Only this read's 404 means "no such workflow" (a contact's 404 keeps its own meaning).
+    hs.legacyWorkflows.get({ workflowId }).catch((err: unknown) => {
+      if (err instanceof NotFoundError) return null;
+      throw err;
+    }),
+    hs.legacyWorkflows.listForContact({ contactId }),
+  ]);
+  if (!workflow) throw new FunctionFailure('NOT_FOUND', 'This workflow does not exist (any more) in this HubSpot account. Refresh the list of workflows.', { details: { workflowId } });
+  const email = contact.properties.email?.trim();
+  const facts = legacyFacts(workflow, memberships.some((m) => m.id === workflowId), Boolean(email));
+  return { facts, flowId: mappings.find((m) => m.workflowId === workflowId)?.flowId ?? null, workflowId, objectTypeId: facts.objectTypeId, email };
+}
+
+async function enrollOnce({ contactId, flowId, legacyWorkflowId }: EnrollInWorkflowInput, deps: FunctionDeps): Promise<EnrollInWorkflowResult> {
+  const t = flowId ? await byFlowId(flowId, contactId, deps) : await byLegacyId(legacyWorkflowId!, contactId, deps);
+  const { workflowId, email } = t;
+  // The same rule as the picker and the panel (server/workflows/enrollability.ts).
+  const refusal = refusalFor(t.facts);
   if (refusal || !workflowId || !email) {
-    const details = refusal?.code === 'NO_EMAIL' ? { contactId } : { flowId, ...(workflowId ? { workflowId } : {}), ...(refusal?.code === 'NOT_CONTACT_BASED' ? { objectTypeId: flow.objectTypeId } : {}) };
+    const ids = { ...(t.flowId ? { flowId: t.flowId } : {}), ...(workflowId ? { workflowId } : {}) };
+    const details = refusal?.code === 'NO_EMAIL' ? { contactId } : { ...ids, ...(refusal?.code === 'NOT_CONTACT_BASED' ? { objectTypeId: t.objectTypeId } : {}) };
     throw new FunctionFailure(refusal?.code ?? 'UNEXPECTED_RESPONSE', refusal?.reason ?? 'Unexpected state.', { details });
   }
 
-  const result = await hs.legacyWorkflows.enrollContact({ workflowId, email, contactId });
+  const result = await deps.hubspot.legacyWorkflows.enrollContact({ workflowId, email, contactId });
   return {
     contactId,
-    flowId,
+    flowId: t.flowId,
     legacyWorkflowId: workflowId,
-    workflowName: name,
+    workflowName: t.facts.name,
     email,
     recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true,
   };

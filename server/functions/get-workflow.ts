@@ -6,16 +6,18 @@
  * Round trips, opened by flowId: 1 wave with the flow, its id mapping and the contact's reads
  * (memberships, email/opt-out), then at most 1 wave after the flow read (the contact's sequence
  * enrollment, only for a flow with a sequence step; names join that wave) = ≤ 2. Opened by
- * legacyWorkflowId (the picker's v3 items have no flowId): the mapping must come first, so ≤ 3.
+ * legacyWorkflowId (the picker's v3 items have no flowId): the mapping must come first, so ≤ 3; with
+ * no v4 mapping, the legacy v3 workflow after the mapping and nothing more (legacy-only.ts) = 2.
  * `userId` is accepted for the sequence names (issue 14).
  */
 import * as z from 'zod/mini';
 import { NotFoundError } from '../hubspot/errors';
-import { FunctionFailure, refusalFor } from '../runtime/errors-to-result';
+import { refusalFor } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { getSeedCatalog } from '../workflows/catalog';
 import { decodeFlow } from '../workflows/decode';
 import { forContact, readContact, type ContactReads } from '../workflows/for-contact';
+import { legacyOnlyDetails } from '../workflows/legacy-only';
 import type { WorkflowDetails } from '../workflows/types';
 import type { Flow } from '../hubspot/schemas';
 
@@ -47,13 +49,8 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
       const [mappings, r] = await Promise.all([hs.workflows.mapIds({ workflowIds: [legacyWorkflowId] }), contactReads()]);
       reads = r;
       const flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId;
-      if (!flowId) {
-        throw new FunctionFailure(
-          'NOT_FOUND',
-          `Workflow ${legacyWorkflowId} has no v4 flow in HubSpot's API (no id mapping), so its steps cannot be shown here and this app cannot enroll contacts in it. Open it in HubSpot instead.`,
-          { details: { legacyWorkflowId } },
-        );
-      }
+      // No v4 flow: what the legacy API knows, no steps (server/workflows/legacy-only.ts).
+      if (!flowId) return await legacyOnlyDetails(deps, legacyWorkflowId, reads);
       flow = await hs.workflows.get({ flowId });
     }
   } catch (err) {

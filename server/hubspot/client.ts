@@ -186,6 +186,7 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
         }
         return { workflows, skipped: page.workflows.length - workflows.length };
       },
+      get: ({ workflowId }) => must(call('getLegacyWorkflow', { pathParams: { workflowId } }, { schema: s.legacyWorkflow })),
     },
     contacts: {
       get: async ({ contactId, properties }) => {

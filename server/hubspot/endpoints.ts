@@ -26,6 +26,8 @@ export const ENDPOINTS = {
   unenrollFromWorkflow: { method: 'DELETE', path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: 'automation' },
   /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
   listLegacyWorkflows: { method: 'GET', path: `${WORKFLOWS_LEGACY_V3_API}`, scope: 'automation' },
+  /** One contact-based workflow by legacy id (name, on/off): for a workflow HubSpot has no v4 mapping for. */
+  getLegacyWorkflow: { method: 'GET', path: `${WORKFLOWS_LEGACY_V3_API}/{workflowId}`, scope: 'automation' },
 
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: 'GET', path: `${CONTACTS_API}/{contactId}`, scope: 'crm.objects.contacts.read' },

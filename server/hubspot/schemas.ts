@@ -196,6 +196,15 @@ export const legacyWorkflowSummary = z.object({
 
 export const legacyWorkflowSummaries = z.array(legacyWorkflowSummary);
 
+/**
+ * GET /automation/v3/workflows/{workflowId}: HubSpot's legacy reference "Get a workflow"
+ * (https://developers.hubspot.com/docs/api-reference/legacy/automation/workflows/v3/get-workflow, scope
+ * `automation`) shows `{ name, actions, id, type, enabled, portalId, insertedAt, updatedAt, … }` for one
+ * workflow ("the Workflows API currently only supports contact-based workflows"). The same four fields
+ * as a list entry are read; the rest (v3 `actions` included) is dropped.
+ */
+export const legacyWorkflow = legacyWorkflowSummary;
+
 /** The envelope must be there; entries are checked one by one (an odd entry is skipped, not fatal). */
 export const legacyWorkflowList = z.looseObject({ workflows: z.array(z.unknown()) });
 

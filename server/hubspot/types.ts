@@ -68,6 +68,8 @@ export interface LegacyWorkflowsApi {
    * without a readable id are skipped and counted in `skipped`.
    */
   listAll(): Promise<{ workflows: LegacyWorkflowSummary[]; skipped: number }>;
+  /** GET /automation/v3/workflows/{workflowId}: one contact-based workflow (name, on/off). 404 = NotFoundError. */
+  get(params: { workflowId: string }): Promise<LegacyWorkflowSummary>;
 }
 
 export interface ContactsApi {

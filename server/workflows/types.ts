@@ -162,7 +162,14 @@ export interface WorkflowEnrollment {
 }
 
 /** get-workflow: the decoded workflow, its legacy id, and for a given contact its warnings and enrollability. */
-export interface WorkflowDetails extends DecodedWorkflow {
+export interface WorkflowDetails extends Omit<DecodedWorkflow, 'flowId'> {
+  /**
+   * v4 flow id; null for a legacy workflow HubSpot has no v4 mapping for: then only what the legacy API
+   * knows is given (name, on/off, contact-based), `steps` is empty and `stepsUnavailable` says why.
+   */
+  flowId: string | null;
+  /** A sentence for the rep, set when this app cannot show the workflow's steps (no v4 version of it). */
+  stepsUnavailable?: string;
   /** Legacy (v2/v3) workflow id; null when HubSpot has no mapping (such a workflow cannot be enrolled through the API). */
   legacyWorkflowId: string | null;
   /** Only when `contactId` was given: what would go wrong for this contact (sentences). */
@@ -182,7 +189,8 @@ export interface UnenrollFromWorkflowResult {
 
 export interface EnrollInWorkflowResult {
   contactId: string;
-  flowId: string;
+  /** v4 flow id; null when enrolled by `legacyWorkflowId` in a workflow HubSpot has no v4 mapping for. */
+  flowId: string | null;
   legacyWorkflowId: string;
   workflowName: string;
   email: string;

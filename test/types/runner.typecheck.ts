@@ -6,7 +6,7 @@
 import type { FunctionResult } from '../../server/contract';
 import type { FunctionInput, FunctionOutput, RunFunction } from '../../server/registry';
 import type { EnrollResult, SequenceDetails } from '../../server/sequences/types';
-import type { DecodedWorkflow } from '../../server/workflows/types';
+import type { WorkflowDetails } from '../../server/workflows/types';
 import { callFunction, useFunction } from '../../src/app/cards/shared/useFunction';
 import { fakeRunner } from '../../src/app/cards/shared/testing';
 
@@ -26,7 +26,7 @@ export async function checks() {
   await run('enroll-in-sequence', { contactId: '1', sequenceId: '2', userId: '3' });
   // @ts-expect-error wrong parameter type: parameters arrive as strings, limit is "20", not 20
   await run('search-sequences', { userId: '3', limit: 20 });
-  // @ts-expect-error wrong result type: get-workflow answers a DecodedWorkflow, not a SequenceDetails
+  // @ts-expect-error wrong result type: get-workflow answers a WorkflowDetails, not a SequenceDetails
   const wrong: FunctionResult<SequenceDetails> = await run('get-workflow', { flowId: '9' });
   void wrong;
   // @ts-expect-error unknown uid
@@ -42,7 +42,7 @@ export async function checks() {
 
 export function hookChecks() {
   const decoded = useFunction(run, 'get-workflow', { flowId: '9' });
-  const data: DecodedWorkflow | null = decoded.data;
+  const data: WorkflowDetails | null = decoded.data;
   void data;
   // @ts-expect-error the result type comes from the uid, not from the caller
   const seq: SequenceDetails | null = useFunction(run, 'get-workflow', { flowId: '9' }).data;
@@ -58,7 +58,7 @@ export function hookChecks() {
 export function fakeChecks() {
   fakeRunner({ 'get-sequence': () => ({ ok: true, data: {} as FunctionOutput<'get-sequence'> }) });
   // @ts-expect-error a fake answering get-sequence with a workflow
-  fakeRunner({ 'get-sequence': () => ({ ok: true, data: {} as DecodedWorkflow }) });
+  fakeRunner({ 'get-sequence': () => ({ ok: true, data: {} as WorkflowDetails }) });
   // @ts-expect-error a fake error without `retryable`
   fakeRunner({ 'get-sequence': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'gone' } }) });
   // @ts-expect-error a fake reading a parameter the function does not take

@@ -140,8 +140,8 @@ describe('issue 13 on the seeded portal', () => {
       const none = await open({});
       const both = await open({ flowId: F.welcome, legacyWorkflowId: String(W.welcome) });
       expect([none.ok || none.error.code, both.ok || both.error.code]).toEqual(['INVALID_INPUT', 'INVALID_INPUT']);
-      const unmapped = await open({ legacyWorkflowId: String(W.classicRotation) });
-      expect(unmapped.ok || unmapped.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/no v4 flow/) });
+      const unknown = await open({ legacyWorkflowId: String(FIXTURES.unknown.workflowId) });
+      expect(unknown.ok || unknown.error.code).toBe('NOT_FOUND');
     });
 
     it('without contactId: no warnings, no enrollment, legacyWorkflowId still given', async () => {
@@ -150,6 +150,106 @@ describe('issue 13 on the seeded portal', () => {
       expect(res.data.legacyWorkflowId).toBe(String(W.welcome));
       expect(res.data.warnings).toBeUndefined();
       expect(res.data.enrollment).toBeUndefined();
+    });
+  });
+
+  describe('a legacy workflow without v4 mapping ("Classic lead rotation"): previewed and enrolled by legacy id', () => {
+    const legacyId = String(W.classicRotation);
+    const open = (params: Record<string, string>) => run(getWorkflowInput, getWorkflow, params, portal);
+    const enroll = (params: Record<string, string>) => run(enrollInWorkflowInput, enrollInWorkflow, params, portal);
+    const posts = () => apiCalls(portal).filter((c) => c.method === 'POST' && c.path.startsWith('/automation/v2/workflows/'));
+
+    it('the picker offers it, and get-workflow answers what is known: name, on, contact-based, flowId null, no steps and why, in 2 round trips', async () => {
+      const listed = await run(searchWorkflowsInput, searchWorkflows, { contactId: C.inNoWorkflows }, portal);
+      if (!listed.ok) throw new Error(listed.error.message);
+      expect(listed.data.workflows.find((w) => w.legacyWorkflowId === legacyId)).toMatchObject({ canEnroll: true });
+      portal.clearCalls();
+      portal.setFaults({ latencyMs: 80 }); // wide enough that a loaded machine cannot blur the waves
+      const res = await open({ legacyWorkflowId: legacyId, contactId: C.inNoWorkflows });
+      portal.resetFaults();
+      if (!res.ok) throw new Error(res.error.message);
+      expect(res.data).toMatchObject({
+        flowId: null,
+        legacyWorkflowId: legacyId,
+        name: 'Classic lead rotation (no v4 mapping)',
+        isEnabled: true,
+        objectTypeId: '0-1',
+        steps: [],
+        actionCount: 0,
+        problems: [],
+        stepsUnavailable: expect.stringMatching(/can't read this workflow's steps.*Open the workflow in HubSpot/),
+        enrollment: { isMember: false, canEnroll: true },
+        warnings: [expect.stringMatching(/could not be checked for conflicts/)],
+      });
+      expect(JSON.stringify(res.data.stepsUnavailable)).not.toContain(legacyId);
+      // Mapping + the contact's reads, then the v3 workflow: 2 round trips, no v4 flow read.
+      expect(roundTrips(apiCalls(portal))).toBe(2);
+      expect(apiCalls(portal).map((c) => c.path)).toContain(`/automation/v3/workflows/${legacyId}`);
+      expect(apiCalls(portal).some((c) => c.path.startsWith('/automation/v4/flows/'))).toBe(false);
+      const bare = await open({ legacyWorkflowId: legacyId });
+      expect(bare.ok && bare.data).toMatchObject({ flowId: null, name: 'Classic lead rotation (no v4 mapping)' });
+      expect(bare.ok && [bare.data.warnings, bare.data.enrollment]).toEqual([undefined, undefined]);
+    });
+
+    it('enrolled once by legacyWorkflowId: one POST, flowId null; the same click again is refused with no POST', async () => {
+      const res = await enroll({ contactId: C.inNoWorkflows, legacyWorkflowId: legacyId });
+      expect(res).toEqual({
+        ok: true,
+        data: { contactId: C.inNoWorkflows, flowId: null, legacyWorkflowId: legacyId, workflowName: 'Classic lead rotation (no v4 mapping)', email: 'gia.noworkflows@example.com', recoveredAfterAmbiguousFailure: false },
+      });
+      expect(posts().map((c) => c.path)).toEqual([`/automation/v2/workflows/${legacyId}/enrollments/contacts/${encodeURIComponent('gia.noworkflows@example.com')}`]);
+      const again = await enroll({ contactId: C.inNoWorkflows, legacyWorkflowId: legacyId });
+      expect(again.ok || again.error).toMatchObject({ code: 'ALREADY_ENROLLED', message: 'This contact is already in "Classic lead rotation (no v4 mapping)".' });
+      expect(posts()).toHaveLength(1);
+      const shown = await open({ legacyWorkflowId: legacyId, contactId: C.inNoWorkflows });
+      expect(shown.ok && shown.data.enrollment).toEqual({ isMember: true, canEnroll: false, reason: 'This contact is already in "Classic lead rotation (no v4 mapping)".' });
+    });
+
+    it('refused like the others, with the reason the preview gives, and no POST: member, off, no email, unknown id', async () => {
+      const refusals: [string, string, string][] = [
+        [C.inWorkflows, 'ALREADY_ENROLLED', 'member'],
+        [C.noEmail, 'NO_EMAIL', 'no email'],
+      ];
+      for (const [contactId, code] of refusals) {
+        const shown = await open({ legacyWorkflowId: legacyId, contactId });
+        if (!shown.ok) throw new Error(shown.error.message);
+        const res = await enroll({ contactId, legacyWorkflowId: legacyId });
+        expect(res.ok || res.error).toMatchObject({ code, message: shown.data.enrollment?.reason });
+      }
+      portal.state.legacyById.get(W.classicRotation)!.enabled = false; // turned off in HubSpot (portal.reset() restores it)
+      const shownOff = await open({ legacyWorkflowId: legacyId, contactId: C.inNoWorkflows });
+      expect(shownOff.ok && shownOff.data).toMatchObject({ isEnabled: false, enrollment: { canEnroll: false, reason: expect.stringMatching(/turned off/) } });
+      const off = await enroll({ contactId: C.inNoWorkflows, legacyWorkflowId: legacyId });
+      expect(off.ok || off.error).toMatchObject({ code: 'WORKFLOW_OFF', message: shownOff.ok ? shownOff.data.enrollment?.reason : '' });
+      const unknown = await enroll({ contactId: C.inNoWorkflows, legacyWorkflowId: String(FIXTURES.unknown.workflowId) });
+      expect(unknown.ok || unknown.error).toMatchObject({ code: 'NOT_FOUND', retryable: false });
+      expect(posts()).toHaveLength(0);
+      const none = await enroll({ contactId: C.inNoWorkflows });
+      const both = await enroll({ contactId: C.inNoWorkflows, flowId: F.welcome, legacyWorkflowId: String(W.welcome) });
+      expect([none.ok || none.error.code, both.ok || both.error.code]).toEqual(['INVALID_INPUT', 'INVALID_INPUT']);
+    });
+
+    it('never twice: a double submit shares one POST; a lost answer is settled by re-reading membership, not by resending', async () => {
+      const [a, b] = await Promise.all([enroll({ contactId: C.inNoWorkflows, legacyWorkflowId: legacyId }), enroll({ contactId: C.inNoWorkflows, legacyWorkflowId: legacyId })]);
+      expect(a.ok && b.ok).toBe(true);
+      expect(posts()).toHaveLength(1);
+      portal.reset();
+      portal.clearCalls();
+      portal.setFaults({ rateDropAfter: 1, only: '^POST /automation/v2/workflows/' });
+      const lost = await enroll({ contactId: C.inNoWorkflows, legacyWorkflowId: legacyId });
+      portal.resetFaults();
+      expect(lost.ok && lost.data).toMatchObject({ flowId: null, legacyWorkflowId: legacyId, recoveredAfterAmbiguousFailure: true });
+      expect(posts()).toHaveLength(1);
+    });
+
+    it('the email from propertiesToSend: no contacts read', async () => {
+      const res = await runHandler(enrollInWorkflowInput, enrollInWorkflow, { contactId: C.inNoWorkflows, legacyWorkflowId: legacyId }, depsFor(portal), {
+        hs_object_id: C.inNoWorkflows,
+        email: 'gia.noworkflows@example.com',
+        hs_email_optout: null,
+      });
+      expect(res.ok).toBe(true);
+      expect(apiCalls(portal).some((c) => c.path.startsWith('/crm/v3/objects/contacts'))).toBe(false);
     });
   });
 

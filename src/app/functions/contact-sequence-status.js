@@ -2442,6 +2442,8 @@ var ENDPOINTS = {
   unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
   /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
   listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
+  /** One contact-based workflow by legacy id (name, on/off): for a workflow HubSpot has no v4 mapping for. */
+  getLegacyWorkflow: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}/{workflowId}`, scope: "automation" },
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
 };
@@ -2601,6 +2603,7 @@ var legacyWorkflowSummary = object({
   enabled: optional(boolean2())
 });
 var legacyWorkflowSummaries = array(legacyWorkflowSummary);
+var legacyWorkflow = legacyWorkflowSummary;
 var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
@@ -2982,7 +2985,8 @@ function createHubSpotClient(config2) {
           if (parsed.success) workflows.push(parsed.data);
         }
         return { workflows, skipped: page.workflows.length - workflows.length };
-      }
+      },
+      get: ({ workflowId }) => must(call("getLegacyWorkflow", { pathParams: { workflowId } }, { schema: legacyWorkflow }))
     },
     contacts: {
       get: async ({ contactId, properties }) => {

@@ -208,6 +208,18 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
 function members(proto, table) {
   for (const key in table) {
     const desc = Object.getOwnPropertyDescriptor(table, key);
@@ -1399,6 +1411,39 @@ function handlePipeResult(left, next, ctx) {
   }
   return next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const r = def.fn(input);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+    }
+    handleRefineResult(r, payload, input, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
@@ -1462,6 +1507,16 @@ function _overwrite(tx) {
 // @__NO_SIDE_EFFECTS__
 function _trim() {
   return /* @__PURE__ */ _overwrite((input) => input.trim());
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
 }
 
 // node_modules/zod/v4/mini/schemas.js
@@ -1677,6 +1732,14 @@ function pipe(in_, out) {
     out
   });
 }
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
 
 // server/hubspot/errors.ts
 var HubSpotApiError = class extends Error {
@@ -1856,6 +1919,8 @@ var ENDPOINTS = {
   unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
   /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
   listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
+  /** One contact-based workflow by legacy id (name, on/off): for a workflow HubSpot has no v4 mapping for. */
+  getLegacyWorkflow: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}/{workflowId}`, scope: "automation" },
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
 };
@@ -2015,6 +2080,7 @@ var legacyWorkflowSummary = object({
   enabled: optional(boolean2())
 });
 var legacyWorkflowSummaries = array(legacyWorkflowSummary);
+var legacyWorkflow = legacyWorkflowSummary;
 var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
@@ -2396,7 +2462,8 @@ function createHubSpotClient(config2) {
           if (parsed.success) workflows.push(parsed.data);
         }
         return { workflows, skipped: page.workflows.length - workflows.length };
-      }
+      },
+      get: ({ workflowId }) => must(call("getLegacyWorkflow", { pathParams: { workflowId } }, { schema: legacyWorkflow }))
     },
     contacts: {
       get: async ({ contactId, properties }) => {
@@ -2578,12 +2645,19 @@ function refusalFor(f) {
   return null;
 }
 
-// server/functions/enroll-in-workflow.ts
-var enrollInWorkflowInput = object({ contactId: hubspotId("contactId"), flowId: hubspotId("flowId") });
-function enrollInWorkflow(input, deps) {
-  return deps.hubspot.once(`enroll-in-workflow ${input.contactId}:${input.flowId}`, () => enrollOnce(input, deps));
+// server/workflows/legacy-only.ts
+var legacyName = (w) => w.name?.trim() || `Workflow ${w.id}`;
+function legacyFacts(w, isMember, hasEmail) {
+  return { name: legacyName(w), objectTypeId: CONTACT_OBJECT_TYPE, isEnabled: w.enabled === true, legacyWorkflowId: w.id, isMember, hasEmail };
 }
-async function enrollOnce({ contactId, flowId }, deps) {
+
+// server/functions/enroll-in-workflow.ts
+var enrollInWorkflowInput = object({ contactId: hubspotId("contactId"), flowId: optional(hubspotId("flowId")), legacyWorkflowId: optional(hubspotId("legacyWorkflowId")) }).check(refine((i) => i.flowId === void 0 !== (i.legacyWorkflowId === void 0), { message: "give exactly one of flowId and legacyWorkflowId" }));
+function enrollInWorkflow(input, deps) {
+  const target = input.flowId ? input.flowId : `legacy ${input.legacyWorkflowId}`;
+  return deps.hubspot.once(`enroll-in-workflow ${input.contactId}:${target}`, () => enrollOnce(input, deps));
+}
+async function byFlowId(flowId, contactId, deps) {
   const hs = deps.hubspot;
   const [mappings, contact2, flows, memberships] = await Promise.all([
     hs.workflows.mapIds({ flowIds: [flowId] }),
@@ -2594,27 +2668,50 @@ async function enrollOnce({ contactId, flowId }, deps) {
   ]);
   const flow2 = flows.find((f) => f.id === flowId);
   if (!flow2) throw new FunctionFailure("NOT_FOUND", `Workflow ${flowId} does not exist (any more) in this HubSpot account.`);
-  const name = flow2.name || `Workflow ${flowId}`;
   const workflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
   const email3 = contact2.properties.email?.trim();
-  const refusal = refusalFor({
-    name,
+  const facts = {
+    name: flow2.name || `Workflow ${flowId}`,
     objectTypeId: flow2.objectTypeId,
     isEnabled: flow2.isEnabled,
     legacyWorkflowId: workflowId,
     isMember: workflowId !== null && memberships.some((m) => m.id === workflowId),
     hasEmail: Boolean(email3)
-  });
+  };
+  return { facts, flowId, workflowId, objectTypeId: flow2.objectTypeId, email: email3 };
+}
+async function byLegacyId(workflowId, contactId, deps) {
+  const hs = deps.hubspot;
+  const [mappings, contact2, workflow, memberships] = await Promise.all([
+    hs.workflows.mapIds({ workflowIds: [workflowId] }),
+    contactProperties(deps, contactId, ["email"]),
+    // Only this read's 404 means "no such workflow" (a contact's 404 keeps its own meaning).
+    hs.legacyWorkflows.get({ workflowId }).catch((err) => {
+      if (err instanceof NotFoundError) return null;
+      throw err;
+    }),
+    hs.legacyWorkflows.listForContact({ contactId })
+  ]);
+  if (!workflow) throw new FunctionFailure("NOT_FOUND", "This workflow does not exist (any more) in this HubSpot account. Refresh the list of workflows.", { details: { workflowId } });
+  const email3 = contact2.properties.email?.trim();
+  const facts = legacyFacts(workflow, memberships.some((m) => m.id === workflowId), Boolean(email3));
+  return { facts, flowId: mappings.find((m) => m.workflowId === workflowId)?.flowId ?? null, workflowId, objectTypeId: facts.objectTypeId, email: email3 };
+}
+async function enrollOnce({ contactId, flowId, legacyWorkflowId }, deps) {
+  const t = flowId ? await byFlowId(flowId, contactId, deps) : await byLegacyId(legacyWorkflowId, contactId, deps);
+  const { workflowId, email: email3 } = t;
+  const refusal = refusalFor(t.facts);
   if (refusal || !workflowId || !email3) {
-    const details = refusal?.code === "NO_EMAIL" ? { contactId } : { flowId, ...workflowId ? { workflowId } : {}, ...refusal?.code === "NOT_CONTACT_BASED" ? { objectTypeId: flow2.objectTypeId } : {} };
+    const ids = { ...t.flowId ? { flowId: t.flowId } : {}, ...workflowId ? { workflowId } : {} };
+    const details = refusal?.code === "NO_EMAIL" ? { contactId } : { ...ids, ...refusal?.code === "NOT_CONTACT_BASED" ? { objectTypeId: t.objectTypeId } : {} };
     throw new FunctionFailure(refusal?.code ?? "UNEXPECTED_RESPONSE", refusal?.reason ?? "Unexpected state.", { details });
   }
-  const result = await hs.legacyWorkflows.enrollContact({ workflowId, email: email3, contactId });
+  const result = await deps.hubspot.legacyWorkflows.enrollContact({ workflowId, email: email3, contactId });
   return {
     contactId,
-    flowId,
+    flowId: t.flowId,
     legacyWorkflowId: workflowId,
-    workflowName: name,
+    workflowName: t.facts.name,
     email: email3,
     recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true
   };

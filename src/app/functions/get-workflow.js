@@ -1938,6 +1938,8 @@ var ENDPOINTS = {
   unenrollFromWorkflow: { method: "DELETE", path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: "automation" },
   /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
   listLegacyWorkflows: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}`, scope: "automation" },
+  /** One contact-based workflow by legacy id (name, on/off): for a workflow HubSpot has no v4 mapping for. */
+  getLegacyWorkflow: { method: "GET", path: `${WORKFLOWS_LEGACY_V3_API}/{workflowId}`, scope: "automation" },
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: "GET", path: `${CONTACTS_API}/{contactId}`, scope: "crm.objects.contacts.read" }
 };
@@ -2097,6 +2099,7 @@ var legacyWorkflowSummary = object({
   enabled: optional(boolean2())
 });
 var legacyWorkflowSummaries = array(legacyWorkflowSummary);
+var legacyWorkflow = legacyWorkflowSummary;
 var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
 var actionTypeDefinition = looseObject({
   actionTypeId: string2(),
@@ -2478,7 +2481,8 @@ function createHubSpotClient(config2) {
           if (parsed.success) workflows.push(parsed.data);
         }
         return { workflows, skipped: page.workflows.length - workflows.length };
-      }
+      },
+      get: ({ workflowId }) => must(call("getLegacyWorkflow", { pathParams: { workflowId } }, { schema: legacyWorkflow }))
     },
     contacts: {
       get: async ({ contactId, properties }) => {
@@ -3844,6 +3848,50 @@ async function forContact(deps, workflow, legacyWorkflowId, reads) {
   return { warnings, enrollment };
 }
 
+// server/workflows/legacy-only.ts
+var STEPS_UNAVAILABLE = "This app can't read this workflow's steps (HubSpot shares them only in an older format), so they aren't shown here. Open the workflow in HubSpot to see them.";
+var STEPS_NOT_CHECKED = "This workflow's steps could not be checked for conflicts with this contact's sequences or email settings.";
+var UNKNOWN_TRIGGER = {
+  type: "UNKNOWN",
+  summary: "This app can't read this workflow's enrollment trigger.",
+  lead: "",
+  lines: [],
+  reEnrollment: false,
+  reEnrollmentSummary: "",
+  reEnrollmentLines: [],
+  reEnrollmentLead: "",
+  unenrollWhenNotMeetingCriteria: false
+};
+var legacyName = (w) => w.name?.trim() || `Workflow ${w.id}`;
+function legacyFacts(w, isMember, hasEmail) {
+  return { name: legacyName(w), objectTypeId: CONTACT_OBJECT_TYPE, isEnabled: w.enabled === true, legacyWorkflowId: w.id, isMember, hasEmail };
+}
+async function legacyOnlyDetails(deps, legacyWorkflowId, reads) {
+  const w = await deps.hubspot.legacyWorkflows.get({ workflowId: legacyWorkflowId });
+  const details = {
+    flowId: null,
+    legacyWorkflowId,
+    name: legacyName(w),
+    isEnabled: w.enabled === true,
+    objectTypeId: CONTACT_OBJECT_TYPE,
+    objectLabel: "Contacts",
+    flowType: null,
+    trigger: UNKNOWN_TRIGGER,
+    steps: [],
+    executionOrder: [],
+    unreachable: [],
+    problems: [],
+    actionCount: 0,
+    stepsUnavailable: STEPS_UNAVAILABLE
+  };
+  if (reads) {
+    const isMember = reads.memberships.some((m) => m.id === legacyWorkflowId);
+    details.enrollment = enrollmentFor(legacyFacts(w, isMember, Boolean(reads.properties.email?.trim())));
+    details.warnings = [STEPS_NOT_CHECKED];
+  }
+  return details;
+}
+
 // server/functions/get-workflow.ts
 var getWorkflowInput = object({
   flowId: optional(hubspotId("flowId")),
@@ -3869,13 +3917,7 @@ async function getWorkflow(input, deps) {
       const [mappings, r] = await Promise.all([hs.workflows.mapIds({ workflowIds: [legacyWorkflowId] }), contactReads()]);
       reads = r;
       const flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId;
-      if (!flowId) {
-        throw new FunctionFailure(
-          "NOT_FOUND",
-          `Workflow ${legacyWorkflowId} has no v4 flow in HubSpot's API (no id mapping), so its steps cannot be shown here and this app cannot enroll contacts in it. Open it in HubSpot instead.`,
-          { details: { legacyWorkflowId } }
-        );
-      }
+      if (!flowId) return await legacyOnlyDetails(deps, legacyWorkflowId, reads);
       flow2 = await hs.workflows.get({ flowId });
     }
   } catch (err) {

@@ -1,0 +1,73 @@
+/**
+ * A legacy workflow HubSpot has no v4 mapping for (no flow id). v4 knows nothing about it, but:
+ *  - the legacy v3 API gives its name and on/off state: `GET /automation/v3/workflows/{workflowId}`
+ *    (HubSpot's legacy reference "Get a workflow", scope `automation`; "the Workflows API currently only
+ *    supports contact-based workflows", so it is contact-based);
+ *  - the legacy v2 routes enroll and unenroll contacts by that same legacy id.
+ * So it is previewed and enrolled like the others, with what is known and through the shared rule
+ * (enrollability.ts). Its steps are not shown: v3 gives them only as its own `actions` format, which
+ * this app does not decode, so the rep is told so in a sentence and sent to HubSpot for them.
+ */
+import type { LegacyWorkflowSummary } from '../hubspot/schemas';
+import type { FunctionDeps } from '../runtime/define-function';
+import { CONTACT_OBJECT_TYPE, enrollmentFor, type EnrollabilityFacts } from './enrollability';
+import type { ContactReads } from './for-contact';
+import type { DecodedTrigger, WorkflowDetails } from './types';
+
+export const STEPS_UNAVAILABLE =
+  "This app can't read this workflow's steps (HubSpot shares them only in an older format), so they aren't shown here. Open the workflow in HubSpot to see them.";
+
+/** Beside the enrollment: the warnings (sequence conflicts, opted-out email) come from the steps, which are not known. */
+export const STEPS_NOT_CHECKED = "This workflow's steps could not be checked for conflicts with this contact's sequences or email settings.";
+
+/** Nothing is known about the trigger; the card shows `stepsUnavailable` instead of trigger and steps. */
+const UNKNOWN_TRIGGER: DecodedTrigger = {
+  type: 'UNKNOWN',
+  summary: "This app can't read this workflow's enrollment trigger.",
+  lead: '',
+  lines: [],
+  reEnrollment: false,
+  reEnrollmentSummary: '',
+  reEnrollmentLines: [],
+  reEnrollmentLead: '',
+  unenrollWhenNotMeetingCriteria: false,
+};
+
+/** The name a rep sees (the picker shows the same: search-workflows). */
+export const legacyName = (w: LegacyWorkflowSummary): string => w.name?.trim() || `Workflow ${w.id}`;
+
+/** The shared rule's facts from the v3 answer: contact-based by definition, off unless v3 says on. */
+export function legacyFacts(w: LegacyWorkflowSummary, isMember: boolean | null, hasEmail: boolean | null): EnrollabilityFacts {
+  return { name: legacyName(w), objectTypeId: CONTACT_OBJECT_TYPE, isEnabled: w.enabled === true, legacyWorkflowId: w.id, isMember, hasEmail };
+}
+
+/**
+ * get-workflow for such a workflow: one v3 read (after the mapping that found no flow), no further
+ * wave (no steps, so no sequence read). With a contact: enrollment by the shared rule, and a warning
+ * that the steps could not be checked. A v3 404 propagates (get-workflow maps it to NOT_FOUND).
+ */
+export async function legacyOnlyDetails(deps: FunctionDeps, legacyWorkflowId: string, reads: ContactReads | null): Promise<WorkflowDetails> {
+  const w = await deps.hubspot.legacyWorkflows.get({ workflowId: legacyWorkflowId });
+  const details: WorkflowDetails = {
+    flowId: null,
+    legacyWorkflowId,
+    name: legacyName(w),
+    isEnabled: w.enabled === true,
+    objectTypeId: CONTACT_OBJECT_TYPE,
+    objectLabel: 'Contacts',
+    flowType: null,
+    trigger: UNKNOWN_TRIGGER,
+    steps: [],
+    executionOrder: [],
+    unreachable: [],
+    problems: [],
+    actionCount: 0,
+    stepsUnavailable: STEPS_UNAVAILABLE,
+  };
+  if (reads) {
+    const isMember = reads.memberships.some((m) => m.id === legacyWorkflowId);
+    details.enrollment = enrollmentFor(legacyFacts(w, isMember, Boolean(reads.properties.email?.trim())));
+    details.warnings = [STEPS_NOT_CHECKED];
+  }
+  return details;
+}
