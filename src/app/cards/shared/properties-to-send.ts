@@ -7,11 +7,16 @@
 import type { CONTACT_PROPERTIES } from '../../../../server/sequences/eligibility';
 import type { RECORD_ID_PROPERTY } from '../../../../server/runtime/record-properties';
 import type { COMMON_TOKEN_PROPERTIES } from '../../../../server/sequences/tokens';
+import type { CONTACT_PROPERTIES as WORKFLOW_CONTACT_PROPERTIES } from '../../../../server/workflows/for-contact';
 
 type SequenceProperty = (typeof CONTACT_PROPERTIES)[number] | (typeof COMMON_TOKEN_PROPERTIES)[number] | typeof RECORD_ID_PROPERTY;
 
 /** contact-sequence-status and enroll-in-sequence: email, opt-out, hard bounce, and the usual personalization tokens. */
 export const SEQUENCE_PROPERTIES_TO_SEND: SequenceProperty[] = ['hs_object_id', 'email', 'hs_email_optout', 'hs_email_hard_bounce_reason_enum', 'firstname', 'lastname', 'company', 'jobtitle'];
 
-/** enroll-in-workflow: the email HubSpot's v2 enrollment is addressed by. */
-export const WORKFLOW_PROPERTIES_TO_SEND: (typeof RECORD_ID_PROPERTY | 'email')[] = ['hs_object_id', 'email'];
+/**
+ * The Workflows card's calls for a contact (search-workflows, get-workflow, enroll-in-workflow,
+ * unenroll-from-workflow): the email v2 addresses the contact by, and the opt-out get-workflow's warnings
+ * read (server/workflows/for-contact.ts CONTACT_PROPERTIES). One list for all four, so none reads the contact.
+ */
+export const WORKFLOW_PROPERTIES_TO_SEND: (typeof RECORD_ID_PROPERTY | (typeof WORKFLOW_CONTACT_PROPERTIES)[number])[] = ['hs_object_id', 'email', 'hs_email_optout'];

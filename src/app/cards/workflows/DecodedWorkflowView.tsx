@@ -3,14 +3,38 @@ import type { DecodedBranch, DecodedStep, DecodedWorkflow, TriggerLine } from '.
 import { flatSteps, workflowKindLabel } from './labels';
 
 /**
+ * What the view draws: a decoded workflow, or (flowId null, `stepsUnavailable` set) a legacy workflow
+ * HubSpot has no v4 version of, of which only the name, status and kind are known (get-workflow).
+ */
+export type ShownWorkflow = Omit<DecodedWorkflow, 'flowId'> & { flowId: string | null; stepsUnavailable?: string };
+
+/**
  * A decoded workflow for a rep: status and kind, problems (warning), the trigger, then the steps. One
  * numbering: a step's number is its place in the list ("3. Edit records"), and jumps name their target
  * by it ("Go to step 3: Edit records"). Ids are in the "Advanced details" at the end only.
+ * A workflow without v4 details looks the same, with what is known and a sentence instead of the steps.
  */
-export function DecodedWorkflowView({ workflow, legacyWorkflowId, testId = 'decoded' }: { workflow: DecodedWorkflow; legacyWorkflowId?: string | null; testId?: string }) {
+export function DecodedWorkflowView({ workflow, legacyWorkflowId, testId = 'decoded' }: { workflow: ShownWorkflow; legacyWorkflowId?: string | null; testId?: string }) {
   const t = workflow.trigger;
   // Test ids are prefixed with the view's own: a picker preview and a workflow panel may both be drawn.
   const tid = (name: string) => `${testId}-${name}`;
+  const ids = (
+    <Text variant="microcopy" testId={tid('ids')}>
+      {workflow.flowId ? `Workflow id ${workflow.flowId}` : 'No v4 workflow id'}
+      {legacyWorkflowId ? ` · legacy id ${legacyWorkflowId}` : ''}
+    </Text>
+  );
+  if (workflow.stepsUnavailable !== undefined) {
+    return (
+      <Flex direction="column" gap="sm" testId={testId}>
+        <WorkflowStatusLine isEnabled={workflow.isEnabled} kind={workflowKindLabel(workflow.objectTypeId, workflow.objectLabel)} />
+        <Text testId={tid('no-details')}>{workflow.stepsUnavailable}</Text>
+        <Accordion title="Advanced details" size="sm" testId={tid('advanced')}>
+          {ids}
+        </Accordion>
+      </Flex>
+    );
+  }
   return (
     <Flex direction="column" gap="sm" testId={testId}>
       <WorkflowStatusLine isEnabled={workflow.isEnabled} kind={workflowKindLabel(workflow.objectTypeId, workflow.objectLabel)} />
@@ -42,7 +66,7 @@ export function DecodedWorkflowView({ workflow, legacyWorkflowId, testId = 'deco
       ) : null}
       <Accordion title="Advanced details" size="sm" testId={tid('advanced')}>
         <Flex direction="column" gap="flush">
-          <Text variant="microcopy">Workflow id {workflow.flowId}{legacyWorkflowId ? ` · legacy id ${legacyWorkflowId}` : ''}</Text>
+          {ids}
           {flatSteps(workflow.steps).map((s) => (
             <Text key={s.actionId} variant="microcopy" testId={tid(`advanced-${s.actionId}`)}>
               Step {s.order}: action {s.actionId}

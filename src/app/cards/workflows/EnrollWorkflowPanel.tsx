@@ -51,8 +51,10 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
   const spent = enroll.data !== null || (enroll.error !== null && !enroll.error.retryable);
 
   const submit = () => {
-    if (!preview) return;
-    void enroll.submit({ contactId, flowId: preview.flowId }).then((result) => {
+    if (!preview || !selectedId) return;
+    // A workflow without v4 mapping is enrolled by its legacy id (the v2 POST takes that id anyway).
+    const target = preview.flowId ? { flowId: preview.flowId } : { legacyWorkflowId: selectedId };
+    void enroll.submit({ contactId, ...target }).then((result) => {
       if (result?.ok) onEnrolled(result.data);
       else if (result?.error.code === 'OUTCOME_UNKNOWN') onOutcomeUnknown();
     });
@@ -135,7 +137,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
             ) : preview ? (
               <>
                 <WarningsAlert warnings={preview.warnings ?? []} />
-                <DecodedWorkflowView workflow={preview} testId="preview" />
+                <DecodedWorkflowView workflow={preview} legacyWorkflowId={preview.legacyWorkflowId} testId="preview" />
               </>
             ) : null}
           </Flex>

@@ -2,6 +2,9 @@ import { useCallback, useRef, useState } from 'react';
 import { WORKFLOW_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
 import { callFunction, useFunction, type FunctionError, type FunctionInput, type FunctionOutput, type FunctionResult, type RunFunction } from '../shared/useFunction';
 
+/** The contact's email and opt-out, read by HubSpot with the call: the functions need no contacts read. */
+const SEND_CONTACT = { propertiesToSend: WORKFLOW_PROPERTIES_TO_SEND };
+
 export const useContactWorkflows = (run: RunFunction, contactId: string) => useFunction(run, 'contact-workflows', { contactId });
 
 /** Which workflow to read: by v4 flow id, or by legacy id (the picker lists legacy ids only). */
@@ -12,10 +15,10 @@ export type WorkflowRef = { flowId: string } | { legacyWorkflowId: string };
  * sequence-conflict check). `ref === null`: not yet (panel closed, nothing selected).
  */
 export const useWorkflowDetails = (run: RunFunction, ref: WorkflowRef | null, contactId: string, userId: string | undefined) =>
-  useFunction(run, 'get-workflow', ref === null ? null : { ...ref, contactId, ...(userId ? { userId } : {}) });
+  useFunction(run, 'get-workflow', ref === null ? null : { ...ref, contactId, ...(userId ? { userId } : {}) }, SEND_CONTACT);
 
 /** Every contact-based workflow with whether this contact can join it: loaded once per opening, filtered on the card. */
-export const useWorkflowPicker = (run: RunFunction, contactId: string, enabled: boolean) => useFunction(run, 'search-workflows', enabled ? { contactId } : null);
+export const useWorkflowPicker = (run: RunFunction, contactId: string, enabled: boolean) => useFunction(run, 'search-workflows', enabled ? { contactId } : null, SEND_CONTACT);
 
 /** The catalog is fetched once (when first needed) and filtered on the client. */
 export const useActionTypeCatalog = (run: RunFunction, enabled: boolean) => useFunction(run, 'action-type-catalog', enabled ? {} : null);
