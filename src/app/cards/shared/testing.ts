@@ -10,9 +10,12 @@ export type FakeHandlers = { [U in FunctionUid]?: FakeHandler<U> | FakeHandler<U
 /** Canned results per function uid (an array answers call by call, repeating the last), every call recorded. */
 export function fakeRunner(handlers: FakeHandlers) {
   const calls: { uid: FunctionUid; params: Record<string, string | undefined> }[] = [];
+  // Kept apart from `calls` so that tests comparing calls by { uid, params } are unaffected.
+  const sent: { uid: FunctionUid; propertiesToSend: string[] | undefined }[] = [];
   const counters = new Map<FunctionUid, number>();
-  const run: RunFunction = async (uid, params) => {
+  const run: RunFunction = async (uid, params, options) => {
     calls.push({ uid, params: params as Record<string, string | undefined> });
+    sent.push({ uid, propertiesToSend: options?.propertiesToSend });
     const h = handlers[uid] as FakeHandler<typeof uid> | FakeHandler<typeof uid>[] | undefined;
     if (!h) throw new Error(`no fake for ${uid}`);
     const n = counters.get(uid) ?? 0;
@@ -20,7 +23,13 @@ export function fakeRunner(handlers: FakeHandlers) {
     const fn = Array.isArray(h) ? h[Math.min(n, h.length - 1)] : h;
     return fn(params);
   };
-  return { run, calls, callsOf: (uid: FunctionUid) => calls.filter((c) => c.uid === uid) };
+  return {
+    run,
+    calls,
+    callsOf: (uid: FunctionUid) => calls.filter((c) => c.uid === uid),
+    /** The `propertiesToSend` of each call of `uid`, in order (undefined: none asked for). */
+    propertiesSentWith: (uid: FunctionUid) => sent.filter((c) => c.uid === uid).map((c) => c.propertiesToSend),
+  };
 }
 
 export const ok = <T,>(data: T) => () => ({ ok: true as const, data });

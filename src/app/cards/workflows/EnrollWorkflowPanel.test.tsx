@@ -1,8 +1,8 @@
 /** The enroll picker on the Workflows card: who can join, filtering, preview and warnings, one write, no stale state. */
-import { Alert, Button, EmptyState, LoadingButton, LoadingSpinner, Panel, SearchInput, Text, ToggleGroup } from '@hubspot/ui-extensions';
+import { Accordion, Alert, Button, EmptyState, LoadingButton, LoadingSpinner, Panel, SearchInput, Text, ToggleGroup } from '@hubspot/ui-extensions';
 import type { ContactWorkflowsResult, EnrollInWorkflowResult } from '../../../../server/workflows/types';
 import { fakeRunner, ok } from '../shared/testing';
-import { empty, enrolled, fail, onlyWelcome, picker, welcomeDetails } from './__fixtures__/workflows';
+import { classicDetails, empty, enrolled, enrolledClassic, fail, onlyWelcome, picker, welcomeDetails } from './__fixtures__/workflows';
 import { held, renderCard, texts, tick, type R } from './__fixtures__/render';
 import { ENROLL_WORKFLOW_PANEL_ID } from './EnrollWorkflowPanel';
 
@@ -30,8 +30,8 @@ describe('Workflows card: the enroll picker', () => {
     expect(options(r)).toEqual([
       { label: 'Welcome series', value: '11000001', readOnly: false, description: undefined },
       { label: 'Webinar follow-up', value: '11000003', readOnly: false, description: undefined },
+      { label: 'Classic lead rotation', value: '11000004', readOnly: false, description: undefined },
       { label: 'Lead scoring', value: '11000002', readOnly: true, description: 'It is turned off.' },
-      { label: 'Classic lead rotation', value: '11000004', readOnly: true, description: "HubSpot's public API cannot enroll contacts in it (it has no v4 version)." },
       { label: 'Welcome back', value: '11000005', readOnly: true, description: 'This contact is already in it.' },
     ]);
     expect(r.find(Text, { testId: 'workflow-count' }).text).toBe('5 of 5 workflows');
@@ -167,6 +167,39 @@ describe('Workflows card: the enroll picker', () => {
     expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.disabled).toBe(false);
     expect(r.mocks.actions.addAlert.calls).toHaveLength(0);
     expect(r.mocks.actions.closeOverlay.calls).toHaveLength(0);
+  });
+
+  it('a workflow without v4 mapping: previewed with what is known (no id outside "Advanced details"), enrolled by its legacy id', async () => {
+    const write = held<EnrollInWorkflowResult>();
+    const runner = fakeRunner({ 'contact-workflows': ok(empty), 'search-workflows': ok(picker), 'get-workflow': ok(classicDetails), 'enroll-in-workflow': write.answer });
+    const r = await openPicker(runner);
+    await pick(r, '11000004');
+    expect(runner.callsOf('get-workflow')[0].params).toEqual({ legacyWorkflowId: '11000004', contactId: '1006', userId: '2620022' });
+    expect(r.maybeFind(Alert, { testId: 'preview-error' })).toBeNull();
+    expect(r.find(Text, { testId: 'preview-no-details' }).text).toBe(classicDetails.stepsUnavailable);
+    expect(r.find(Text, { testId: 'workflow-warnings-0' }).text).toMatch(/could not be checked/);
+    expect(texts(r)).toContain('Contact-based workflow');
+    // The ids only inside the accordion; nowhere else in the panel ("Workflow 11000004" was the old error).
+    expect(r.find(Accordion, { testId: 'preview-advanced' }).find(Text, { testId: 'preview-ids' }).text).toBe('No v4 workflow id · legacy id 11000004');
+    const outside = r.findAll(Text).filter((t) => t.props.testId !== 'preview-ids').map((t) => t.text ?? '');
+    expect(outside.join('\n')).not.toMatch(/11000004|v4|legacy/);
+    r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
+    await tick();
+    write.release({ ok: true, data: enrolledClassic });
+    await r.waitFor(() => expect(r.find(Alert, { testId: 'enroll-success' }).text).toBe('Gia Quiet was enrolled in Classic lead rotation.'));
+    expect(runner.callsOf('enroll-in-workflow')).toEqual([{ uid: 'enroll-in-workflow', params: { contactId: '1006', legacyWorkflowId: '11000004' } }]);
+  });
+
+  it('every call for the contact asks HubSpot to send its email and opt-out (no contacts read in the functions)', async () => {
+    const runner = fakeRunner({ 'contact-workflows': ok(empty), 'search-workflows': ok(picker), 'get-workflow': ok(welcomeDetails), 'enroll-in-workflow': ok(enrolled) });
+    const r = await openPicker(runner);
+    await pick(r, '11000001');
+    r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Alert, { testId: 'enroll-success' })).toBeTruthy());
+    const contact = ['hs_object_id', 'email', 'hs_email_optout'];
+    expect(runner.propertiesSentWith('search-workflows')).toEqual([contact]);
+    expect(runner.propertiesSentWith('get-workflow')).toEqual([contact]);
+    expect(runner.propertiesSentWith('enroll-in-workflow')).toEqual([contact]);
   });
 
   it('a workflow the preview says this contact cannot join: the reason beside a disabled Enroll', async () => {

@@ -66,21 +66,40 @@ export const welcomeDetails: WorkflowDetails = {
   enrollment: { isMember: false, canEnroll: true },
 };
 
+/** get-workflow for a legacy workflow HubSpot has no v4 mapping for (server/workflows/legacy-only.ts). */
+export const classicDetails: WorkflowDetails = {
+  ...welcomeDetails,
+  flowId: null,
+  legacyWorkflowId: '11000004',
+  name: 'Classic lead rotation',
+  flowType: null,
+  trigger: { ...welcomeDetails.trigger, type: 'UNKNOWN', summary: "This app can't read this workflow's enrollment trigger.", lead: '', lines: [] },
+  steps: [],
+  executionOrder: [],
+  actionCount: 0,
+  stepsUnavailable: "This app can't read this workflow's steps (HubSpot shares them only in an older format), so they aren't shown here. Open the workflow in HubSpot to see them.",
+  warnings: ["This workflow's steps could not be checked for conflicts with this contact's sequences or email settings."],
+  enrollment: { isMember: false, canEnroll: true },
+};
+
 /** Enrollable first, then the others with their reasons (as search-workflows orders them). */
 export const picker: SearchWorkflowsResult = {
   total: 5,
-  enrollableCount: 2,
+  enrollableCount: 3,
   contactReason: null,
   workflows: [
     { legacyWorkflowId: '11000001', flowId: null, name: 'Welcome series', isEnabled: true, canEnroll: true },
     { legacyWorkflowId: '11000003', flowId: null, name: 'Webinar follow-up', isEnabled: true, canEnroll: true },
+    // No v4 mapping: still enrollable (v2 takes the legacy id); get-workflow answers it with flowId null.
+    { legacyWorkflowId: '11000004', flowId: null, name: 'Classic lead rotation', isEnabled: true, canEnroll: true },
     { legacyWorkflowId: '11000002', flowId: null, name: 'Lead scoring', isEnabled: false, canEnroll: false, reason: 'It is turned off.' },
-    { legacyWorkflowId: '11000004', flowId: null, name: 'Classic lead rotation', isEnabled: true, canEnroll: false, reason: "HubSpot's public API cannot enroll contacts in it (it has no v4 version)." },
+
     { legacyWorkflowId: '11000005', flowId: null, name: 'Welcome back', isEnabled: true, canEnroll: false, reason: 'This contact is already in it.' },
   ],
 };
 
 export const enrolled: EnrollInWorkflowResult = { contactId: '1006', flowId: '600000001', legacyWorkflowId: '11000001', workflowName: 'Welcome series', email: 'a@b.c', recoveredAfterAmbiguousFailure: false };
+export const enrolledClassic: EnrollInWorkflowResult = { ...enrolled, flowId: null, legacyWorkflowId: '11000004', workflowName: 'Classic lead rotation' };
 export const unenrolled: UnenrollFromWorkflowResult = { unenrolled: true, flowId: '600000001', legacyWorkflowId: '11000001', recoveredAfterAmbiguousFailure: false };
 
 export const catalog: ActionTypeCatalogResult = {
