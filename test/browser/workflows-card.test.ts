@@ -3,7 +3,8 @@
  * (a) the picker: who can join first, the others greyed with their reason, a warning for a contact in a sequence;
  * (b) unenroll behind a confirmation naming the contact and the workflow: one DELETE, the row gone at once;
  * (c) a contact without email: "Can't enroll" up front;
- * (d) under 1 s of latency per HubSpot call, no stale state after an enroll: the row at once, "Refreshing…", no write offered.
+ * (d) under 1 s of latency per HubSpot call, no stale state after an enroll: the row at once, "Refreshing…", no write offered;
+ * (e) a legacy workflow without v4 mapping: offered, previewed with what is known, enrolled once by its legacy id.
  * Screenshots: artifacts/screenshots/workflows-*.png (UPDATE_DOCS_SCREENSHOT=1 copies them to docs/).
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
@@ -71,7 +72,7 @@ describeBrowser('the Workflows card on the workbench', () => {
     toDocs(await s.screenshot('workflows-picker-warning'), 'workflows-picker.png');
 
     // Typing filters the list already loaded: no further call; the selection stays.
-    const listings = () => s.wb.portal.calls.filter((c) => c.path.startsWith('/automation/v3/workflows')).length;
+    const listings = () => s.wb.portal.calls.filter((c) => c.path === '/automation/v3/workflows').length;
     const before = listings();
     expect(before).toBe(1);
     await panel.getByLabel('Search workflows').fill('outbound');
@@ -150,6 +151,35 @@ describeBrowser('the Workflows card on the workbench', () => {
     expect(await row.textContent()).not.toContain('Enrolled just now');
     expect(await byTestId(workflows(), 'open-enroll').isDisabled()).toBe(false);
     expect(s.wb.portal.state.data.workflowMemberships.filter((m) => m.contactId === contactId && m.workflowId === W.welcome)).toHaveLength(1);
+  });
+
+  it('(e) a workflow without v4 mapping: offered, previewed with what is known (no id shown), enrolled once by its legacy id', async () => {
+    const contactId = FIXTURES.contacts.inNoWorkflows;
+    await openRecord(s, contactId, FIXTURES.users.rep.userId);
+    await byTestId(workflows(), 'workflows-empty').waitFor();
+    await byTestId(workflows(), 'open-enroll').click();
+    const panel = s.page.locator('[data-testid="enroll-workflow-panel"]');
+    await byTestId(panel, 'workflow-options').waitFor();
+    const radio = panel.getByRole('radio', { name: /^Classic lead rotation/ });
+    expect(await radio.isDisabled()).toBe(false);
+    await radio.check();
+    const noDetails = byTestId(panel, 'preview-no-details');
+    await noDetails.waitFor();
+    expect(await noDetails.textContent()).toContain('Open the workflow in HubSpot to see them.');
+    expect(await byTestId(panel, 'preview-section').textContent()).not.toMatch(/Workflow \d|11000004/);
+    const submit = byTestId(panel, 'enroll-submit');
+    expect(await enabledSoon(submit)).toBe(true);
+    await s.screenshot('workflows-picker-unmapped');
+    await submit.dblclick();
+    await byTestId(panel, 'enroll-success').waitFor();
+    expect(await byTestId(panel, 'enroll-success').textContent()).toContain('was enrolled in Classic lead rotation (no v4 mapping)');
+    const posts = s.wb.portal.calls.filter((c) => c.method === 'POST' && c.path.startsWith('/automation/v2/workflows/'));
+    expect(posts.map((c) => c.path)).toEqual([`/automation/v2/workflows/${W.classicRotation}/enrollments/contacts/${encodeURIComponent('gia.noworkflows@example.com')}`]);
+    await byTestId(workflows(), `workflow-${W.classicRotation}`).waitFor();
+    await byTestId(panel, 'workflow-cancel').click();
+    await panel.waitFor({ state: 'detached' });
+    expect(s.wb.portal.state.data.workflowMemberships.filter((m) => m.contactId === contactId && m.workflowId === W.classicRotation)).toHaveLength(1);
+    expect(s.errors).toEqual([]);
   });
 
   it('(c) a contact without email sees "Can\'t enroll" up front', async () => {

@@ -133,7 +133,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
             {details.pending ? (
               <LoadingSpinner label="Loading the workflow's steps" testId="preview-loading" />
             ) : details.error ? (
-              <FunctionErrorView title={details.error.code === 'NOT_FOUND' ? "This app can't enroll contacts in this workflow" : "Couldn't load this workflow"} error={details.error} onRetry={details.reload} />
+              <FunctionErrorView title="Couldn't load this workflow" error={details.error} onRetry={details.reload} />
             ) : preview ? (
               <>
                 <WarningsAlert warnings={preview.warnings ?? []} />
