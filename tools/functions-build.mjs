@@ -53,7 +53,8 @@ export function buildOptions(uid, { rootDir = REPO_ROOT, write = false } = {}) {
     // ESM builds first so zod (imported as `zod/mini`) is tree-shaken.
     mainFields: ['module', 'main'],
     conditions: ['module', 'import'],
-    minify: false,
+    // Syntax only: lines and identifiers stay, so HubSpot's function logs and stack traces stay readable.
+    minifySyntax: true,
     treeShaking: true,
     sourcemap: false,
     legalComments: 'none',

@@ -6,17 +6,14 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __export = (target, all) => {
   for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
+    __defProp(target, name, { get: all[name], enumerable: !0 });
+}, __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   return to;
 };
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
 // server/functions/action-type-catalog.ts
 var action_type_catalog_exports = {};
@@ -29,204 +26,147 @@ module.exports = __toCommonJS(action_type_catalog_exports);
 
 // node_modules/zod/v4/core/util.js
 function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+  return typeof value == "bigint" ? value.toString() : value;
 }
 var Cached = class {
   constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
+    this._getter = getter, this._value = void 0;
   }
   get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
+    let getter = this._getter;
+    return getter !== void 0 && (this._value = getter(), this._getter = void 0), this._value;
   }
 };
 function cached(getter) {
   return new Cached(getter);
 }
 function nullish(input) {
-  return input === null || input === void 0;
+  return input == null;
 }
 function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
-  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  let start = source.startsWith("^") ? 1 : 0, end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
 function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
     value,
-    writable: true,
-    enumerable: true,
-    configurable: true
+    writable: !0,
+    enumerable: !0,
+    configurable: !0
   });
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
 function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
+  return typeof data == "object" && data !== null && !Array.isArray(data);
 }
 function isPlainObject(o) {
-  if (isObject(o) === false)
-    return false;
-  const ctor = o.constructor;
-  if (ctor === void 0)
-    return true;
-  if (typeof ctor !== "function")
-    return true;
-  const prot = ctor.prototype;
-  if (isObject(prot) === false)
-    return false;
-  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-    return false;
-  }
-  return true;
+  if (isObject(o) === !1)
+    return !1;
+  let ctor = o.constructor;
+  if (ctor === void 0 || typeof ctor != "function")
+    return !0;
+  let prot = ctor.prototype;
+  return !(isObject(prot) === !1 || Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === !1);
 }
 function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
-    cl._zod.parent = inst;
-  return cl;
+  let cl = new inst._zod.constr(def ?? inst._zod.def);
+  return (!def || params?.parent) && (cl._zod.parent = inst), cl;
 }
 function normalizeParams(_params) {
-  const params = _params;
+  let params = _params;
   if (!params)
     return {};
-  if (typeof params === "string")
+  if (typeof params == "string")
     return { error: () => params };
   if (params?.message !== void 0) {
     if (params?.error !== void 0)
       throw new Error("Cannot specify both `message` and `error` params");
     params.error = params.message;
   }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
+  return delete params.message, typeof params.error == "string" ? { ...params, error: () => params.error } : params;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-  });
+  return Object.keys(shape).filter((k) => shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional");
 }
 function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
-      return true;
-    }
-  }
-  return false;
+  if (x.aborted === !0)
+    return !0;
+  for (let i = startIndex; i < x.issues.length; i++)
+    if (x.issues[i]?.continue !== !0)
+      return !0;
+  return !1;
 }
 function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
-      return true;
-    }
-  }
-  return false;
+  if (x.aborted === !0)
+    return !0;
+  for (let i = startIndex; i < x.issues.length; i++)
+    if (x.issues[i]?.continue === !1)
+      return !0;
+  return !1;
 }
 function prefixIssues(path, issues) {
   return issues.map((iss) => {
     var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path);
-    return iss;
+    return (_a2 = iss).path ?? (_a2.path = []), iss.path.unshift(path), iss;
   });
 }
 function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
+  return typeof message == "string" ? message : message?.message;
 }
 function sizeCaps(defChecks) {
-  const caps = [];
-  for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
+  let caps = [];
+  for (let ch of defChecks ?? []) {
+    let d = ch._zod.def;
     if (!/_(length|size)$|_equals$/.test(d.check))
       break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
+    let max = d.maximum ?? d.length ?? d.size;
+    max >= 0 && caps.push([max, ch]);
   }
   return caps;
 }
 function attachSchema(issues, start, inst) {
   var _a2;
-  for (let i = start; i < issues.length; i++) {
+  for (let i = start; i < issues.length; i++)
     (_a2 = issues[i]).schema ?? (_a2.schema = inst);
-  }
 }
 function finalizeIssue(iss, ctx, config2) {
   var _a2;
-  const traits = iss.inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
-    else
-      iss.schema = iss.inst;
-  }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
-  const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-      continue;
-    full[k] = iss[k];
-  }
-  full.path ?? (full.path = []);
-  full.message = message;
-  if (ctx?.reportInput) {
-    full.input = iss.input;
-  }
-  return full;
+  let traits = iss.inst?._zod?.traits;
+  traits?.has("$ZodType") && (traits.has("$ZodCheck") ? (_a2 = iss).schema ?? (_a2.schema = iss.inst) : iss.schema = iss.inst);
+  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input", full = {};
+  for (let k of Object.keys(iss))
+    k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__" || (full[k] = iss[k]);
+  return full.path ?? (full.path = []), full.message = message, ctx?.reportInput && (full.input = iss.input), full;
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str2) {
-  const units = str2.length;
+  let units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
   let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
-      i++;
-    }
-  }
+  for (let i = 0; i < units - 1; i++)
+    (str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320 && (count--, i++);
   return count;
 }
 function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
+  return Array.isArray(input) ? "array" : typeof input == "string" ? "string" : "unknown";
 }
 function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
-    if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
-    else
-      defineBound(proto, key, desc.value);
+  for (let key in table) {
+    let desc = Object.getOwnPropertyDescriptor(table, key);
+    desc.get ? Object.defineProperty(proto, key, { ...desc, enumerable: !1 }) : defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
+function own(inst, key, value, enumerable = !0) {
+  return Object.defineProperty(inst, key, { configurable: !0, writable: !0, enumerable, value }), value;
 }
 function hide(inst, key, value) {
-  return own(inst, key, value, false);
+  return own(inst, key, value, !1);
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
-    configurable: true,
+    configurable: !0,
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
@@ -236,83 +176,65 @@ function defineBound(proto, key, fn) {
   });
 }
 function claim(inst, sentinel) {
-  const proto = Object.getPrototypeOf(inst);
+  let proto = Object.getPrototypeOf(inst);
   return sentinel in proto ? void 0 : proto;
 }
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
+var installing, broke = !1, breaker = {
+  configurable: !0,
   get() {
-    broke = true;
-    return void 0;
+    broke = !0;
   }
 };
 function defineLazyInternal(inst, key, compute) {
-  const proto = Object.getPrototypeOf(inst._zod);
+  let proto = Object.getPrototypeOf(inst._zod);
   if (key in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
-  installing = inst._zod;
-  Object.defineProperty(proto, key, {
-    configurable: true,
+  installing = inst._zod, Object.defineProperty(proto, key, {
+    configurable: !0,
     get() {
       Object.defineProperty(this, key, breaker);
-      const outer = broke;
-      broke = false;
+      let outer = broke;
+      broke = !1;
       try {
-        const value = compute(this);
-        if (broke)
-          delete this[key];
-        else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        broke = broke || outer;
-        return value;
+        let value = compute(this);
+        return broke ? delete this[key] : Object.defineProperty(this, key, { configurable: !0, writable: !0, value }), broke = broke || outer, value;
       } catch (err) {
-        delete this[key];
-        broke = broke || outer;
-        throw err;
+        throw delete this[key], broke = broke || outer, err;
       }
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+      Object.defineProperty(this, key, { configurable: !0, writable: !0, value });
     }
   });
 }
 function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
-  if (!proto)
-    return;
-  Object.defineProperty(proto, key, {
-    configurable: true,
+  let proto = claim(inst, key);
+  proto && Object.defineProperty(proto, key, {
+    configurable: !0,
     get() {
-      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
-      desc.value = make(this);
-      Object.defineProperty(this, key, desc);
-      return desc.value;
+      let desc = { configurable: !0, writable: !0, enumerable, value: void 0 };
+      return Object.defineProperty(this, key, desc), desc.value = make(this), Object.defineProperty(this, key, desc), desc.value;
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+      Object.defineProperty(this, key, { configurable: !0, writable: !0, enumerable, value });
     }
   });
 }
 
 // node_modules/zod/v4/core/core.js
 var _a;
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
+var _zodDesc = { value: void 0, enumerable: !1 }, _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E = _E;
+  let E = _E;
   if (E) {
-    const saved = E.stackTraceLimit;
-    if (typeof saved === "number") {
+    let saved = E.stackTraceLimit;
+    if (typeof saved == "number") {
       try {
         E.stackTraceLimit = 0;
       } catch {
-        _E = null;
-        return new Definition();
+        return _E = null, new Definition();
       }
       try {
         return new Definition();
@@ -325,103 +247,74 @@ function newError(Definition) {
 }
 // @__NO_SIDE_EFFECTS__
 function $constructor(name, initializer2, proto, params) {
-  const zodProto = {};
+  let zodProto = {};
   function Internals(def) {
-    this.def = def;
-    this.constr = _;
-    this.traits = /* @__PURE__ */ new Set();
+    this.def = def, this.constr = _, this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  let protoMembers = proto, initialized = protoMembers && /* @__PURE__ */ new WeakSet();
   function init(inst, def) {
-    if (!inst._zod) {
+    if (inst._zod) {
+      if (inst._zod.traits.has(name))
+        return;
+    } else {
       _zodDesc.value = new Internals(def);
       try {
         Object.defineProperty(inst, "_zod", _zodDesc);
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
-      return;
     }
-    inst._zod.traits.add(name);
-    initializer2(inst, def);
-    if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
-      while (up && up !== ctorProto)
+    if (inst._zod.traits.add(name), initializer2(inst, def), initialized) {
+      let own2 = Object.getPrototypeOf(inst), ctorProto = inst._zod.constr.prototype, up = own2;
+      for (; up && up !== ctorProto; )
         up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
-      }
+      let target = up ?? own2;
+      initialized.has(target) || (initialized.add(target), members(target, protoMembers));
     }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
-        continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
-      }
-    }
+    let proto2 = _.prototype;
+    for (let k in proto2)
+      Object.prototype.hasOwnProperty.call(proto2, k) && (k in inst || (inst[k] = proto2[k].bind(inst)));
   }
-  const Parent = params?.Parent ?? Object;
+  let Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
   function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
+    let inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
-    const deferred = inst._zod.deferred;
+    let deferred = inst._zod.deferred;
     if (deferred) {
-      for (const fn of deferred) {
+      for (let fn of deferred)
         fn();
-      }
       inst._zod.deferred = void 0;
     }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
+    let pp = globalThis.__zod_globalConfig?.postProcessor;
+    return pp && pp(inst), inst;
   }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name);
-    }
-  });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
+  return Object.defineProperty(_, "init", { value: init }), Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => params?.Parent && inst instanceof params.Parent ? !0 : inst?._zod?.traits?.has(name)
+  }), Object.defineProperty(_, "name", { value: name }), _;
 }
 var $ZodAsyncError = class extends Error {
   constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
   }
-};
-var $ZodEncodeError = class extends Error {
+}, $ZodEncodeError = class extends Error {
   constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
-    this.name = "ZodEncodeError";
+    super(`Encountered unidirectional transform during encode: ${name}`), this.name = "ZodEncodeError";
   }
 };
 (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
 var globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
+  return newConfig && Object.assign(globalConfig, newConfig), globalConfig;
 }
 
 // node_modules/zod/v4/core/errors.js
 function _getMessage() {
-  const internals = this._zod;
-  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-  return internals.message;
+  let internals = this._zod;
+  return internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2)), internals.message;
 }
 function _setMessage(value) {
   this._zod.message = value;
@@ -429,142 +322,97 @@ function _setMessage(value) {
 var _messageDesc = {
   get: _getMessage,
   set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-      }
-    });
-  }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  enumerable: !0,
+  configurable: !0
+}, _issuesDesc = { value: void 0, enumerable: !1 }, _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), initializer = (inst, def) => {
+  inst.name = "$ZodError", _issuesDesc.value = def, Object.defineProperty(inst, "issues", _issuesDesc), _issuesDesc.value = void 0, Object.defineProperty(inst, "message", _messageDesc);
+  let proto = Object.getPrototypeOf(inst);
+  _installedToString.has(proto) || (_installedToString.add(proto), Object.defineProperty(proto, "toString", {
+    configurable: !0,
+    enumerable: !1,
+    get() {
+      let value = () => this.message;
+      return Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 }), value;
+    },
+    set(value) {
+      Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 });
+    }
+  }));
+}, $ZodError = $constructor("$ZodError", initializer), $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
 
 // node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
+  let fn = (schema, value, _ctx, _params) => {
+    let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
-      result = await result;
+      throw new $ZodAsyncError();
     if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
+      let e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      throw captureStackTrace(e, _params?.callee ?? fn), e;
     }
     return result.value;
   };
   return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
+}, parse = /* @__PURE__ */ _parse($ZodRealError), _parseAsync = (_Err) => {
+  let fn = async (schema, value, _ctx, params) => {
+    let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise && (result = await result), result.issues.length) {
+      let e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      throw captureStackTrace(e, params?.callee ?? fn), e;
+    }
+    return result.value;
+  };
+  return fn;
+}, parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError), _safeParse = (_Err) => (schema, value, _ctx) => {
+  let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
     throw new $ZodAsyncError();
-  }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+}, safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
   let error;
   return {
-    success: false,
+    success: !1,
     get error() {
-      if (!error) {
-        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-        issues = void 0;
-        ctx = void 0;
-      }
-      return error;
+      return error || (error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config()))), issues = void 0, ctx = void 0), error;
     },
     set error(e) {
-      error = e;
-      issues = void 0;
-      ctx = void 0;
+      error = e, issues = void 0, ctx = void 0;
     }
   };
 }
 var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+  let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
+  return result instanceof Promise && (result = await result), result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+}, safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
 // node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/;
-var boolean = /^(?:true|false)$/i;
+var number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i;
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a2;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+  inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
 });
 var _whenHasLength = (payload) => {
-  const val = payload.value;
+  let val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
   var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-    if (length <= def.maximum)
+  $ZodCheck.init(inst, def), (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength), inst._zod.check = (payload) => {
+    let input = payload.value, units = input.length;
+    if ((typeof input == "string" && units > def.maximum ? codePointLength(input) : units) <= def.maximum)
       return;
-    const origin = getLengthableOrigin(input);
+    let origin = getLengthableOrigin(input);
     payload.issues.push({
       origin,
       code: "too_big",
       maximum: def.maximum,
-      inclusive: true,
+      inclusive: !0,
       input,
       inst,
       continue: !def.abort
@@ -573,33 +421,21 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
 });
 var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
   var _a2, _b;
-  $ZodCheck.init(inst, def);
-  if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: def.format,
-        input: payload.value,
-        ...def.pattern ? { pattern: def.pattern.toString() } : {},
-        inst,
-        continue: !def.abort
-      });
+  $ZodCheck.init(inst, def), def.pattern ? (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+    def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: def.format,
+      input: payload.value,
+      ...def.pattern ? { pattern: def.pattern.toString() } : {},
+      inst,
+      continue: !def.abort
     });
-  else
-    (_b = inst._zod).check ?? (_b.check = () => {
-    });
-});
-var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0;
-    if (def.pattern.test(payload.value))
-      return;
-    payload.issues.push({
+  }) : (_b = inst._zod).check ?? (_b.check = () => {
+  });
+}), $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def), inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
       origin: "string",
       code: "invalid_format",
       format: "regex",
@@ -611,8 +447,7 @@ var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) 
   };
 });
 var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  inst._zod.check = (payload) => {
+  $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
     payload.value = def.tx(payload.value);
   };
 });
@@ -627,98 +462,61 @@ var version = {
 // node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a2;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
+  inst ?? (inst = {}), inst._zod.def = def, inst._zod.bag = inst._zod.bag || {}, inst._zod.version = version;
+  let defChecks = inst._zod.def.checks, checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (let ch of checks)
+    for (let fn of ch._zod.onattach)
       fn(inst);
-    }
-  }
-  if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
-    inst._zod.deferred?.push(() => {
+  if (checks.length === 0)
+    (_a2 = inst._zod).deferred ?? (_a2.deferred = []), inst._zod.deferred?.push(() => {
       inst._zod.run = inst._zod.parse;
     });
-  } else {
-    const runChecks = (payload, checks2, ctx) => {
+  else {
+    let runChecks = (payload, checks2, ctx) => {
       if (payload.memo)
         return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks2) {
+      let isAborted = aborted(payload), asyncResult;
+      for (let ch of checks2) {
         if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
+          if (explicitlyAborted(payload) || !ch._zod.def.when(payload))
             continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
+        } else if (isAborted)
           continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
+        let currLen = payload.issues.length, _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === !1)
           throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
+        if (asyncResult || _ instanceof Promise)
           asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
+            await _, payload.issues.length !== currLen && (attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen)));
           });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
+        else {
+          if (payload.issues.length === currLen)
             continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
+          attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen));
         }
       }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
-    };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks, ctx);
+      return asyncResult ? asyncResult.then(() => payload) : payload;
+    }, handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary))
+        return canary.aborted = !0, canary;
+      let checkResult = runChecks(payload, checks, ctx);
       if (checkResult instanceof Promise) {
-        if (ctx.async === false)
+        if (ctx.async === !1)
           throw new $ZodAsyncError();
         return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
       }
       return inst._zod.parse(checkResult, ctx);
     };
     inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
+      if (ctx.skipChecks)
         return inst._zod.parse(payload, ctx);
-      }
       if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
+        let canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: !0 });
+        return canary instanceof Promise ? canary.then((canary2) => handleCanaryResult(canary2, payload, ctx)) : handleCanaryResult(canary, payload, ctx);
       }
-      const result = inst._zod.parse(payload, ctx);
+      let result = inst._zod.parse(payload, ctx);
       if (result instanceof Promise) {
-        if (ctx.async === false)
+        if (ctx.async === !1)
           throw new $ZodAsyncError();
         return result.then((result2) => runChecks(result2, checks, ctx));
       }
@@ -733,21 +531,20 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   set "~standard"(value) {
     own(this, "~standard", value);
   }
-});
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+}), toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync(inst, value) {
-  const ctx = { async: true };
+  let ctx = { async: !0 };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
     validate: (value) => {
-      const ctx = { async: false };
+      let ctx = { async: !1 };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
+        let r = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
-      } catch (_) {
+      } catch {
       }
       return validateAsync(inst, value);
     },
@@ -756,197 +553,141 @@ function standardProps(inst) {
   };
 }
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
+  $ZodType.init(inst, def), inst._zod.pattern = def.pattern ?? anyString, inst._zod.parse = (payload, _) => {
     if (def.coerce)
       try {
         payload.value = String(payload.value);
-      } catch (_2) {
+      } catch {
       }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
+    return typeof payload.value == "string" || payload.issues.push({
       expected: "string",
       code: "invalid_type",
       input: payload.value,
       inst
-    });
-    return payload;
+    }), payload;
   };
 });
 var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = number;
-  inst._zod.parse = (payload, _ctx) => {
+  $ZodType.init(inst, def), inst._zod.pattern = number, inst._zod.parse = (payload, _ctx) => {
     if (def.coerce)
       try {
         payload.value = Number(payload.value);
-      } catch (_) {
+      } catch {
       }
-    const input = payload.value;
-    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+    let input = payload.value;
+    if (typeof input == "number" && !Number.isNaN(input) && Number.isFinite(input))
       return payload;
-    }
-    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-    payload.issues.push({
+    let received = typeof input == "number" ? Number.isNaN(input) ? "NaN" : Number.isFinite(input) ? void 0 : String(input) : void 0;
+    return payload.issues.push({
       expected: "number",
       code: "invalid_type",
       input,
       inst,
       ...received ? { received } : {}
-    });
-    return payload;
+    }), payload;
   };
 });
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = boolean;
-  inst._zod.parse = (payload, _ctx) => {
+  $ZodType.init(inst, def), inst._zod.pattern = boolean, inst._zod.parse = (payload, _ctx) => {
     if (def.coerce)
       try {
-        payload.value = Boolean(payload.value);
-      } catch (_) {
+        payload.value = !!payload.value;
+      } catch {
       }
-    const input = payload.value;
-    if (typeof input === "boolean")
-      return payload;
-    payload.issues.push({
+    let input = payload.value;
+    return typeof input == "boolean" || payload.issues.push({
       expected: "boolean",
       code: "invalid_type",
       input,
       inst
-    });
-    return payload;
+    }), payload;
   };
 });
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload) => payload;
-});
-var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    payload.issues.push({
-      expected: "never",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
+  $ZodType.init(inst, def), inst._zod.parse = (payload) => payload;
+}), $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def), inst._zod.parse = (payload, _ctx) => (payload.issues.push({
+    expected: "never",
+    code: "invalid_type",
+    input: payload.value,
+    inst
+  }), payload);
 });
 function capSize(inst, size) {
-  const caps = sizeCaps(inst._zod.def.checks);
+  let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c) => c[0]));
-  const parse2 = inst._zod.parse;
+  let cap = Math.min(...caps.map((c) => c[0])), parse2 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
+    let n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+      for (let [max, ch] of sizeCaps(inst._zod.def.checks))
         if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
+          let start = payload.issues.length;
+          return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
-      }
     }
     return parse2(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
 function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
-  }
-  final.value[index] = result.value;
+  result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
+  let memo = globalConfig.memoizer;
+  memo?.attach(inst), inst._zod.parse = (payload, ctx) => {
+    let input = payload.value;
+    if (!Array.isArray(input))
+      return payload.issues.push({
         expected: "array",
         code: "invalid_type",
         input,
         inst
-      });
-      return payload;
-    }
+      }), payload;
     payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
+    let proms = [], abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
+      let item = input[i], result = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
+      if (result instanceof Promise)
         proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
+      else if (handleArrayResult(result, payload, i), abortEarly && result.issues.length !== 0 && aborted(result))
+        break;
     }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
+    return proms.length ? Promise.all(proms).then(() => payload) : payload;
+  }, capSize(inst, arraySize);
 });
 function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
-  const isOptionalOut = optout === "optional";
-  if (!isPresent && isOptionalOut && optin === "optional") {
-    return;
-  }
-  if (result.issues.length) {
-    if (optin !== void 0 && isOptionalOut && !isPresent) {
-      return;
+  let isPresent = key in input, isOptionalOut = optout === "optional";
+  if (!(!isPresent && isOptionalOut && optin === "optional")) {
+    if (result.issues.length) {
+      if (optin !== void 0 && isOptionalOut && !isPresent)
+        return;
+      final.issues.push(...prefixIssues(key, result.issues));
     }
-    final.issues.push(...prefixIssues(key, result.issues));
-  }
-  if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
-      final.issues.push({
+    if (!isPresent && optin === void 0) {
+      result.issues.length || final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
         path: [key]
       });
+      return;
     }
-    return;
-  }
-  if (result.value === void 0) {
-    if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
-    }
-  } else {
-    final.value[key] = result.value;
+    result.value === void 0 ? (isPresent || optin === "defaulted" && !isOptionalOut) && (final.value[key] = void 0) : final.value[key] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
 function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+  let keys = Object.keys(def.shape), ownSymbols = Object.getOwnPropertySymbols(def.shape), symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS, allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (let k of allKeys)
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType"))
       throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-    }
-  }
-  const okeys = optionalKeys(def.shape);
+  let okeys = optionalKeys(def.shape);
   return {
     ...def,
     allKeys,
@@ -958,14 +699,8 @@ function normalizeDef(def) {
   };
 }
 function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
-  const optin = _catchall.optin;
-  const optout = _catchall.optout;
-  let seen = 0;
-  for (const key in input) {
+  let unrecognized = [], keySet = def.keySet, _catchall = def.catchall._zod, t = _catchall.def.type, optin = _catchall.optin, optout = _catchall.optout, seen = 0;
+  for (let key in input) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
@@ -974,92 +709,63 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t === "never")
-        unrecognized.push(key);
+      t === "never" && unrecognized.push(key);
       continue;
     }
     if (t === "never") {
       unrecognized.push(key);
       continue;
     }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-    } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
-    }
+    let r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
   }
-  if (unrecognized.length) {
-    payload.issues.push({
-      code: "unrecognized_keys",
-      keys: unrecognized,
-      input,
-      inst,
-      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-      continue: true
-    });
-  }
-  if (!proms.length)
-    return payload;
-  return Promise.all(proms).then(() => {
-    return payload;
-  });
+  return unrecognized.length && payload.issues.push({
+    code: "unrecognized_keys",
+    keys: unrecognized,
+    input,
+    inst,
+    // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+    continue: !0
+  }), proms.length ? Promise.all(proms).then(() => payload) : payload;
 }
 var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  let desc = Object.getOwnPropertyDescriptor(def, "shape"), sh = desc?.get ? desc.get.raw : def.shape ?? {};
   if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
+    let get = () => {
+      let newSh = { ...sh };
+      return Object.defineProperty(def, "shape", { value: newSh }), get.raw = newSh, newSh;
     };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
+    get.raw = sh, Object.defineProperty(def, "shape", { get });
   }
-  const _normalized = cached(() => normalizeDef(def));
+  let _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
+    let shape = zod.def.shape, propValues = {};
+    for (let key in shape) {
+      let field = shape[key]._zod;
       if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field.values)
+        Object.prototype.hasOwnProperty.call(propValues, key) || assignProp(propValues, key, /* @__PURE__ */ new Set());
+        for (let v of field.values)
           propValues[key].add(v);
-        if (field.optin !== void 0)
-          propValues[key].add(void 0);
+        field.optin !== void 0 && propValues[key].add(void 0);
       }
     }
     return propValues;
   });
-  const isObject2 = isObject;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
+  let isObject2 = isObject, catchall = def.catchall, value, memo = globalConfig.memoizer;
+  memo?.attach(inst), inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject2(input)) {
-      payload.issues.push({
+    let input = payload.value;
+    if (!isObject2(input))
+      return payload.issues.push({
         expected: "object",
         code: "invalid_type",
         input,
         inst
-      });
-      return payload;
-    }
+      }), payload;
     payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    let proms = [], shape = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
+    for (let key of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -1067,116 +773,78 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       }
       if (key === "__proto__")
         continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
+      let el = shape[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
     }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+    return catchall ? handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === !0) : proms.length ? Promise.all(proms).then(() => payload) : payload;
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
-      return final;
-    }
-  }
-  const nonaborted = results.filter((r) => !aborted(r));
-  if (nonaborted.length === 1) {
-    final.value = nonaborted[0].value;
-    return nonaborted[0];
-  }
-  final.issues.push({
+  for (let result of results)
+    if (result.issues.length === 0)
+      return final.value = result.value, final;
+  let nonaborted = results.filter((r) => !aborted(r));
+  return nonaborted.length === 1 ? (final.value = nonaborted[0].value, nonaborted[0]) : (final.issues.push({
     code: "invalid_union",
     input: final.value,
     inst,
     errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  });
-  return final;
+  }), final);
 }
 var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-  defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values)) {
+  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0), defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0), defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o) => o._zod.values))
       return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-    }
-    return void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
+  }), defineLazyInternal(inst, "pattern", (zod) => {
     if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      let patterns = zod.def.options.map((o) => o._zod.pattern);
       return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
     }
-    return void 0;
   });
-  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+  let first = def.options.length === 1 ? def.options[0]._zod.run : null;
   inst._zod.parse = (payload, ctx) => {
-    if (first) {
+    if (first)
       return first(payload, ctx);
-    }
-    let async = false;
-    const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
+    let async = !1, results = [];
+    for (let option of def.options) {
+      let result = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
-        async = true;
-      } else {
+      if (result instanceof Promise)
+        results.push(result), async = !0;
+      else {
         if (result.issues.length === 0)
           return result;
         results.push(result);
       }
     }
-    if (!async)
-      return handleUnionResults(results, payload, inst, ctx);
-    return Promise.all(results).then((results2) => {
-      return handleUnionResults(results2, payload, inst, ctx);
-    });
+    return async ? Promise.all(results).then((results2) => handleUnionResults(results2, payload, inst, ctx)) : handleUnionResults(results, payload, inst, ctx);
   };
 });
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!isPlainObject(input)) {
-      payload.issues.push({
+  let memo = globalConfig.memoizer;
+  memo?.attach(inst), inst._zod.parse = (payload, ctx) => {
+    let input = payload.value;
+    if (!isPlainObject(input))
+      return payload.issues.push({
         expected: "record",
         code: "invalid_type",
         input,
         inst
-      });
-      return payload;
-    }
-    const proms = [];
-    const values = def.keyType._zod.values;
+      }), payload;
+    let proms = [], values = def.keyType._zod.values;
     if (values && !def.partial) {
       payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
+      let recordKeys = /* @__PURE__ */ new Set();
+      for (let key of values)
+        if (typeof key == "string" || typeof key == "number" || typeof key == "symbol") {
+          if (recordKeys.add(typeof key == "number" ? key.toString() : key), key === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-          if (keyResult instanceof Promise) {
+          let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise)
             throw new Error("Async schemas not supported in object keys currently");
-          }
           if (keyResult.issues.length) {
             payload.issues.push({
               code: "invalid_key",
@@ -1188,223 +856,130 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
             });
             continue;
           }
-          const outKey = keyResult.value;
+          let outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
-              }
-              payload.value[outKey] = result2.value;
-            }));
-          } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
-            }
-            payload.value[outKey] = result.value;
-          }
+          let result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          result instanceof Promise ? proms.push(result.then((result2) => {
+            result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value;
+          })) : (result.issues.length && payload.issues.push(...prefixIssues(key, result.issues)), payload.value[outKey] = result.value);
         }
-      }
       let unrecognized;
-      for (const key in input) {
-        if (!recordKeys.has(key)) {
+      for (let key in input)
+        if (!recordKeys.has(key))
           if (def.mode === "loose") {
             if (key === "__proto__")
               continue;
             payload.value[key] = input[key];
-          } else {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          }
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
+          } else
+            unrecognized = unrecognized ?? [], unrecognized.push(key);
+      unrecognized && unrecognized.length > 0 && payload.issues.push({
+        code: "unrecognized_keys",
+        input,
+        inst,
+        keys: unrecognized,
+        continue: !0
+      });
     } else {
       payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key of Reflect.ownKeys(input)) {
-        if (key === "__proto__")
-          continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+      for (let key of Reflect.ownKeys(input)) {
+        if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, key))
           continue;
         let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-        if (keyResult instanceof Promise) {
+        if (keyResult instanceof Promise)
           throw new Error("Async schemas not supported in object keys currently");
-        }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
-        if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-          if (retryResult instanceof Promise) {
+        if (typeof key == "string" && number.test(key) && keyResult.issues.length) {
+          let retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise)
             throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (retryResult.issues.length === 0) {
-            keyResult = retryResult;
-          }
+          retryResult.issues.length === 0 && (keyResult = retryResult);
         }
         if (keyResult.issues.length) {
-          if (def.mode === "loose") {
-            payload.value[key] = input[key];
-          } else if (values) {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          } else {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-          }
+          def.mode === "loose" ? payload.value[key] = input[key] : values ? (unrecognized = unrecognized ?? [], unrecognized.push(key)) : payload.issues.push({
+            code: "invalid_key",
+            origin: "record",
+            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+            input: key,
+            path: [key],
+            inst
+          });
           continue;
         }
-        const outKey = keyResult.value;
+        let outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
-            }
-            payload.value[outKey] = result2.value;
-          }));
-        } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
-          }
-          payload.value[outKey] = result.value;
-        }
+        let result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        result instanceof Promise ? proms.push(result.then((result2) => {
+          result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value;
+        })) : (result.issues.length && payload.issues.push(...prefixIssues(key, result.issues)), payload.value[outKey] = result.value);
       }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
+      unrecognized && unrecognized.length > 0 && payload.issues.push({
+        code: "unrecognized_keys",
+        input,
+        inst,
+        keys: unrecognized,
+        continue: !0
+      });
     }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
+    return proms.length ? Promise.all(proms).then(() => payload) : payload;
   };
 });
 var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "optional";
-  globalConfig.memoizer?.guard(inst);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
+  $ZodType.init(inst, def), inst._zod.optin = "optional", globalConfig.memoizer?.guard(inst), inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward")
       throw new $ZodEncodeError(inst.constructor.name);
-    }
-    const _out = def.transform(payload.value, payload);
-    if (ctx.async) {
-      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-      return output.then((output2) => {
-        payload.value = output2;
-        return payload;
-      });
-    }
-    if (_out instanceof Promise) {
+    let _out = def.transform(payload.value, payload);
+    if (ctx.async)
+      return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output2) => (payload.value = output2, payload));
+    if (_out instanceof Promise)
       throw new $ZodAsyncError();
-    }
-    payload.value = _out;
-    return payload;
+    return payload.value = _out, payload;
   };
 });
 function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
-  return payload;
+  return payload.value = result.issues.length ? void 0 : result.value, payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  inst._zod.optout = "optional";
-  defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
+  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), inst._zod.optout = "optional", defineLazyInternal(inst, "values", (zod) => {
+    let values = zod.def.innerType._zod.values;
     return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
+  }), defineLazyInternal(inst, "pattern", (zod) => {
+    let pattern = zod.def.innerType._zod.pattern;
     return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
+  }), inst._zod.parse = (payload, ctx) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
+      let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      return result instanceof Promise ? result.then((result2) => handleOptionalResult(payload, result2)) : handleOptionalResult(payload, result);
     }
     return def.innerType._zod.run(payload, ctx);
   };
 });
 var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
+  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "pattern", (zod) => {
+    let pattern = zod.def.innerType._zod.pattern;
     return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-  });
-  defineLazyInternal(inst, "values", (zod) => {
-    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === null)
-      return payload;
-    return def.innerType._zod.run(payload, ctx);
-  };
+  }), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0), inst._zod.parse = (payload, ctx) => payload.value === null ? payload : def.innerType._zod.run(payload, ctx);
 });
 var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-  inst._zod.parse = (payload, ctx) => {
+  $ZodType.init(inst, def), defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout), defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues), inst._zod.parse = (payload, ctx) => {
     if (ctx.direction === "backward") {
-      const right = def.out._zod.run(payload, ctx);
-      if (right instanceof Promise) {
-        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
-      }
-      return handlePipeResult(right, def.in, ctx);
+      let right = def.out._zod.run(payload, ctx);
+      return right instanceof Promise ? right.then((right2) => handlePipeResult(right2, def.in, ctx)) : handlePipeResult(right, def.in, ctx);
     }
-    const left = def.in._zod.run(payload, ctx);
-    if (left instanceof Promise) {
-      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
-    }
-    return handlePipeResult(left, def.out, ctx);
+    let left = def.in._zod.run(payload, ctx);
+    return left instanceof Promise ? left.then((left2) => handlePipeResult(left2, def.out, ctx)) : handlePipeResult(left, def.out, ctx);
   };
 });
 function handlePipeResult(left, next, ctx) {
-  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-    left.aborted = true;
-    return left;
-  }
-  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+  return left.issues.some((iss) => iss.code !== "unrecognized_keys") ? (left.aborted = !0, left) : next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
+  return def.checks && (def.checks = [...def.checks]), def;
 }
 // @__NO_SIDE_EFFECTS__
 function _string(Class, params) {
@@ -1436,12 +1011,11 @@ function _never(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _maxLength(maximum, params) {
-  const ch = new $ZodCheckMaxLength({
+  return new $ZodCheckMaxLength({
     check: "max_length",
     ...normalizeParams(params),
     maximum
   });
-  return ch;
 }
 // @__NO_SIDE_EFFECTS__
 function _regex(pattern, params) {
@@ -1468,9 +1042,7 @@ function _trim() {
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
     throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
+  $ZodType.init(inst, def), inst.def = def, inst.type = def.type;
 }, {
   // `with` is an alias for `check`: the same function object, not a wrapper.
   get with() {
@@ -1492,14 +1064,14 @@ var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     return safeParseAsync(this, data, params);
   },
   check(...checks) {
-    const def = this.def;
+    let def = this.def;
     return this.clone({
       ...def,
       checks: [
         ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+        ...checks.map((ch) => typeof ch == "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
       ]
-    }, { parent: true });
+    }, { parent: !0 });
   },
   clone(_def, params) {
     return clone(this, _def, params);
@@ -1508,56 +1080,48 @@ var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     return this;
   },
   register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
+    return reg.add(this, meta2), this;
   },
   apply(fn, ...args) {
     return args.length === 0 ? fn(this) : fn(this, ...args);
   }
-});
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
+}), ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function string2(params) {
   return _string(ZodMiniString, params);
 }
 var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-  $ZodNumber.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodNumber.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function number2(params) {
   return _number(ZodMiniNumber, params);
 }
 var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodBoolean.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function boolean2(params) {
   return _boolean(ZodMiniBoolean, params);
 }
 var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodUnknown.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function unknown() {
   return _unknown(ZodMiniUnknown);
 }
 var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-  $ZodNever.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodNever.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function never(params) {
   return _never(ZodMiniNever, params);
 }
 var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodArray.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function array(element, params) {
@@ -1568,13 +1132,11 @@ function array(element, params) {
   });
 }
 var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  $ZodObject.init(inst, def), ZodMiniType.init(inst, def), installLazyProp(inst, "shape", (self) => self._zod.def.shape, !1);
 });
 // @__NO_SIDE_EFFECTS__
 function object(shape, params) {
-  const def = {
+  let def = {
     type: "object",
     shape: shape ?? {},
     ...normalizeParams(params)
@@ -1600,8 +1162,7 @@ function looseObject(shape, params) {
   });
 }
 var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-  $ZodUnion.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodUnion.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function union(options, params) {
@@ -1612,20 +1173,16 @@ function union(options, params) {
   });
 }
 var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
-  $ZodRecord.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodRecord.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function record(keyType, valueType, params) {
-  if (!valueType || !valueType._zod) {
-    return new ZodMiniRecord({
-      type: "record",
-      keyType: /* @__PURE__ */ string2(),
-      valueType: keyType,
-      ...normalizeParams(valueType)
-    });
-  }
-  return new ZodMiniRecord({
+  return !valueType || !valueType._zod ? new ZodMiniRecord({
+    type: "record",
+    keyType: /* @__PURE__ */ string2(),
+    valueType: keyType,
+    ...normalizeParams(valueType)
+  }) : new ZodMiniRecord({
     type: "record",
     keyType,
     valueType,
@@ -1633,8 +1190,7 @@ function record(keyType, valueType, params) {
   });
 }
 var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
-  $ZodTransform.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodTransform.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function transform(fn) {
@@ -1644,8 +1200,7 @@ function transform(fn) {
   });
 }
 var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodOptional.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function optional(innerType) {
@@ -1655,8 +1210,7 @@ function optional(innerType) {
   });
 }
 var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
-  $ZodNullable.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodNullable.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function nullable(innerType) {
@@ -1666,8 +1220,7 @@ function nullable(innerType) {
   });
 }
 var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
-  $ZodPipe.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodPipe.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function pipe(in_, out) {
@@ -1693,42 +1246,26 @@ var HubSpotApiError = class extends Error {
   method;
   path;
   constructor(message, init = {}) {
-    super(message, init.cause === void 0 ? void 0 : { cause: init.cause });
-    this.name = new.target.name;
-    const { cause: _cause, ...fields } = init;
+    super(message, init.cause === void 0 ? void 0 : { cause: init.cause }), this.name = new.target.name;
+    let { cause: _cause, ...fields } = init;
     Object.assign(this, fields);
   }
-};
-var ValidationError = class extends HubSpotApiError {
-};
-var ConflictError = class extends ValidationError {
-};
-var AuthenticationError = class extends HubSpotApiError {
-};
-var MissingScopesError = class extends HubSpotApiError {
-};
-var PermissionDeniedError = class extends HubSpotApiError {
-};
-var NotFoundError = class extends HubSpotApiError {
-};
-var RateLimitError = class extends HubSpotApiError {
-};
-var ServerError = class extends HubSpotApiError {
-};
-var ConnectionError = class extends HubSpotApiError {
-};
-var TimeoutError = class extends ConnectionError {
-};
-var DeadlineExceededError = class extends HubSpotApiError {
-};
-var OutcomeUnknownError = class extends HubSpotApiError {
-};
-var UnexpectedResponseError = class extends HubSpotApiError {
+}, ValidationError = class extends HubSpotApiError {
+}, ConflictError = class extends ValidationError {
+}, AuthenticationError = class extends HubSpotApiError {
+}, MissingScopesError = class extends HubSpotApiError {
+}, PermissionDeniedError = class extends HubSpotApiError {
+}, NotFoundError = class extends HubSpotApiError {
+}, RateLimitError = class extends HubSpotApiError {
+}, ServerError = class extends HubSpotApiError {
+}, ConnectionError = class extends HubSpotApiError {
+}, TimeoutError = class extends ConnectionError {
+}, DeadlineExceededError = class extends HubSpotApiError {
+}, OutcomeUnknownError = class extends HubSpotApiError {
+}, UnexpectedResponseError = class extends HubSpotApiError {
 };
 function errorFromResponse(status, body, extra = {}) {
-  const requiredScopes = collectRequiredScopes(body);
-  const reason = body?.subCategory ?? body?.errors?.find((e) => e.code || e.subCategory)?.code ?? body?.errors?.find((e) => e.subCategory)?.subCategory;
-  const init = {
+  let requiredScopes = collectRequiredScopes(body), reason = body?.subCategory ?? body?.errors?.find((e) => e.code || e.subCategory)?.code ?? body?.errors?.find((e) => e.subCategory)?.subCategory, init = {
     status,
     category: body?.category,
     subCategory: body?.subCategory,
@@ -1741,36 +1278,21 @@ function errorFromResponse(status, body, extra = {}) {
     policyName: body?.policyName,
     method: extra.method,
     path: extra.path
-  };
-  const summary = `HubSpot answered ${status}${body?.category ? ` ${body.category}` : ""} for ${extra.method ?? ""} ${extra.path ?? ""}`.trim();
-  if (status === 401) return new AuthenticationError(summary, init);
-  if (status === 403) return body?.category === "MISSING_SCOPES" ? new MissingScopesError(summary, init) : new PermissionDeniedError(summary, init);
-  if (status === 404) return new NotFoundError(summary, init);
-  if (status === 409) return new ConflictError(summary, init);
-  if (status === 429) return new RateLimitError(summary, init);
-  if (status >= 500) return new ServerError(summary, init);
-  if (status >= 400) return new ValidationError(summary, init);
-  return new HubSpotApiError(summary, init);
+  }, summary = `HubSpot answered ${status}${body?.category ? ` ${body.category}` : ""} for ${extra.method ?? ""} ${extra.path ?? ""}`.trim();
+  return status === 401 ? new AuthenticationError(summary, init) : status === 403 ? body?.category === "MISSING_SCOPES" ? new MissingScopesError(summary, init) : new PermissionDeniedError(summary, init) : status === 404 ? new NotFoundError(summary, init) : status === 409 ? new ConflictError(summary, init) : status === 429 ? new RateLimitError(summary, init) : status >= 500 ? new ServerError(summary, init) : status >= 400 ? new ValidationError(summary, init) : new HubSpotApiError(summary, init);
 }
 function collectRequiredScopes(body) {
-  const scopes = /* @__PURE__ */ new Set();
-  const fromContext = (ctx) => {
-    for (const key of ["requiredGranularScopes", "requiredScopes", "missingScopes"]) {
-      for (const s of ctx?.[key] ?? []) scopes.add(s);
-    }
+  let scopes = /* @__PURE__ */ new Set(), fromContext = (ctx) => {
+    for (let key of ["requiredGranularScopes", "requiredScopes", "missingScopes"])
+      for (let s of ctx?.[key] ?? []) scopes.add(s);
   };
   fromContext(body?.context);
-  for (const e of body?.errors ?? []) fromContext(e.context);
+  for (let e of body?.errors ?? []) fromContext(e.context);
   return [...scopes];
 }
 
 // server/hubspot/api-versions.ts
-var SEQUENCES_API = "/automation/sequences/2026-09";
-var WORKFLOWS_API = "/automation/v4";
-var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
-var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
-var WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows";
-var CONTACTS_API = "/crm/v3/objects/contacts";
+var SEQUENCES_API = "/automation/sequences/2026-09", WORKFLOWS_API = "/automation/v4", WORKFLOWS_BETA_API = "/automation/2026-09-beta", WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows", WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows", CONTACTS_API = "/crm/v3/objects/contacts";
 var EMAIL_TEMPLATES_API = "/automation/email-templates/2026-09-beta";
 
 // server/hubspot/endpoints.ts
@@ -1780,7 +1302,7 @@ var ENDPOINTS = {
   enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
   getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
   /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
-  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: true },
+  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: !0 },
   listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
   getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
   batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
@@ -1798,33 +1320,27 @@ var ENDPOINTS = {
 };
 function endpointPath(name, params = {}) {
   return ENDPOINTS[name].path.replace(/\{(\w+)\}/g, (_, key) => {
-    const value = params[key];
+    let value = params[key];
     if (value === void 0) throw new Error(`Missing path parameter ${key} for ${name}`);
     return encodeURIComponent(value);
   });
 }
 
 // server/hubspot/schemas.ts
-var isoDate = string2();
-var idLike = union([string2(), number2()]);
-var id = pipe(idLike, transform((v) => String(v)));
-var paging = looseObject({
+var isoDate = string2(), idLike = union([string2(), number2()]), id = pipe(idLike, transform((v) => String(v))), paging = looseObject({
   next: optional(looseObject({ after: string2(), link: optional(string2()) }))
-});
-var sequenceSummary = looseObject({
+}), sequenceSummary = looseObject({
   id,
   name: string2(),
   userId: id,
   folderId: optional(id),
   createdAt: isoDate,
   updatedAt: isoDate
-});
-var sequencePage = looseObject({
+}), sequencePage = looseObject({
   total: number2(),
   results: array(sequenceSummary),
   paging: optional(paging)
-});
-var taskPattern = looseObject({
+}), taskPattern = looseObject({
   id,
   taskType: string2(),
   taskPriority: string2(),
@@ -1836,15 +1352,13 @@ var taskPattern = looseObject({
   threadEmailToStepOrder: optional(nullable(number2())),
   createdAt: optional(isoDate),
   updatedAt: optional(isoDate)
-});
-var emailPattern = looseObject({
+}), emailPattern = looseObject({
   id,
   templateId: id,
   threadEmailToStepOrder: optional(number2()),
   createdAt: optional(isoDate),
   updatedAt: optional(isoDate)
-});
-var sequenceStep = looseObject({
+}), sequenceStep = looseObject({
   id,
   stepOrder: number2(),
   delayMillis: number2(),
@@ -1853,24 +1367,21 @@ var sequenceStep = looseObject({
   emailPattern: optional(emailPattern),
   createdAt: optional(isoDate),
   updatedAt: optional(isoDate)
-});
-var sequenceSettings = looseObject({
+}), sequenceSettings = looseObject({
   eligibleFollowUpDays: optional(string2()),
   sendWindowStartMinute: optional(number2()),
   sendWindowEndMinute: optional(number2()),
   taskReminderMinute: optional(number2()),
   individualTaskRemindersEnabled: optional(boolean2()),
   sellingStrategy: optional(string2())
-});
-var stepDependency = looseObject({
+}), stepDependency = looseObject({
   id,
   dependencyType: string2(),
   reliesOnSequenceStepId: id,
   reliesOnStepOrder: number2(),
   requiredBySequenceStepId: id,
   requiredByStepOrder: number2()
-});
-var sequence = looseObject({
+}), sequence = looseObject({
   id,
   name: string2(),
   userId: id,
@@ -1880,14 +1391,12 @@ var sequence = looseObject({
   steps: array(sequenceStep),
   settings: optional(sequenceSettings),
   dependencies: array(stepDependency)
-});
-var sequenceEnrollmentCreated = looseObject({
+}), sequenceEnrollmentCreated = looseObject({
   id,
   toEmail: string2(),
   enrolledAt: isoDate,
   updatedAt: isoDate
-});
-var contactSequenceEnrollment = looseObject({
+}), contactSequenceEnrollment = looseObject({
   id,
   sequenceId: id,
   sequenceName: string2(),
@@ -1896,8 +1405,7 @@ var contactSequenceEnrollment = looseObject({
   toEmail: string2(),
   enrolledAt: isoDate,
   updatedAt: isoDate
-});
-var flowSummary = looseObject({
+}), flowSummary = looseObject({
   id,
   name: optional(string2()),
   flowType: string2(),
@@ -1906,12 +1414,10 @@ var flowSummary = looseObject({
   revisionId: idLike,
   createdAt: isoDate,
   updatedAt: isoDate
-});
-var flowPage = looseObject({
+}), flowPage = looseObject({
   results: array(flowSummary),
   paging: optional(paging)
-});
-var flow = looseObject({
+}), flow = looseObject({
   id,
   name: optional(string2()),
   type: optional(string2()),
@@ -1925,48 +1431,34 @@ var flow = looseObject({
   enrollmentCriteria: optional(record(string2(), unknown())),
   createdAt: optional(isoDate),
   updatedAt: optional(isoDate)
-});
-var flowBatch = looseObject({
+}), flowBatch = looseObject({
   status: string2(),
   results: array(flow),
   errors: optional(array(unknown()))
-});
-var idMapping = looseObject({ flowId: id, workflowId: id });
-var idMappingBatch = looseObject({
+}), idMapping = looseObject({ flowId: id, workflowId: id }), idMappingBatch = looseObject({
   status: string2(),
   results: array(idMapping),
   errors: optional(array(unknown()))
-});
-var legacyWorkflowMembership = looseObject({
+}), legacyWorkflowMembership = looseObject({
   id,
   name: optional(string2()),
   type: optional(string2()),
   enabled: optional(boolean2())
-});
-var legacyWorkflowMemberships = array(legacyWorkflowMembership);
-var legacyWorkflowSummary = object({
+}), legacyWorkflowMemberships = array(legacyWorkflowMembership), legacyWorkflowSummary = object({
   // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
   id,
   name: optional(string2()),
   type: optional(string2()),
   enabled: optional(boolean2())
-});
-var legacyWorkflowSummaries = array(legacyWorkflowSummary);
-var legacyWorkflow = legacyWorkflowSummary;
-var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
-var actionTypeDefinition = looseObject({
+}), legacyWorkflowSummaries = array(legacyWorkflowSummary), legacyWorkflow = legacyWorkflowSummary, legacyWorkflowList = looseObject({ workflows: array(unknown()) }), actionTypeDefinition = looseObject({
   actionTypeId: string2(),
   actionName: optional(string2()),
   groupId: optional(string2()),
   objectTypeIds: optional(array(string2()))
-});
-var actionTypePage = looseObject({ results: array(actionTypeDefinition) });
-var emailTemplate = looseObject({ id, name: optional(string2()) });
-var contact = looseObject({
+}), actionTypePage = looseObject({ results: array(actionTypeDefinition) }), emailTemplate = looseObject({ id, name: optional(string2()) }), contact = looseObject({
   id,
   properties: record(string2(), nullable(optional(string2())))
-});
-var errorBody = looseObject({
+}), errorBody = looseObject({
   status: optional(string2()),
   message: optional(string2()),
   correlationId: optional(string2()),
@@ -1987,52 +1479,45 @@ var errorBody = looseObject({
 });
 
 // server/hubspot/resilience.ts
-var BACKOFF_BASE_MS = 250;
-var BACKOFF_CAP_MS = 2e3;
-var MIN_ATTEMPT_MS = 150;
+var BACKOFF_BASE_MS = 250, BACKOFF_CAP_MS = 2e3, MIN_ATTEMPT_MS = 150;
 async function callWithResilience(attempt, opts, policy) {
   let lastError;
   for (let n = 1; n <= policy.maxAttempts; n++) {
     await policy.limiter.acquire(policy, lastError);
-    const remaining = policy.deadlineAt - policy.now() - (opts.reserveMs ?? 0);
+    let remaining = policy.deadlineAt - policy.now() - (opts.reserveMs ?? 0);
     if (remaining < MIN_ATTEMPT_MS) throw deadlineError(opts, lastError);
-    const timeoutMs = Math.min(policy.attemptTimeoutMs, remaining);
-    let response;
+    let timeoutMs = Math.min(policy.attemptTimeoutMs, remaining), response;
     try {
       response = await withTimeout(attempt, timeoutMs);
     } catch (cause) {
       lastError = new (cause instanceof TimeoutError ? TimeoutError : ConnectionError)(`No answer from HubSpot for ${opts.method} ${opts.path}`, { method: opts.method, path: opts.path, cause });
-      const outcome = await afterAmbiguousFailure(opts, lastError, n, policy, { mayStillLand: true });
+      let outcome = await afterAmbiguousFailure(opts, lastError, n, policy, { mayStillLand: !0 });
       if (outcome.done) return outcome.value;
       continue;
     }
-    if (response.status !== 429) policy.limiter.observe(response.headers, policy.now());
-    if (response.status >= 200 && response.status < 300) {
+    if (response.status !== 429 && policy.limiter.observe(response.headers, policy.now()), response.status >= 200 && response.status < 300)
       try {
         return parseSuccess(response, opts);
       } catch (unreadable) {
         if (opts.idempotent || !opts.reconcile || !(unreadable instanceof HubSpotApiError)) throw unreadable;
         return await confirmWrite(opts, unreadable, { orElse: "unknown" });
       }
-    }
     if (opts.treatAsNull?.includes(response.status)) return null;
-    const parsedError = safeParse(errorBody, response.body);
-    const error = errorFromResponse(response.status, parsedError.success ? parsedError.data : void 0, {
+    let parsedError = safeParse(errorBody, response.body), error = errorFromResponse(response.status, parsedError.success ? parsedError.data : void 0, {
       method: opts.method,
       path: opts.path,
       retryAfterMs: retryAfterMs(response.headers),
       correlationIdHeader: response.headers["x-hubspot-correlation-id"]
     });
-    lastError = error;
-    if (error instanceof RateLimitError) {
+    if (lastError = error, error instanceof RateLimitError) {
       if (error.policyName === "DAILY") throw error;
-      const wait = error.retryAfterMs ?? intervalMs(response.headers) ?? backoff(n, policy);
+      let wait = error.retryAfterMs ?? intervalMs(response.headers) ?? backoff(n, policy);
       if (policy.now() + wait + MIN_ATTEMPT_MS > policy.deadlineAt) throw deadlineError(opts, error);
       await policy.sleep(wait);
       continue;
     }
     if (error instanceof ServerError) {
-      const outcome = await afterAmbiguousFailure(opts, error, n, policy, { mayStillLand: response.status === 504 });
+      let outcome = await afterAmbiguousFailure(opts, error, n, policy, { mayStillLand: response.status === 504 });
       if (outcome.done) return outcome.value;
       continue;
     }
@@ -2043,24 +1528,22 @@ async function callWithResilience(attempt, opts, policy) {
 async function afterAmbiguousFailure(opts, error, attemptNumber, policy, { mayStillLand }) {
   if (!opts.idempotent) {
     if (!opts.reconcile) throw error;
-    const landed = await confirmWrite(opts, error, { orElse: mayStillLand ? "unknown" : "not-landed" });
-    if (landed !== void 0) return { done: true, value: landed };
+    let landed = await confirmWrite(opts, error, { orElse: mayStillLand ? "unknown" : "not-landed" });
+    if (landed !== void 0) return { done: !0, value: landed };
   }
   if (attemptNumber >= policy.maxAttempts) throw error;
-  const wait = backoff(attemptNumber, policy);
+  let wait = backoff(attemptNumber, policy);
   if (policy.now() + wait + MIN_ATTEMPT_MS > policy.deadlineAt) throw deadlineError(opts, error);
-  await policy.sleep(wait);
-  return { done: false };
+  return await policy.sleep(wait), { done: !1 };
 }
 async function confirmWrite(opts, error, { orElse }) {
-  const unknown2 = (cause) => new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
+  let unknown2 = (cause) => new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
     status: error.status,
     correlationId: error.correlationId ?? (cause instanceof HubSpotApiError ? cause.correlationId : void 0),
     method: opts.method,
     path: opts.path,
     cause
-  });
-  let landed;
+  }), landed;
   try {
     landed = await opts.reconcile();
   } catch (cause) {
@@ -2070,14 +1553,13 @@ async function confirmWrite(opts, error, { orElse }) {
   throw unknown2(error);
 }
 function parseSuccess(response, opts) {
-  if (!opts.schema) return void 0;
-  const correlationId = response.headers["x-hubspot-correlation-id"];
-  if (response.parseFailed) {
+  if (!opts.schema) return;
+  let correlationId = response.headers["x-hubspot-correlation-id"];
+  if (response.parseFailed)
     throw new UnexpectedResponseError(`HubSpot sent a body that is not JSON for ${opts.method} ${opts.path}`, { status: response.status, correlationId, method: opts.method, path: opts.path });
-  }
-  const parsed = safeParse(opts.schema, response.body);
+  let parsed = safeParse(opts.schema, response.body);
   if (!parsed.success) {
-    const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+    let where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
     throw new UnexpectedResponseError(`HubSpot's answer for ${opts.method} ${opts.path} does not match its published schema (${where})`, {
       status: response.status,
       correlationId,
@@ -2099,24 +1581,21 @@ function backoff(attemptNumber, policy) {
   return Math.round(policy.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attemptNumber - 1)));
 }
 function retryAfterMs(headers) {
-  const value = headers["retry-after"];
-  if (!value) return void 0;
-  const seconds = Number(value);
+  let value = headers["retry-after"];
+  if (!value) return;
+  let seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const date2 = Date.parse(value);
+  let date2 = Date.parse(value);
   return Number.isFinite(date2) ? Math.max(0, date2 - Date.now()) : void 0;
 }
 function intervalMs(headers) {
-  const v = Number(headers["x-hubspot-ratelimit-interval-milliseconds"]);
+  let v = Number(headers["x-hubspot-ratelimit-interval-milliseconds"]);
   return Number.isFinite(v) && v > 0 ? Math.min(v, BACKOFF_CAP_MS) : void 0;
 }
 async function withTimeout(attempt, timeoutMs) {
-  const controller = new AbortController();
-  let timer;
-  const timeout = new Promise((_, reject) => {
+  let controller = new AbortController(), timer, timeout = new Promise((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
-      reject(new TimeoutError(`attempt timed out after ${timeoutMs} ms`));
+      controller.abort(), reject(new TimeoutError(`attempt timed out after ${timeoutMs} ms`));
     }, timeoutMs);
   });
   try {
@@ -2136,66 +1615,46 @@ var RateLimiter = class {
   blockedUntil = 0;
   async acquire(policy, lastError) {
     for (; ; ) {
-      const now = policy.now();
-      while (this.starts.length && this.starts[0] <= now - this.windowMs) this.starts.shift();
-      const waitWindow = this.starts.length >= this.perWindow ? this.starts[0] + this.windowMs - now : 0;
-      const wait = Math.max(waitWindow, this.blockedUntil - now);
+      let now = policy.now();
+      for (; this.starts.length && this.starts[0] <= now - this.windowMs; ) this.starts.shift();
+      let waitWindow = this.starts.length >= this.perWindow ? this.starts[0] + this.windowMs - now : 0, wait = Math.max(waitWindow, this.blockedUntil - now);
       if (wait <= 0) {
         this.starts.push(now);
         return;
       }
-      if (now + wait + MIN_ATTEMPT_MS > policy.deadlineAt) {
+      if (now + wait + MIN_ATTEMPT_MS > policy.deadlineAt)
         throw new DeadlineExceededError("Time budget ran out waiting for the rate limit", { status: 429, correlationId: lastError?.correlationId });
-      }
       await policy.sleep(wait);
     }
   }
   observe(headers, now) {
-    const remaining = Number(headers["x-hubspot-ratelimit-remaining"]);
-    const interval = Number(headers["x-hubspot-ratelimit-interval-milliseconds"]);
-    if (headers["x-hubspot-ratelimit-remaining"] !== void 0 && remaining <= 0 && interval > 0) {
-      this.blockedUntil = Math.max(this.blockedUntil, now + Math.min(interval, BACKOFF_CAP_MS));
-    }
+    let remaining = Number(headers["x-hubspot-ratelimit-remaining"]), interval = Number(headers["x-hubspot-ratelimit-interval-milliseconds"]);
+    headers["x-hubspot-ratelimit-remaining"] !== void 0 && remaining <= 0 && interval > 0 && (this.blockedUntil = Math.max(this.blockedUntil, now + Math.min(interval, BACKOFF_CAP_MS)));
   }
 };
 
 // server/hubspot/client-state.ts
 function createClientState() {
-  const limiters = /* @__PURE__ */ new Map();
-  const inFlight = /* @__PURE__ */ new Map();
+  let limiters = /* @__PURE__ */ new Map(), inFlight = /* @__PURE__ */ new Map();
   return {
     limiterFor(key, perWindow) {
       let limiter = limiters.get(key);
-      if (!limiter || limiter.perWindow !== perWindow) {
-        limiter = new RateLimiter(perWindow);
-        limiters.set(key, limiter);
-      }
-      return limiter;
+      return (!limiter || limiter.perWindow !== perWindow) && (limiter = new RateLimiter(perWindow), limiters.set(key, limiter)), limiter;
     },
     once(key, run) {
-      const running = inFlight.get(key);
+      let running = inFlight.get(key);
       if (running) return running;
-      const p = run().finally(() => inFlight.delete(key));
-      inFlight.set(key, p);
-      return p;
+      let p = run().finally(() => inFlight.delete(key));
+      return inFlight.set(key, p), p;
     }
   };
 }
 var PROCESS_STATE = createClientState();
 
 // server/hubspot/client.ts
-var DEFAULT_ATTEMPT_TIMEOUT_MS = 4e3;
-var DEFAULT_MAX_ATTEMPTS = 4;
-var DEFAULT_REQUESTS_PER_10S = 90;
-var RECONCILE_RESERVE_MS = 3500;
-var BATCH_CHUNK = 100;
+var DEFAULT_ATTEMPT_TIMEOUT_MS = 4e3, DEFAULT_MAX_ATTEMPTS = 4, DEFAULT_REQUESTS_PER_10S = 90, RECONCILE_RESERVE_MS = 3500, BATCH_CHUNK = 100;
 function createHubSpotClient(config2) {
-  const baseUrl = config2.baseUrl.replace(/\/+$/, "");
-  const doFetch = config2.fetch ?? fetch;
-  const now = config2.now ?? Date.now;
-  const state = config2.state ?? PROCESS_STATE;
-  const scope = `${baseUrl} ${tokenFingerprint(config2.accessToken)}`;
-  const policy = {
+  let baseUrl = config2.baseUrl.replace(/\/+$/, ""), doFetch = config2.fetch ?? fetch, now = config2.now ?? Date.now, state = config2.state ?? PROCESS_STATE, scope = `${baseUrl} ${tokenFingerprint(config2.accessToken)}`, policy = {
     now,
     sleep: config2.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     random: config2.random ?? Math.random,
@@ -2206,7 +1665,7 @@ function createHubSpotClient(config2) {
   };
   function fetchAttempt(method, url, body) {
     return async (signal) => {
-      const res = await doFetch(url, {
+      let res = await doFetch(url, {
         method,
         signal,
         headers: {
@@ -2220,26 +1679,22 @@ function createHubSpotClient(config2) {
     };
   }
   function run(endpoint, attempt, opts) {
-    const { method, path: template } = ENDPOINTS[endpoint];
+    let { method, path: template } = ENDPOINTS[endpoint];
     return callWithResilience(attempt, { method, path: template, idempotent: opts.idempotent ?? method === "GET", ...opts }, policy);
   }
   function call(endpoint, req, opts) {
-    const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${queryString(req.query)}`;
+    let url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${queryString(req.query)}`;
     return run(endpoint, fetchAttempt(ENDPOINTS[endpoint].method, url, req.body), opts);
   }
   async function must(p) {
-    const v = await p;
+    let v = await p;
     if (v === null) throw new ConnectionError("HubSpot returned no body");
     return v;
   }
-  const getContactEnrollment = async ({ contactId }) => {
-    const none = pipe(strictObject({}), transform(() => null));
-    const v = await call("getContactSequenceEnrollment", { pathParams: { contactId } }, { schema: nullable(optional(union([none, contactSequenceEnrollment]))), treatAsNull: [404] });
-    return v ?? null;
-  };
-  const listForContact = async ({ contactId }) => await call("listContactWorkflows", { pathParams: { contactId } }, { schema: legacyWorkflowMemberships, treatAsNull: [404] }) ?? [];
-  let contactsApi;
-  const client = {
+  let getContactEnrollment = async ({ contactId }) => {
+    let none = pipe(strictObject({}), transform(() => null));
+    return await call("getContactSequenceEnrollment", { pathParams: { contactId } }, { schema: nullable(optional(union([none, contactSequenceEnrollment]))), treatAsNull: [404] }) ?? null;
+  }, listForContact = async ({ contactId }) => await call("listContactWorkflows", { pathParams: { contactId } }, { schema: legacyWorkflowMemberships, treatAsNull: [404] }) ?? [], contactsApi, client = {
     once: (key, run2) => state.once(`${scope} ${key}`, run2),
     sequences: {
       list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after: cursorValue(after) } }, { schema: sequencePage })),
@@ -2250,14 +1705,14 @@ function createHubSpotClient(config2) {
           "enrollInSequence",
           { query: { userId }, body: { contactId, sequenceId, senderEmail, ...senderAliasAddress ? { senderAliasAddress } : {} } },
           {
-            idempotent: false,
+            idempotent: !1,
             schema: sequenceEnrollmentCreated,
             reserveMs: RECONCILE_RESERVE_MS,
             // Did the POST land before the answer was lost? HubSpot allows one active sequence per contact.
             reconcile: async () => {
-              const current = await getContactEnrollment({ contactId });
-              if (!current || current.sequenceId !== sequenceId) return void 0;
-              return { id: current.id, toEmail: current.toEmail, enrolledAt: current.enrolledAt, updatedAt: current.updatedAt, recoveredAfterAmbiguousFailure: true };
+              let current = await getContactEnrollment({ contactId });
+              if (!(!current || current.sequenceId !== sequenceId))
+                return { id: current.id, toEmail: current.toEmail, enrolledAt: current.enrolledAt, updatedAt: current.updatedAt, recoveredAfterAmbiguousFailure: !0 };
             }
           }
         )
@@ -2266,86 +1721,70 @@ function createHubSpotClient(config2) {
     workflows: {
       list: ({ after, limit }) => must(call("listFlows", { query: { after: cursorValue(after), limit } }, { schema: flowPage })),
       listAll: async ({ maxPages, limit }) => {
-        const results = [];
-        let after;
+        let results = [], after;
         for (let page = 0; page < maxPages; page++) {
-          const res = await client.workflows.list({ after, limit });
-          results.push(...res.results);
-          after = res.paging?.next?.after;
-          if (!after) return { results, truncated: false };
+          let res = await client.workflows.list({ after, limit });
+          if (results.push(...res.results), after = res.paging?.next?.after, !after) return { results, truncated: !1 };
         }
-        return { results, truncated: true };
+        return { results, truncated: !0 };
       },
       get: ({ flowId }) => must(call("getFlow", { pathParams: { flowId } }, { schema: flow })),
       batchRead: async ({ flowIds }) => {
-        const chunks = chunk(unique(flowIds), BATCH_CHUNK);
-        const pages = await Promise.all(
+        let chunks = chunk(unique(flowIds), BATCH_CHUNK);
+        return (await Promise.all(
           chunks.map(
-            (ids) => must(call("batchReadFlows", { body: { inputs: ids.map((flowId) => ({ flowId, type: "FLOW_ID" })) } }, { idempotent: true, schema: flowBatch }))
+            (ids) => must(call("batchReadFlows", { body: { inputs: ids.map((flowId) => ({ flowId, type: "FLOW_ID" })) } }, { idempotent: !0, schema: flowBatch }))
           )
-        );
-        return pages.flatMap((p) => p.results);
+        )).flatMap((p) => p.results);
       },
       mapIds: async ({ workflowIds = [], flowIds = [] }) => {
-        const inputs = [
+        let inputs = [
           ...unique(workflowIds).map((workflowId) => ({ workflowId, type: "WORKFLOW_ID" })),
           ...unique(flowIds).map((flowId) => ({ flowId, type: "FLOW_ID" }))
         ];
-        if (!inputs.length) return [];
-        const pages = await Promise.all(
-          chunk(inputs, BATCH_CHUNK).map((part) => must(call("mapWorkflowIds", { body: { inputs: part } }, { idempotent: true, schema: idMappingBatch })))
-        );
-        return pages.flatMap((p) => p.results);
+        return inputs.length ? (await Promise.all(
+          chunk(inputs, BATCH_CHUNK).map((part) => must(call("mapWorkflowIds", { body: { inputs: part } }, { idempotent: !0, schema: idMappingBatch })))
+        )).flatMap((p) => p.results) : [];
       }
     },
     legacyWorkflows: {
       listForContact,
-      enrollContact: async ({ workflowId, email: email3, contactId }) => {
-        const result = await call(
-          "enrollInWorkflow",
-          { pathParams: { workflowId, email: email3 } },
-          {
-            idempotent: false,
-            reserveMs: RECONCILE_RESERVE_MS,
-            reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? { recovered: true } : void 0
-          }
-        );
-        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
-      },
-      unenrollContact: async ({ workflowId, email: email3, contactId }) => {
-        const result = await call(
-          "unenrollFromWorkflow",
-          { pathParams: { workflowId, email: email3 } },
-          {
-            idempotent: false,
-            reserveMs: RECONCILE_RESERVE_MS,
-            reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? void 0 : { recovered: true }
-          }
-        );
-        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
-      },
+      enrollContact: async ({ workflowId, email: email3, contactId }) => (await call(
+        "enrollInWorkflow",
+        { pathParams: { workflowId, email: email3 } },
+        {
+          idempotent: !1,
+          reserveMs: RECONCILE_RESERVE_MS,
+          reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? { recovered: !0 } : void 0
+        }
+      ))?.recovered ? { recoveredAfterAmbiguousFailure: !0 } : {},
+      unenrollContact: async ({ workflowId, email: email3, contactId }) => (await call(
+        "unenrollFromWorkflow",
+        { pathParams: { workflowId, email: email3 } },
+        {
+          idempotent: !1,
+          reserveMs: RECONCILE_RESERVE_MS,
+          reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? void 0 : { recovered: !0 }
+        }
+      ))?.recovered ? { recoveredAfterAmbiguousFailure: !0 } : {},
       listAll: async () => {
-        const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
-        const all = safeParse(legacyWorkflowSummaries, page.workflows);
+        let page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList })), all = safeParse(legacyWorkflowSummaries, page.workflows);
         if (all.success) return { workflows: all.data, skipped: 0 };
-        const workflows = [];
-        for (const entry of page.workflows) {
-          const parsed = safeParse(legacyWorkflowSummary, entry);
-          if (parsed.success) workflows.push(parsed.data);
+        let workflows = [];
+        for (let entry of page.workflows) {
+          let parsed = safeParse(legacyWorkflowSummary, entry);
+          parsed.success && workflows.push(parsed.data);
         }
         return { workflows, skipped: page.workflows.length - workflows.length };
       },
       get: ({ workflowId }) => must(call("getLegacyWorkflow", { pathParams: { workflowId } }, { schema: legacyWorkflow }))
     },
     contacts: {
-      get: async ({ contactId, properties }) => {
-        contactsApi ??= contactsThroughApiClient(baseUrl, config2.accessToken);
-        return must(run("getContact", contactsApi.getById(contactId, properties), { schema: contact }));
-      }
+      get: async ({ contactId, properties }) => (contactsApi ??= contactsThroughApiClient(baseUrl, config2.accessToken), must(run("getContact", contactsApi.getById(contactId, properties), { schema: contact })))
     },
     actionTypes: {
       list: async ({ objectTypeId }) => {
-        const page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
+        let page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
         return page ? page.results : null;
       }
     },
@@ -2356,17 +1795,16 @@ function createHubSpotClient(config2) {
   return client;
 }
 function contactsThroughApiClient(basePath, accessToken) {
-  const { Client } = require("@hubspot/api-client");
-  const hubspot = new Client({ accessToken, basePath, numberOfApiCallRetries: 0 });
+  let { Client } = require("@hubspot/api-client"), hubspot = new Client({ accessToken, basePath, numberOfApiCallRetries: 0 });
   return {
     getById: (contactId, properties) => async () => {
       try {
-        const info = await hubspot.crm.contacts.basicApi.getByIdWithHttpInfo(contactId, properties);
+        let info = await hubspot.crm.contacts.basicApi.getByIdWithHttpInfo(contactId, properties);
         return { status: info.httpStatusCode, headers: lowerKeys(info.headers), body: JSON.parse(JSON.stringify(info.data)) };
       } catch (err) {
-        const e = err;
-        if (typeof e.code === "number") {
-          const body = typeof e.body === "string" ? safeJson(e.body) : { value: e.body };
+        let e = err;
+        if (typeof e.code == "number") {
+          let body = typeof e.body == "string" ? safeJson(e.body) : { value: e.body };
           return { status: e.code, headers: lowerKeys(e.headers ?? {}), body: body.parseFailed ? e.body : body.value, parseFailed: body.parseFailed };
         }
         throw err;
@@ -2376,14 +1814,14 @@ function contactsThroughApiClient(basePath, accessToken) {
 }
 function readResponse(status, headers, text) {
   if (!text) return { status, headers, body: void 0 };
-  const parsed = safeJson(text);
-  return parsed.parseFailed ? { status, headers, body: text, parseFailed: true } : { status, headers, body: parsed.value };
+  let parsed = safeJson(text);
+  return parsed.parseFailed ? { status, headers, body: text, parseFailed: !0 } : { status, headers, body: parsed.value };
 }
 function safeJson(text) {
   try {
     return { value: JSON.parse(text) };
   } catch {
-    return { parseFailed: true };
+    return { parseFailed: !0 };
   }
 }
 function lowerKeys(h) {
@@ -2391,9 +1829,9 @@ function lowerKeys(h) {
 }
 function queryString(query) {
   if (!query) return "";
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== void 0 && v !== "") params.set(k, String(v));
-  const qs = params.toString();
+  let params = new URLSearchParams();
+  for (let [k, v] of Object.entries(query)) v !== void 0 && v !== "" && params.set(k, String(v));
+  let qs = params.toString();
   return qs ? `?${qs}` : "";
 }
 function cursorValue(after) {
@@ -2408,7 +1846,7 @@ function unique(ids) {
   return [...new Set(ids)];
 }
 function chunk(items, size) {
-  const out = [];
+  let out = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
@@ -2430,121 +1868,92 @@ var FunctionFailure = class extends Error {
   extra;
 };
 function appError(code, message) {
-  return { code, message, retryable: false };
+  return { code, message, retryable: !1 };
 }
 function toFunctionError(err) {
-  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? false });
-  if (!(err instanceof HubSpotApiError)) {
+  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? !1 });
+  if (!(err instanceof HubSpotApiError))
     return appError("UNEXPECTED_RESPONSE", "Something unexpected went wrong in the app. If it keeps happening, contact your HubSpot admin.");
-  }
-  const base = { correlationId: err.correlationId, hubspotReason: err.reason };
-  const make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
-  if (err instanceof OutcomeUnknownError) {
-    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", false);
-  }
-  if (err instanceof DeadlineExceededError) {
-    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", true) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", true);
-  }
-  if (err instanceof UnexpectedResponseError) {
-    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", false);
-  }
-  if (err instanceof ConnectionError || err instanceof ServerError) {
-    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", true);
-  }
+  let base = { correlationId: err.correlationId, hubspotReason: err.reason }, make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
+  if (err instanceof OutcomeUnknownError)
+    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", !1);
+  if (err instanceof DeadlineExceededError)
+    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !0) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", !0);
+  if (err instanceof UnexpectedResponseError)
+    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", !1);
+  if (err instanceof ConnectionError || err instanceof ServerError)
+    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", !0);
   if (err instanceof RateLimitError) {
-    const daily = err.policyName === "DAILY";
+    let daily = err.policyName === "DAILY";
     return make("RATE_LIMITED", daily ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin." : "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !daily);
   }
-  if (err instanceof AuthenticationError) {
-    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
-  }
+  if (err instanceof AuthenticationError)
+    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", !1);
   if (err instanceof MissingScopesError) {
-    const scopes = err.requiredScopes ?? [];
+    let scopes = err.requiredScopes ?? [];
     return make(
       "MISSING_SCOPES",
       scopes.length ? `The app is missing HubSpot permissions: ${scopes.join(", ")}. An admin needs to add them and reinstall the app.` : "The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.",
-      false,
+      !1,
       { requiredScopes: scopes.length ? scopes : void 0 }
     );
   }
-  if (err instanceof PermissionDeniedError) {
-    return make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", false);
-  }
-  if (err instanceof NotFoundError) {
-    return make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", false);
-  }
-  if (err instanceof ValidationError) {
-    return make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, false);
-  }
-  return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
+  return err instanceof PermissionDeniedError ? make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", !1) : err instanceof NotFoundError ? make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", !1) : err instanceof ValidationError ? make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, !1) : make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, !1);
 }
 function strip(e) {
-  for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
+  for (let k of Object.keys(e)) e[k] === void 0 && delete e[k];
   return e;
 }
 
 // server/runtime/define-function.ts
-var DEFAULT_BUDGET_MS = 11e3;
-var DEFAULT_API_BASE_URL = "https://api.hubapi.com";
-var propertiesToSendSchema = optional(
+var DEFAULT_BUDGET_MS = 11e3, DEFAULT_API_BASE_URL = "https://api.hubapi.com", propertiesToSendSchema = optional(
   pipe(
     record(
       string2().check(_regex(/^[A-Za-z0-9_]{1,100}$/, "property names are letters, digits and _")),
       nullable(optional(union([string2().check(_maxLength(65536)), number2(), boolean2()])))
     ),
-    transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v === void 0 || v === null ? null : String(v)])))
+    transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v == null ? null : String(v)])))
   )
 );
 function depsFromEnv(env = process.env, now = Date.now) {
-  const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
+  let accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
   if (!accessToken) return { error: "The app has no HubSpot access token (PRIVATE_APP_ACCESS_TOKEN is not set). An admin needs to install the app." };
-  const budget = Number(env.FUNCTION_BUDGET_MS) > 0 ? Number(env.FUNCTION_BUDGET_MS) : DEFAULT_BUDGET_MS;
-  const deadlineAt = now() + budget;
-  const hubspot = createHubSpotClient({
+  let budget = Number(env.FUNCTION_BUDGET_MS) > 0 ? Number(env.FUNCTION_BUDGET_MS) : DEFAULT_BUDGET_MS, deadlineAt = now() + budget;
+  return { hubspot: createHubSpotClient({
     baseUrl: env.HUBSPOT_API_BASE_URL || DEFAULT_API_BASE_URL,
     accessToken,
     deadlineAt
-  });
-  return { hubspot, now: () => new Date(now()), deadlineAt };
+  }), now: () => new Date(now()), deadlineAt };
 }
 function formatInputIssues(error) {
-  const parts = error.issues.map((i) => {
-    const where = i.path.length ? i.path.join(".") : "input";
-    return `${where}: ${i.message}`;
-  });
-  return `Invalid input (${parts.join("; ")}).`;
+  return `Invalid input (${error.issues.map((i) => `${i.path.length ? i.path.join(".") : "input"}: ${i.message}`).join("; ")}).`;
 }
 async function runHandler(schema, handler, parameters, deps, propertiesToSend) {
-  const parsed = safeParse(schema, parameters ?? {});
-  if (!parsed.success) {
-    return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(parsed.error)) };
-  }
-  const properties = safeParse(propertiesToSendSchema, propertiesToSend);
-  if (!properties.success) {
-    return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(prefixed(properties.error, "propertiesToSend"))) };
-  }
-  const built = typeof deps === "function" ? deps() : deps;
-  if ("error" in built) return { ok: false, error: appError("MISCONFIGURED", built.error) };
-  const resolved = properties.data ? { ...built, propertiesToSend: properties.data } : built;
+  let parsed = safeParse(schema, parameters ?? {});
+  if (!parsed.success)
+    return { ok: !1, error: appError("INVALID_INPUT", formatInputIssues(parsed.error)) };
+  let properties = safeParse(propertiesToSendSchema, propertiesToSend);
+  if (!properties.success)
+    return { ok: !1, error: appError("INVALID_INPUT", formatInputIssues(prefixed(properties.error, "propertiesToSend"))) };
+  let built = typeof deps == "function" ? deps() : deps;
+  if ("error" in built) return { ok: !1, error: appError("MISCONFIGURED", built.error) };
+  let resolved = properties.data ? { ...built, propertiesToSend: properties.data } : built;
   try {
-    return { ok: true, data: await handler(parsed.data, resolved) };
+    return { ok: !0, data: await handler(parsed.data, resolved) };
   } catch (err) {
-    const error = toFunctionError(err);
-    if (!(err instanceof FunctionFailure)) console.error(`[function] ${error.code}${error.correlationId ? ` correlationId=${error.correlationId}` : ""}: ${err instanceof Error ? err.message : "non-error thrown"}`);
-    return { ok: false, error };
+    let error = toFunctionError(err);
+    return err instanceof FunctionFailure || console.error(`[function] ${error.code}${error.correlationId ? ` correlationId=${error.correlationId}` : ""}: ${err instanceof Error ? err.message : "non-error thrown"}`), { ok: !1, error };
   }
 }
 function defineFunction(schema, handler) {
-  return async function main2(context = {}) {
+  return async function(context = {}) {
     return runHandler(schema, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
   };
 }
 function prefixed(error, key) {
   return { ...error, issues: error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) };
 }
-var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
-var HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
-var optionalCursor = optional(
+var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters"))), HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/, optionalCursor = optional(
   string2().check(_maxLength(500, "after must be a paging cursor from a previous page"), _regex(HUBSPOT_CURSOR, "after must be a paging cursor from a previous page"))
 );
 
@@ -2661,20 +2070,16 @@ function seedEntries() {
     sources: [`seed:${seed}`]
   }));
 }
-var str = (v) => typeof v === "string" && v.trim() ? v.trim() : void 0;
+var str = (v) => typeof v == "string" && v.trim() ? v.trim() : void 0;
 function mergeBetaDefinitions(base, beta) {
-  const merged = base.map((e) => ({ ...e, aliases: [...e.aliases], sources: [...e.sources] }));
-  for (const def of beta) {
-    const id2 = str(def.actionTypeId);
+  let merged = base.map((e) => ({ ...e, aliases: [...e.aliases], sources: [...e.sources] }));
+  for (let def of beta) {
+    let id2 = str(def.actionTypeId);
     if (!id2) continue;
-    const name = str(def.actionName);
-    const group = str(def.groupId);
-    const existing = merged.filter((e) => e.kind === "action" && e.id === id2);
+    let name = str(def.actionName), group = str(def.groupId), existing = merged.filter((e) => e.kind === "action" && e.id === id2);
     if (existing.length) {
-      const first = existing[0];
-      if (!first.sources.includes("beta")) first.sources.push("beta");
-      if (name && !existing.some((e) => e.name === name) && !first.aliases.includes(name)) first.aliases.push(name);
-      if (group) for (const e of existing) e.group = group;
+      let first = existing[0];
+      if (first.sources.includes("beta") || first.sources.push("beta"), name && !existing.some((e) => e.name === name) && !first.aliases.includes(name) && first.aliases.push(name), group) for (let e of existing) e.group = group;
       continue;
     }
     merged.push({
@@ -2690,25 +2095,23 @@ function mergeBetaDefinitions(base, beta) {
   return merged;
 }
 function filterCatalog(entries, query) {
-  const q = (query ?? "").trim().toLowerCase();
-  if (!q) return entries;
-  return entries.filter(
+  let q = (query ?? "").trim().toLowerCase();
+  return q ? entries.filter(
     (e) => e.id.toLowerCase().includes(q) || e.name.toLowerCase().includes(q) || e.description.toLowerCase().includes(q) || e.group.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q))
-  );
+  ) : entries;
 }
 
 // server/functions/action-type-catalog.ts
 var actionTypeCatalogInput = object({ query: optionalQuery });
 async function actionTypeCatalog(input, deps) {
-  let beta = null;
-  let note;
+  let beta = null, note;
   try {
     beta = await deps.hubspot.actionTypes.list({ objectTypeId: "0-1" });
   } catch (err) {
     if (!(err instanceof HubSpotApiError)) throw err;
     note = "HubSpot's live action-type catalog could not be read; showing the documented types only.";
   }
-  const entries = filterCatalog(beta ? mergeBetaDefinitions(seedEntries(), beta) : seedEntries(), input.query);
+  let entries = filterCatalog(beta ? mergeBetaDefinitions(seedEntries(), beta) : seedEntries(), input.query);
   return { entries, liveCatalog: beta !== null, total: entries.length, ...note ? { note } : {} };
 }
 var main = defineFunction(actionTypeCatalogInput, actionTypeCatalog);

@@ -6,17 +6,14 @@ var __getOwnPropNames = Object.getOwnPropertyNames;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
 var __export = (target, all) => {
   for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
+    __defProp(target, name, { get: all[name], enumerable: !0 });
+}, __copyProps = (to, from, except, desc) => {
+  if (from && typeof from == "object" || typeof from == "function")
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
+      !__hasOwnProp.call(to, key) && key !== except && __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   return to;
 };
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
 
 // server/functions/get-workflow.ts
 var get_workflow_exports = {};
@@ -29,216 +26,156 @@ module.exports = __toCommonJS(get_workflow_exports);
 
 // node_modules/zod/v4/core/util.js
 function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+  return typeof value == "bigint" ? value.toString() : value;
 }
 var Cached = class {
   constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
+    this._getter = getter, this._value = void 0;
   }
   get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
+    let getter = this._getter;
+    return getter !== void 0 && (this._value = getter(), this._getter = void 0), this._value;
   }
 };
 function cached(getter) {
   return new Cached(getter);
 }
 function nullish(input) {
-  return input === null || input === void 0;
+  return input == null;
 }
 function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
-  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  let start = source.startsWith("^") ? 1 : 0, end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
 function assignProp(target, prop, value) {
   Object.defineProperty(target, prop, {
     value,
-    writable: true,
-    enumerable: true,
-    configurable: true
+    writable: !0,
+    enumerable: !0,
+    configurable: !0
   });
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
 };
 function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
+  return typeof data == "object" && data !== null && !Array.isArray(data);
 }
 function isPlainObject(o) {
-  if (isObject(o) === false)
-    return false;
-  const ctor = o.constructor;
-  if (ctor === void 0)
-    return true;
-  if (typeof ctor !== "function")
-    return true;
-  const prot = ctor.prototype;
-  if (isObject(prot) === false)
-    return false;
-  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-    return false;
-  }
-  return true;
+  if (isObject(o) === !1)
+    return !1;
+  let ctor = o.constructor;
+  if (ctor === void 0 || typeof ctor != "function")
+    return !0;
+  let prot = ctor.prototype;
+  return !(isObject(prot) === !1 || Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === !1);
 }
 function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
-    cl._zod.parent = inst;
-  return cl;
+  let cl = new inst._zod.constr(def ?? inst._zod.def);
+  return (!def || params?.parent) && (cl._zod.parent = inst), cl;
 }
 function normalizeParams(_params) {
-  const params = _params;
+  let params = _params;
   if (!params)
     return {};
-  if (typeof params === "string")
+  if (typeof params == "string")
     return { error: () => params };
   if (params?.message !== void 0) {
     if (params?.error !== void 0)
       throw new Error("Cannot specify both `message` and `error` params");
     params.error = params.message;
   }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
+  return delete params.message, typeof params.error == "string" ? { ...params, error: () => params.error } : params;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-  });
+  return Object.keys(shape).filter((k) => shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional");
 }
 function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
-      return true;
-    }
-  }
-  return false;
+  if (x.aborted === !0)
+    return !0;
+  for (let i = startIndex; i < x.issues.length; i++)
+    if (x.issues[i]?.continue !== !0)
+      return !0;
+  return !1;
 }
 function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
-      return true;
-    }
-  }
-  return false;
+  if (x.aborted === !0)
+    return !0;
+  for (let i = startIndex; i < x.issues.length; i++)
+    if (x.issues[i]?.continue === !1)
+      return !0;
+  return !1;
 }
 function prefixIssues(path, issues) {
   return issues.map((iss) => {
     var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path);
-    return iss;
+    return (_a2 = iss).path ?? (_a2.path = []), iss.path.unshift(path), iss;
   });
 }
 function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
+  return typeof message == "string" ? message : message?.message;
 }
 function sizeCaps(defChecks) {
-  const caps = [];
-  for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
+  let caps = [];
+  for (let ch of defChecks ?? []) {
+    let d = ch._zod.def;
     if (!/_(length|size)$|_equals$/.test(d.check))
       break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
+    let max = d.maximum ?? d.length ?? d.size;
+    max >= 0 && caps.push([max, ch]);
   }
   return caps;
 }
 function attachSchema(issues, start, inst) {
   var _a2;
-  for (let i = start; i < issues.length; i++) {
+  for (let i = start; i < issues.length; i++)
     (_a2 = issues[i]).schema ?? (_a2.schema = inst);
-  }
 }
 function finalizeIssue(iss, ctx, config2) {
   var _a2;
-  const traits = iss.inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
-    else
-      iss.schema = iss.inst;
-  }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
-  const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-      continue;
-    full[k] = iss[k];
-  }
-  full.path ?? (full.path = []);
-  full.message = message;
-  if (ctx?.reportInput) {
-    full.input = iss.input;
-  }
-  return full;
+  let traits = iss.inst?._zod?.traits;
+  traits?.has("$ZodType") && (traits.has("$ZodCheck") ? (_a2 = iss).schema ?? (_a2.schema = iss.inst) : iss.schema = iss.inst);
+  let schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0, message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input", full = {};
+  for (let k of Object.keys(iss))
+    k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__" || (full[k] = iss[k]);
+  return full.path ?? (full.path = []), full.message = message, ctx?.reportInput && (full.input = iss.input), full;
 }
 var highSurrogate = /[\uD800-\uDBFF]/;
 function codePointLength(str2) {
-  const units = str2.length;
+  let units = str2.length;
   if (!highSurrogate.test(str2))
     return units;
   let count = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320) {
-      count--;
-      i++;
-    }
-  }
+  for (let i = 0; i < units - 1; i++)
+    (str2.charCodeAt(i) & 64512) === 55296 && (str2.charCodeAt(i + 1) & 64512) === 56320 && (count--, i++);
   return count;
 }
 function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
+  return Array.isArray(input) ? "array" : typeof input == "string" ? "string" : "unknown";
 }
 function issue(...args) {
-  const [iss, input, inst] = args;
-  if (typeof iss === "string") {
-    return {
-      message: iss,
-      code: "custom",
-      input,
-      inst
-    };
-  }
-  return { ...iss };
+  let [iss, input, inst] = args;
+  return typeof iss == "string" ? {
+    message: iss,
+    code: "custom",
+    input,
+    inst
+  } : { ...iss };
 }
 function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
-    if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
-    else
-      defineBound(proto, key, desc.value);
+  for (let key in table) {
+    let desc = Object.getOwnPropertyDescriptor(table, key);
+    desc.get ? Object.defineProperty(proto, key, { ...desc, enumerable: !1 }) : defineBound(proto, key, desc.value);
   }
 }
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
+function own(inst, key, value, enumerable = !0) {
+  return Object.defineProperty(inst, key, { configurable: !0, writable: !0, enumerable, value }), value;
 }
 function hide(inst, key, value) {
-  return own(inst, key, value, false);
+  return own(inst, key, value, !1);
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
-    configurable: true,
+    configurable: !0,
     get() {
       return this == null ? fn : own(this, key, fn.bind(this));
     },
@@ -248,83 +185,65 @@ function defineBound(proto, key, fn) {
   });
 }
 function claim(inst, sentinel) {
-  const proto = Object.getPrototypeOf(inst);
+  let proto = Object.getPrototypeOf(inst);
   return sentinel in proto ? void 0 : proto;
 }
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
+var installing, broke = !1, breaker = {
+  configurable: !0,
   get() {
-    broke = true;
-    return void 0;
+    broke = !0;
   }
 };
 function defineLazyInternal(inst, key, compute) {
-  const proto = Object.getPrototypeOf(inst._zod);
+  let proto = Object.getPrototypeOf(inst._zod);
   if (key in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
-  installing = inst._zod;
-  Object.defineProperty(proto, key, {
-    configurable: true,
+  installing = inst._zod, Object.defineProperty(proto, key, {
+    configurable: !0,
     get() {
       Object.defineProperty(this, key, breaker);
-      const outer = broke;
-      broke = false;
+      let outer = broke;
+      broke = !1;
       try {
-        const value = compute(this);
-        if (broke)
-          delete this[key];
-        else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        broke = broke || outer;
-        return value;
+        let value = compute(this);
+        return broke ? delete this[key] : Object.defineProperty(this, key, { configurable: !0, writable: !0, value }), broke = broke || outer, value;
       } catch (err) {
-        delete this[key];
-        broke = broke || outer;
-        throw err;
+        throw delete this[key], broke = broke || outer, err;
       }
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+      Object.defineProperty(this, key, { configurable: !0, writable: !0, value });
     }
   });
 }
 function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
-  if (!proto)
-    return;
-  Object.defineProperty(proto, key, {
-    configurable: true,
+  let proto = claim(inst, key);
+  proto && Object.defineProperty(proto, key, {
+    configurable: !0,
     get() {
-      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
-      desc.value = make(this);
-      Object.defineProperty(this, key, desc);
-      return desc.value;
+      let desc = { configurable: !0, writable: !0, enumerable, value: void 0 };
+      return Object.defineProperty(this, key, desc), desc.value = make(this), Object.defineProperty(this, key, desc), desc.value;
     },
     set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+      Object.defineProperty(this, key, { configurable: !0, writable: !0, enumerable, value });
     }
   });
 }
 
 // node_modules/zod/v4/core/core.js
 var _a;
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
+var _zodDesc = { value: void 0, enumerable: !1 }, _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E = _E;
+  let E = _E;
   if (E) {
-    const saved = E.stackTraceLimit;
-    if (typeof saved === "number") {
+    let saved = E.stackTraceLimit;
+    if (typeof saved == "number") {
       try {
         E.stackTraceLimit = 0;
       } catch {
-        _E = null;
-        return new Definition();
+        return _E = null, new Definition();
       }
       try {
         return new Definition();
@@ -337,103 +256,74 @@ function newError(Definition) {
 }
 // @__NO_SIDE_EFFECTS__
 function $constructor(name, initializer2, proto, params) {
-  const zodProto = {};
+  let zodProto = {};
   function Internals(def) {
-    this.def = def;
-    this.constr = _;
-    this.traits = /* @__PURE__ */ new Set();
+    this.def = def, this.constr = _, this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  let protoMembers = proto, initialized = protoMembers && /* @__PURE__ */ new WeakSet();
   function init(inst, def) {
-    if (!inst._zod) {
+    if (inst._zod) {
+      if (inst._zod.traits.has(name))
+        return;
+    } else {
       _zodDesc.value = new Internals(def);
       try {
         Object.defineProperty(inst, "_zod", _zodDesc);
       } finally {
         _zodDesc.value = void 0;
       }
-    } else if (inst._zod.traits.has(name)) {
-      return;
     }
-    inst._zod.traits.add(name);
-    initializer2(inst, def);
-    if (initialized) {
-      const own2 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own2;
-      while (up && up !== ctorProto)
+    if (inst._zod.traits.add(name), initializer2(inst, def), initialized) {
+      let own2 = Object.getPrototypeOf(inst), ctorProto = inst._zod.constr.prototype, up = own2;
+      for (; up && up !== ctorProto; )
         up = Object.getPrototypeOf(up);
-      const target = up ?? own2;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
-      }
+      let target = up ?? own2;
+      initialized.has(target) || (initialized.add(target), members(target, protoMembers));
     }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
-        continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
-      }
-    }
+    let proto2 = _.prototype;
+    for (let k in proto2)
+      Object.prototype.hasOwnProperty.call(proto2, k) && (k in inst || (inst[k] = proto2[k].bind(inst)));
   }
-  const Parent = params?.Parent ?? Object;
+  let Parent = params?.Parent ?? Object;
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
   function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
+    let inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
-    const deferred = inst._zod.deferred;
+    let deferred = inst._zod.deferred;
     if (deferred) {
-      for (const fn of deferred) {
+      for (let fn of deferred)
         fn();
-      }
       inst._zod.deferred = void 0;
     }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
+    let pp = globalThis.__zod_globalConfig?.postProcessor;
+    return pp && pp(inst), inst;
   }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name);
-    }
-  });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
+  return Object.defineProperty(_, "init", { value: init }), Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => params?.Parent && inst instanceof params.Parent ? !0 : inst?._zod?.traits?.has(name)
+  }), Object.defineProperty(_, "name", { value: name }), _;
 }
 var $ZodAsyncError = class extends Error {
   constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    super("Encountered Promise during synchronous parse. Use .parseAsync() instead.");
   }
-};
-var $ZodEncodeError = class extends Error {
+}, $ZodEncodeError = class extends Error {
   constructor(name) {
-    super(`Encountered unidirectional transform during encode: ${name}`);
-    this.name = "ZodEncodeError";
+    super(`Encountered unidirectional transform during encode: ${name}`), this.name = "ZodEncodeError";
   }
 };
 (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
 var globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
+  return newConfig && Object.assign(globalConfig, newConfig), globalConfig;
 }
 
 // node_modules/zod/v4/core/errors.js
 function _getMessage() {
-  const internals = this._zod;
-  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-  return internals.message;
+  let internals = this._zod;
+  return internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2)), internals.message;
 }
 function _setMessage(value) {
   this._zod.message = value;
@@ -441,142 +331,97 @@ function _setMessage(value) {
 var _messageDesc = {
   get: _getMessage,
   set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-      }
-    });
-  }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  enumerable: !0,
+  configurable: !0
+}, _issuesDesc = { value: void 0, enumerable: !1 }, _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]), initializer = (inst, def) => {
+  inst.name = "$ZodError", _issuesDesc.value = def, Object.defineProperty(inst, "issues", _issuesDesc), _issuesDesc.value = void 0, Object.defineProperty(inst, "message", _messageDesc);
+  let proto = Object.getPrototypeOf(inst);
+  _installedToString.has(proto) || (_installedToString.add(proto), Object.defineProperty(proto, "toString", {
+    configurable: !0,
+    enumerable: !1,
+    get() {
+      let value = () => this.message;
+      return Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 }), value;
+    },
+    set(value) {
+      Object.defineProperty(this, "toString", { value, configurable: !0, writable: !0 });
+    }
+  }));
+}, $ZodError = $constructor("$ZodError", initializer), $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
 
 // node_modules/zod/v4/core/parse.js
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
+  let fn = (schema, value, _ctx, _params) => {
+    let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise)
-      result = await result;
+      throw new $ZodAsyncError();
     if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
+      let e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      throw captureStackTrace(e, _params?.callee ?? fn), e;
     }
     return result.value;
   };
   return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
+}, parse = /* @__PURE__ */ _parse($ZodRealError), _parseAsync = (_Err) => {
+  let fn = async (schema, value, _ctx, params) => {
+    let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise && (result = await result), result.issues.length) {
+      let e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      throw captureStackTrace(e, params?.callee ?? fn), e;
+    }
+    return result.value;
+  };
+  return fn;
+}, parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError), _safeParse = (_Err) => (schema, value, _ctx) => {
+  let ctx = _ctx ? { ..._ctx, async: !1 } : { async: !1 }, result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
     throw new $ZodAsyncError();
-  }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+}, safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
   let error;
   return {
-    success: false,
+    success: !1,
     get error() {
-      if (!error) {
-        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-        issues = void 0;
-        ctx = void 0;
-      }
-      return error;
+      return error || (error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config()))), issues = void 0, ctx = void 0), error;
     },
     set error(e) {
-      error = e;
-      issues = void 0;
-      ctx = void 0;
+      error = e, issues = void 0, ctx = void 0;
     }
   };
 }
 var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+  let ctx = _ctx ? { ..._ctx, async: !0 } : { async: !0 }, result = schema._zod.run({ value, issues: [] }, ctx);
+  return result instanceof Promise && (result = await result), result.issues.length ? failure(_Err, result.issues, ctx) : { success: !0, data: result.value };
+}, safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 
 // node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/;
-var boolean = /^(?:true|false)$/i;
+var number = /^-?\d+(?:\.\d+)?$/, boolean = /^(?:true|false)$/i;
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a2;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+  inst._zod ?? (inst._zod = {}), inst._zod.def = def, (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
 });
 var _whenHasLength = (payload) => {
-  const val = payload.value;
+  let val = payload.value;
   return !nullish(val) && val.length !== void 0;
 };
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
   var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-    if (length <= def.maximum)
+  $ZodCheck.init(inst, def), (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength), inst._zod.check = (payload) => {
+    let input = payload.value, units = input.length;
+    if ((typeof input == "string" && units > def.maximum ? codePointLength(input) : units) <= def.maximum)
       return;
-    const origin = getLengthableOrigin(input);
+    let origin = getLengthableOrigin(input);
     payload.issues.push({
       origin,
       code: "too_big",
       maximum: def.maximum,
-      inclusive: true,
+      inclusive: !0,
       input,
       inst,
       continue: !def.abort
@@ -585,33 +430,21 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
 });
 var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
   var _a2, _b;
-  $ZodCheck.init(inst, def);
-  if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: def.format,
-        input: payload.value,
-        ...def.pattern ? { pattern: def.pattern.toString() } : {},
-        inst,
-        continue: !def.abort
-      });
+  $ZodCheck.init(inst, def), def.pattern ? (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+    def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: def.format,
+      input: payload.value,
+      ...def.pattern ? { pattern: def.pattern.toString() } : {},
+      inst,
+      continue: !def.abort
     });
-  else
-    (_b = inst._zod).check ?? (_b.check = () => {
-    });
-});
-var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0;
-    if (def.pattern.test(payload.value))
-      return;
-    payload.issues.push({
+  }) : (_b = inst._zod).check ?? (_b.check = () => {
+  });
+}), $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def), inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0, !def.pattern.test(payload.value) && payload.issues.push({
       origin: "string",
       code: "invalid_format",
       format: "regex",
@@ -623,8 +456,7 @@ var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) 
   };
 });
 var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  inst._zod.check = (payload) => {
+  $ZodCheck.init(inst, def), inst._zod.check = (payload) => {
     payload.value = def.tx(payload.value);
   };
 });
@@ -639,98 +471,61 @@ var version = {
 // node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a2;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
+  inst ?? (inst = {}), inst._zod.def = def, inst._zod.bag = inst._zod.bag || {}, inst._zod.version = version;
+  let defChecks = inst._zod.def.checks, checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (let ch of checks)
+    for (let fn of ch._zod.onattach)
       fn(inst);
-    }
-  }
-  if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
-    inst._zod.deferred?.push(() => {
+  if (checks.length === 0)
+    (_a2 = inst._zod).deferred ?? (_a2.deferred = []), inst._zod.deferred?.push(() => {
       inst._zod.run = inst._zod.parse;
     });
-  } else {
-    const runChecks = (payload, checks2, ctx) => {
+  else {
+    let runChecks = (payload, checks2, ctx) => {
       if (payload.memo)
         return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks2) {
+      let isAborted = aborted(payload), asyncResult;
+      for (let ch of checks2) {
         if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
+          if (explicitlyAborted(payload) || !ch._zod.def.when(payload))
             continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
+        } else if (isAborted)
           continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
+        let currLen = payload.issues.length, _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === !1)
           throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
+        if (asyncResult || _ instanceof Promise)
           asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
+            await _, payload.issues.length !== currLen && (attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen)));
           });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
+        else {
+          if (payload.issues.length === currLen)
             continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
+          attachSchema(payload.issues, currLen, inst), isAborted || (isAborted = aborted(payload, currLen));
         }
       }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
-    };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks, ctx);
+      return asyncResult ? asyncResult.then(() => payload) : payload;
+    }, handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary))
+        return canary.aborted = !0, canary;
+      let checkResult = runChecks(payload, checks, ctx);
       if (checkResult instanceof Promise) {
-        if (ctx.async === false)
+        if (ctx.async === !1)
           throw new $ZodAsyncError();
         return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
       }
       return inst._zod.parse(checkResult, ctx);
     };
     inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
+      if (ctx.skipChecks)
         return inst._zod.parse(payload, ctx);
-      }
       if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
+        let canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: !0 });
+        return canary instanceof Promise ? canary.then((canary2) => handleCanaryResult(canary2, payload, ctx)) : handleCanaryResult(canary, payload, ctx);
       }
-      const result = inst._zod.parse(payload, ctx);
+      let result = inst._zod.parse(payload, ctx);
       if (result instanceof Promise) {
-        if (ctx.async === false)
+        if (ctx.async === !1)
           throw new $ZodAsyncError();
         return result.then((result2) => runChecks(result2, checks, ctx));
       }
@@ -745,21 +540,20 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   set "~standard"(value) {
     own(this, "~standard", value);
   }
-});
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+}), toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync(inst, value) {
-  const ctx = { async: true };
+  let ctx = { async: !0 };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
     validate: (value) => {
-      const ctx = { async: false };
+      let ctx = { async: !1 };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
+        let r = inst._zod.run({ value, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
-      } catch (_) {
+      } catch {
       }
       return validateAsync(inst, value);
     },
@@ -768,197 +562,141 @@ function standardProps(inst) {
   };
 }
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
+  $ZodType.init(inst, def), inst._zod.pattern = def.pattern ?? anyString, inst._zod.parse = (payload, _) => {
     if (def.coerce)
       try {
         payload.value = String(payload.value);
-      } catch (_2) {
+      } catch {
       }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
+    return typeof payload.value == "string" || payload.issues.push({
       expected: "string",
       code: "invalid_type",
       input: payload.value,
       inst
-    });
-    return payload;
+    }), payload;
   };
 });
 var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = number;
-  inst._zod.parse = (payload, _ctx) => {
+  $ZodType.init(inst, def), inst._zod.pattern = number, inst._zod.parse = (payload, _ctx) => {
     if (def.coerce)
       try {
         payload.value = Number(payload.value);
-      } catch (_) {
+      } catch {
       }
-    const input = payload.value;
-    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+    let input = payload.value;
+    if (typeof input == "number" && !Number.isNaN(input) && Number.isFinite(input))
       return payload;
-    }
-    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-    payload.issues.push({
+    let received = typeof input == "number" ? Number.isNaN(input) ? "NaN" : Number.isFinite(input) ? void 0 : String(input) : void 0;
+    return payload.issues.push({
       expected: "number",
       code: "invalid_type",
       input,
       inst,
       ...received ? { received } : {}
-    });
-    return payload;
+    }), payload;
   };
 });
 var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = boolean;
-  inst._zod.parse = (payload, _ctx) => {
+  $ZodType.init(inst, def), inst._zod.pattern = boolean, inst._zod.parse = (payload, _ctx) => {
     if (def.coerce)
       try {
-        payload.value = Boolean(payload.value);
-      } catch (_) {
+        payload.value = !!payload.value;
+      } catch {
       }
-    const input = payload.value;
-    if (typeof input === "boolean")
-      return payload;
-    payload.issues.push({
+    let input = payload.value;
+    return typeof input == "boolean" || payload.issues.push({
       expected: "boolean",
       code: "invalid_type",
       input,
       inst
-    });
-    return payload;
+    }), payload;
   };
 });
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload) => payload;
-});
-var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    payload.issues.push({
-      expected: "never",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
+  $ZodType.init(inst, def), inst._zod.parse = (payload) => payload;
+}), $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def), inst._zod.parse = (payload, _ctx) => (payload.issues.push({
+    expected: "never",
+    code: "invalid_type",
+    input: payload.value,
+    inst
+  }), payload);
 });
 function capSize(inst, size) {
-  const caps = sizeCaps(inst._zod.def.checks);
+  let caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c) => c[0]));
-  const parse2 = inst._zod.parse;
+  let cap = Math.min(...caps.map((c) => c[0])), parse2 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
+    let n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+      for (let [max, ch] of sizeCaps(inst._zod.def.checks))
         if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
+          let start = payload.issues.length;
+          return ch._zod.check(payload), payload.issues[start].continue = !1, attachSchema(payload.issues, start, inst), payload;
         }
-      }
     }
     return parse2(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
 function handleArrayResult(result, final, index) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index, result.issues));
-  }
-  final.value[index] = result.value;
+  result.issues.length && final.issues.push(...prefixIssues(index, result.issues)), final.value[index] = result.value;
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
+  let memo = globalConfig.memoizer;
+  memo?.attach(inst), inst._zod.parse = (payload, ctx) => {
+    let input = payload.value;
+    if (!Array.isArray(input))
+      return payload.issues.push({
         expected: "array",
         code: "invalid_type",
         input,
         inst
-      });
-      return payload;
-    }
+      }), payload;
     payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
+    let proms = [], abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
+      let item = input[i], result = def.element._zod.run({
         value: item,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
+      if (result instanceof Promise)
         proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
+      else if (handleArrayResult(result, payload, i), abortEarly && result.issues.length !== 0 && aborted(result))
+        break;
     }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
+    return proms.length ? Promise.all(proms).then(() => payload) : payload;
+  }, capSize(inst, arraySize);
 });
 function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
-  const isOptionalOut = optout === "optional";
-  if (!isPresent && isOptionalOut && optin === "optional") {
-    return;
-  }
-  if (result.issues.length) {
-    if (optin !== void 0 && isOptionalOut && !isPresent) {
-      return;
+  let isPresent = key in input, isOptionalOut = optout === "optional";
+  if (!(!isPresent && isOptionalOut && optin === "optional")) {
+    if (result.issues.length) {
+      if (optin !== void 0 && isOptionalOut && !isPresent)
+        return;
+      final.issues.push(...prefixIssues(key, result.issues));
     }
-    final.issues.push(...prefixIssues(key, result.issues));
-  }
-  if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
-      final.issues.push({
+    if (!isPresent && optin === void 0) {
+      result.issues.length || final.issues.push({
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
         path: [key]
       });
+      return;
     }
-    return;
-  }
-  if (result.value === void 0) {
-    if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
-    }
-  } else {
-    final.value[key] = result.value;
+    result.value === void 0 ? (isPresent || optin === "defaulted" && !isOptionalOut) && (final.value[key] = void 0) : final.value[key] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
 function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+  let keys = Object.keys(def.shape), ownSymbols = Object.getOwnPropertySymbols(def.shape), symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS, allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (let k of allKeys)
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType"))
       throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-    }
-  }
-  const okeys = optionalKeys(def.shape);
+  let okeys = optionalKeys(def.shape);
   return {
     ...def,
     allKeys,
@@ -970,14 +708,8 @@ function normalizeDef(def) {
   };
 }
 function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
-  const optin = _catchall.optin;
-  const optout = _catchall.optout;
-  let seen = 0;
-  for (const key in input) {
+  let unrecognized = [], keySet = def.keySet, _catchall = def.catchall._zod, t = _catchall.def.type, optin = _catchall.optin, optout = _catchall.optout, seen = 0;
+  for (let key in input) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
@@ -986,92 +718,63 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t === "never")
-        unrecognized.push(key);
+      t === "never" && unrecognized.push(key);
       continue;
     }
     if (t === "never") {
       unrecognized.push(key);
       continue;
     }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-    } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
-    }
+    let r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
   }
-  if (unrecognized.length) {
-    payload.issues.push({
-      code: "unrecognized_keys",
-      keys: unrecognized,
-      input,
-      inst,
-      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-      continue: true
-    });
-  }
-  if (!proms.length)
-    return payload;
-  return Promise.all(proms).then(() => {
-    return payload;
-  });
+  return unrecognized.length && payload.issues.push({
+    code: "unrecognized_keys",
+    keys: unrecognized,
+    input,
+    inst,
+    // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+    continue: !0
+  }), proms.length ? Promise.all(proms).then(() => payload) : payload;
 }
 var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  let desc = Object.getOwnPropertyDescriptor(def, "shape"), sh = desc?.get ? desc.get.raw : def.shape ?? {};
   if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
+    let get = () => {
+      let newSh = { ...sh };
+      return Object.defineProperty(def, "shape", { value: newSh }), get.raw = newSh, newSh;
     };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
+    get.raw = sh, Object.defineProperty(def, "shape", { get });
   }
-  const _normalized = cached(() => normalizeDef(def));
+  let _normalized = cached(() => normalizeDef(def));
   defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field = shape[key]._zod;
+    let shape = zod.def.shape, propValues = {};
+    for (let key in shape) {
+      let field = shape[key]._zod;
       if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field.values)
+        Object.prototype.hasOwnProperty.call(propValues, key) || assignProp(propValues, key, /* @__PURE__ */ new Set());
+        for (let v of field.values)
           propValues[key].add(v);
-        if (field.optin !== void 0)
-          propValues[key].add(void 0);
+        field.optin !== void 0 && propValues[key].add(void 0);
       }
     }
     return propValues;
   });
-  const isObject2 = isObject;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
+  let isObject2 = isObject, catchall = def.catchall, value, memo = globalConfig.memoizer;
+  memo?.attach(inst), inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject2(input)) {
-      payload.issues.push({
+    let input = payload.value;
+    if (!isObject2(input))
+      return payload.issues.push({
         expected: "object",
         code: "invalid_type",
         input,
         inst
-      });
-      return payload;
-    }
+      }), payload;
     payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
+    let proms = [], shape = value.shape, abortEarly = ctx?.abortEarly, seen = payload.issues.length;
+    for (let key of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -1079,116 +782,78 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       }
       if (key === "__proto__")
         continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
+      let el = shape[key], optin = el._zod.optin, optout = el._zod.optout, r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      r instanceof Promise ? proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout))) : handlePropertyResult(r, payload, key, input, optin, optout);
     }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+    return catchall ? handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === !0) : proms.length ? Promise.all(proms).then(() => payload) : payload;
   };
 });
 function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
-      return final;
-    }
-  }
-  const nonaborted = results.filter((r) => !aborted(r));
-  if (nonaborted.length === 1) {
-    final.value = nonaborted[0].value;
-    return nonaborted[0];
-  }
-  final.issues.push({
+  for (let result of results)
+    if (result.issues.length === 0)
+      return final.value = result.value, final;
+  let nonaborted = results.filter((r) => !aborted(r));
+  return nonaborted.length === 1 ? (final.value = nonaborted[0].value, nonaborted[0]) : (final.issues.push({
     code: "invalid_union",
     input: final.value,
     inst,
     errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  });
-  return final;
+  }), final);
 }
 var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-  defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values)) {
+  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0), defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0), defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o) => o._zod.values))
       return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-    }
-    return void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
+  }), defineLazyInternal(inst, "pattern", (zod) => {
     if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      let patterns = zod.def.options.map((o) => o._zod.pattern);
       return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
     }
-    return void 0;
   });
-  const first = def.options.length === 1 ? def.options[0]._zod.run : null;
+  let first = def.options.length === 1 ? def.options[0]._zod.run : null;
   inst._zod.parse = (payload, ctx) => {
-    if (first) {
+    if (first)
       return first(payload, ctx);
-    }
-    let async = false;
-    const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
+    let async = !1, results = [];
+    for (let option of def.options) {
+      let result = option._zod.run({
         value: payload.value,
         issues: []
       }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
-        async = true;
-      } else {
+      if (result instanceof Promise)
+        results.push(result), async = !0;
+      else {
         if (result.issues.length === 0)
           return result;
         results.push(result);
       }
     }
-    if (!async)
-      return handleUnionResults(results, payload, inst, ctx);
-    return Promise.all(results).then((results2) => {
-      return handleUnionResults(results2, payload, inst, ctx);
-    });
+    return async ? Promise.all(results).then((results2) => handleUnionResults(results2, payload, inst, ctx)) : handleUnionResults(results, payload, inst, ctx);
   };
 });
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!isPlainObject(input)) {
-      payload.issues.push({
+  let memo = globalConfig.memoizer;
+  memo?.attach(inst), inst._zod.parse = (payload, ctx) => {
+    let input = payload.value;
+    if (!isPlainObject(input))
+      return payload.issues.push({
         expected: "record",
         code: "invalid_type",
         input,
         inst
-      });
-      return payload;
-    }
-    const proms = [];
-    const values = def.keyType._zod.values;
+      }), payload;
+    let proms = [], values = def.keyType._zod.values;
     if (values && !def.partial) {
       payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
+      let recordKeys = /* @__PURE__ */ new Set();
+      for (let key of values)
+        if (typeof key == "string" || typeof key == "number" || typeof key == "symbol") {
+          if (recordKeys.add(typeof key == "number" ? key.toString() : key), key === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-          if (keyResult instanceof Promise) {
+          let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise)
             throw new Error("Async schemas not supported in object keys currently");
-          }
           if (keyResult.issues.length) {
             payload.issues.push({
               code: "invalid_key",
@@ -1200,236 +865,137 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
             });
             continue;
           }
-          const outKey = keyResult.value;
+          let outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
-              }
-              payload.value[outKey] = result2.value;
-            }));
-          } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
-            }
-            payload.value[outKey] = result.value;
-          }
+          let result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          result instanceof Promise ? proms.push(result.then((result2) => {
+            result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value;
+          })) : (result.issues.length && payload.issues.push(...prefixIssues(key, result.issues)), payload.value[outKey] = result.value);
         }
-      }
       let unrecognized;
-      for (const key in input) {
-        if (!recordKeys.has(key)) {
+      for (let key in input)
+        if (!recordKeys.has(key))
           if (def.mode === "loose") {
             if (key === "__proto__")
               continue;
             payload.value[key] = input[key];
-          } else {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          }
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
+          } else
+            unrecognized = unrecognized ?? [], unrecognized.push(key);
+      unrecognized && unrecognized.length > 0 && payload.issues.push({
+        code: "unrecognized_keys",
+        input,
+        inst,
+        keys: unrecognized,
+        continue: !0
+      });
     } else {
       payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key of Reflect.ownKeys(input)) {
-        if (key === "__proto__")
-          continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+      for (let key of Reflect.ownKeys(input)) {
+        if (key === "__proto__" || !Object.prototype.propertyIsEnumerable.call(input, key))
           continue;
         let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-        if (keyResult instanceof Promise) {
+        if (keyResult instanceof Promise)
           throw new Error("Async schemas not supported in object keys currently");
-        }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
-        if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-          if (retryResult instanceof Promise) {
+        if (typeof key == "string" && number.test(key) && keyResult.issues.length) {
+          let retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise)
             throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (retryResult.issues.length === 0) {
-            keyResult = retryResult;
-          }
+          retryResult.issues.length === 0 && (keyResult = retryResult);
         }
         if (keyResult.issues.length) {
-          if (def.mode === "loose") {
-            payload.value[key] = input[key];
-          } else if (values) {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          } else {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-          }
+          def.mode === "loose" ? payload.value[key] = input[key] : values ? (unrecognized = unrecognized ?? [], unrecognized.push(key)) : payload.issues.push({
+            code: "invalid_key",
+            origin: "record",
+            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+            input: key,
+            path: [key],
+            inst
+          });
           continue;
         }
-        const outKey = keyResult.value;
+        let outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
-            }
-            payload.value[outKey] = result2.value;
-          }));
-        } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
-          }
-          payload.value[outKey] = result.value;
-        }
+        let result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        result instanceof Promise ? proms.push(result.then((result2) => {
+          result2.issues.length && payload.issues.push(...prefixIssues(key, result2.issues)), payload.value[outKey] = result2.value;
+        })) : (result.issues.length && payload.issues.push(...prefixIssues(key, result.issues)), payload.value[outKey] = result.value);
       }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
+      unrecognized && unrecognized.length > 0 && payload.issues.push({
+        code: "unrecognized_keys",
+        input,
+        inst,
+        keys: unrecognized,
+        continue: !0
+      });
     }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
+    return proms.length ? Promise.all(proms).then(() => payload) : payload;
   };
 });
 var $ZodTransform = /* @__PURE__ */ $constructor("$ZodTransform", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "optional";
-  globalConfig.memoizer?.guard(inst);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
+  $ZodType.init(inst, def), inst._zod.optin = "optional", globalConfig.memoizer?.guard(inst), inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward")
       throw new $ZodEncodeError(inst.constructor.name);
-    }
-    const _out = def.transform(payload.value, payload);
-    if (ctx.async) {
-      const output = _out instanceof Promise ? _out : Promise.resolve(_out);
-      return output.then((output2) => {
-        payload.value = output2;
-        return payload;
-      });
-    }
-    if (_out instanceof Promise) {
+    let _out = def.transform(payload.value, payload);
+    if (ctx.async)
+      return (_out instanceof Promise ? _out : Promise.resolve(_out)).then((output2) => (payload.value = output2, payload));
+    if (_out instanceof Promise)
       throw new $ZodAsyncError();
-    }
-    payload.value = _out;
-    return payload;
+    return payload.value = _out, payload;
   };
 });
 function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
-  return payload;
+  return payload.value = result.issues.length ? void 0 : result.value, payload;
 }
 var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  inst._zod.optout = "optional";
-  defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
+  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional"), inst._zod.optout = "optional", defineLazyInternal(inst, "values", (zod) => {
+    let values = zod.def.innerType._zod.values;
     return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
+  }), defineLazyInternal(inst, "pattern", (zod) => {
+    let pattern = zod.def.innerType._zod.pattern;
     return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
+  }), inst._zod.parse = (payload, ctx) => {
     if (payload.value === void 0) {
       if (def.innerType._zod.optin !== "defaulted")
         return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
+      let result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      return result instanceof Promise ? result.then((result2) => handleOptionalResult(payload, result2)) : handleOptionalResult(payload, result);
     }
     return def.innerType._zod.run(payload, ctx);
   };
 });
 var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
+  $ZodType.init(inst, def), defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout), defineLazyInternal(inst, "pattern", (zod) => {
+    let pattern = zod.def.innerType._zod.pattern;
     return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-  });
-  defineLazyInternal(inst, "values", (zod) => {
-    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === null)
-      return payload;
-    return def.innerType._zod.run(payload, ctx);
-  };
+  }), defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0), inst._zod.parse = (payload, ctx) => payload.value === null ? payload : def.innerType._zod.run(payload, ctx);
 });
 var $ZodPipe = /* @__PURE__ */ $constructor("$ZodPipe", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
-  defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
-  inst._zod.parse = (payload, ctx) => {
+  $ZodType.init(inst, def), defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values), defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin), defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout), defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues), inst._zod.parse = (payload, ctx) => {
     if (ctx.direction === "backward") {
-      const right = def.out._zod.run(payload, ctx);
-      if (right instanceof Promise) {
-        return right.then((right2) => handlePipeResult(right2, def.in, ctx));
-      }
-      return handlePipeResult(right, def.in, ctx);
+      let right = def.out._zod.run(payload, ctx);
+      return right instanceof Promise ? right.then((right2) => handlePipeResult(right2, def.in, ctx)) : handlePipeResult(right, def.in, ctx);
     }
-    const left = def.in._zod.run(payload, ctx);
-    if (left instanceof Promise) {
-      return left.then((left2) => handlePipeResult(left2, def.out, ctx));
-    }
-    return handlePipeResult(left, def.out, ctx);
+    let left = def.in._zod.run(payload, ctx);
+    return left instanceof Promise ? left.then((left2) => handlePipeResult(left2, def.out, ctx)) : handlePipeResult(left, def.out, ctx);
   };
 });
 function handlePipeResult(left, next, ctx) {
-  if (left.issues.some((iss) => iss.code !== "unrecognized_keys")) {
-    left.aborted = true;
-    return left;
-  }
-  return next._zod.run({ value: left.value, issues: left.issues }, ctx);
+  return left.issues.some((iss) => iss.code !== "unrecognized_keys") ? (left.aborted = !0, left) : next._zod.run({ value: left.value, issues: left.issues }, ctx);
 }
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
-    return payload;
-  };
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const r = def.fn(input);
-    if (r instanceof Promise) {
+  $ZodCheck.init(inst, def), $ZodType.init(inst, def), inst._zod.parse = (payload, _) => payload, inst._zod.check = (payload) => {
+    let input = payload.value, r = def.fn(input);
+    if (r instanceof Promise)
       return r.then((r2) => handleRefineResult(r2, payload, input, inst));
-    }
     handleRefineResult(r, payload, input, inst);
-    return;
   };
 });
 function handleRefineResult(result, payload, input, inst) {
   if (!result) {
-    const _iss = {
+    let _iss = {
       code: "custom",
       input,
       inst,
@@ -1439,17 +1005,13 @@ function handleRefineResult(result, payload, input, inst) {
       continue: !inst._zod.def.abort
       // params: inst._zod.def.params,
     };
-    if (inst._zod.def.params)
-      _iss.params = inst._zod.def.params;
-    payload.issues.push(issue(_iss));
+    inst._zod.def.params && (_iss.params = inst._zod.def.params), payload.issues.push(issue(_iss));
   }
 }
 
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
+  return def.checks && (def.checks = [...def.checks]), def;
 }
 // @__NO_SIDE_EFFECTS__
 function _string(Class, params) {
@@ -1481,12 +1043,11 @@ function _never(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _maxLength(maximum, params) {
-  const ch = new $ZodCheckMaxLength({
+  return new $ZodCheckMaxLength({
     check: "max_length",
     ...normalizeParams(params),
     maximum
   });
-  return ch;
 }
 // @__NO_SIDE_EFFECTS__
 function _regex(pattern, params) {
@@ -1510,22 +1071,19 @@ function _trim() {
 }
 // @__NO_SIDE_EFFECTS__
 function _refine(Class, fn, _params) {
-  const schema = new Class({
+  return new Class({
     type: "custom",
     check: "custom",
     fn,
     ...normalizeParams(_params)
   });
-  return schema;
 }
 
 // node_modules/zod/v4/mini/schemas.js
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
     throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
+  $ZodType.init(inst, def), inst.def = def, inst.type = def.type;
 }, {
   // `with` is an alias for `check`: the same function object, not a wrapper.
   get with() {
@@ -1547,14 +1105,14 @@ var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     return safeParseAsync(this, data, params);
   },
   check(...checks) {
-    const def = this.def;
+    let def = this.def;
     return this.clone({
       ...def,
       checks: [
         ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+        ...checks.map((ch) => typeof ch == "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
       ]
-    }, { parent: true });
+    }, { parent: !0 });
   },
   clone(_def, params) {
     return clone(this, _def, params);
@@ -1563,56 +1121,48 @@ var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
     return this;
   },
   register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
+    return reg.add(this, meta2), this;
   },
   apply(fn, ...args) {
     return args.length === 0 ? fn(this) : fn(this, ...args);
   }
-});
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
+}), ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function string2(params) {
   return _string(ZodMiniString, params);
 }
 var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-  $ZodNumber.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodNumber.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function number2(params) {
   return _number(ZodMiniNumber, params);
 }
 var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodBoolean.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function boolean2(params) {
   return _boolean(ZodMiniBoolean, params);
 }
 var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodUnknown.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function unknown() {
   return _unknown(ZodMiniUnknown);
 }
 var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-  $ZodNever.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodNever.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function never(params) {
   return _never(ZodMiniNever, params);
 }
 var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodArray.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function array(element, params) {
@@ -1623,13 +1173,11 @@ function array(element, params) {
   });
 }
 var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+  $ZodObject.init(inst, def), ZodMiniType.init(inst, def), installLazyProp(inst, "shape", (self) => self._zod.def.shape, !1);
 });
 // @__NO_SIDE_EFFECTS__
 function object(shape, params) {
-  const def = {
+  let def = {
     type: "object",
     shape: shape ?? {},
     ...normalizeParams(params)
@@ -1655,8 +1203,7 @@ function looseObject(shape, params) {
   });
 }
 var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-  $ZodUnion.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodUnion.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function union(options, params) {
@@ -1667,20 +1214,16 @@ function union(options, params) {
   });
 }
 var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
-  $ZodRecord.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodRecord.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function record(keyType, valueType, params) {
-  if (!valueType || !valueType._zod) {
-    return new ZodMiniRecord({
-      type: "record",
-      keyType: /* @__PURE__ */ string2(),
-      valueType: keyType,
-      ...normalizeParams(valueType)
-    });
-  }
-  return new ZodMiniRecord({
+  return !valueType || !valueType._zod ? new ZodMiniRecord({
+    type: "record",
+    keyType: /* @__PURE__ */ string2(),
+    valueType: keyType,
+    ...normalizeParams(valueType)
+  }) : new ZodMiniRecord({
     type: "record",
     keyType,
     valueType,
@@ -1688,8 +1231,7 @@ function record(keyType, valueType, params) {
   });
 }
 var ZodMiniTransform = /* @__PURE__ */ $constructor("ZodMiniTransform", (inst, def) => {
-  $ZodTransform.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodTransform.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function transform(fn) {
@@ -1699,8 +1241,7 @@ function transform(fn) {
   });
 }
 var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodOptional.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function optional(innerType) {
@@ -1710,8 +1251,7 @@ function optional(innerType) {
   });
 }
 var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
-  $ZodNullable.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodNullable.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function nullable(innerType) {
@@ -1721,8 +1261,7 @@ function nullable(innerType) {
   });
 }
 var ZodMiniPipe = /* @__PURE__ */ $constructor("ZodMiniPipe", (inst, def) => {
-  $ZodPipe.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodPipe.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function pipe(in_, out) {
@@ -1733,8 +1272,7 @@ function pipe(in_, out) {
   });
 }
 var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
-  $ZodCustom.init(inst, def);
-  ZodMiniType.init(inst, def);
+  $ZodCustom.init(inst, def), ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function refine(fn, _params = {}) {
@@ -1756,42 +1294,26 @@ var HubSpotApiError = class extends Error {
   method;
   path;
   constructor(message, init = {}) {
-    super(message, init.cause === void 0 ? void 0 : { cause: init.cause });
-    this.name = new.target.name;
-    const { cause: _cause, ...fields } = init;
+    super(message, init.cause === void 0 ? void 0 : { cause: init.cause }), this.name = new.target.name;
+    let { cause: _cause, ...fields } = init;
     Object.assign(this, fields);
   }
-};
-var ValidationError = class extends HubSpotApiError {
-};
-var ConflictError = class extends ValidationError {
-};
-var AuthenticationError = class extends HubSpotApiError {
-};
-var MissingScopesError = class extends HubSpotApiError {
-};
-var PermissionDeniedError = class extends HubSpotApiError {
-};
-var NotFoundError = class extends HubSpotApiError {
-};
-var RateLimitError = class extends HubSpotApiError {
-};
-var ServerError = class extends HubSpotApiError {
-};
-var ConnectionError = class extends HubSpotApiError {
-};
-var TimeoutError = class extends ConnectionError {
-};
-var DeadlineExceededError = class extends HubSpotApiError {
-};
-var OutcomeUnknownError = class extends HubSpotApiError {
-};
-var UnexpectedResponseError = class extends HubSpotApiError {
+}, ValidationError = class extends HubSpotApiError {
+}, ConflictError = class extends ValidationError {
+}, AuthenticationError = class extends HubSpotApiError {
+}, MissingScopesError = class extends HubSpotApiError {
+}, PermissionDeniedError = class extends HubSpotApiError {
+}, NotFoundError = class extends HubSpotApiError {
+}, RateLimitError = class extends HubSpotApiError {
+}, ServerError = class extends HubSpotApiError {
+}, ConnectionError = class extends HubSpotApiError {
+}, TimeoutError = class extends ConnectionError {
+}, DeadlineExceededError = class extends HubSpotApiError {
+}, OutcomeUnknownError = class extends HubSpotApiError {
+}, UnexpectedResponseError = class extends HubSpotApiError {
 };
 function errorFromResponse(status, body, extra = {}) {
-  const requiredScopes = collectRequiredScopes(body);
-  const reason = body?.subCategory ?? body?.errors?.find((e) => e.code || e.subCategory)?.code ?? body?.errors?.find((e) => e.subCategory)?.subCategory;
-  const init = {
+  let requiredScopes = collectRequiredScopes(body), reason = body?.subCategory ?? body?.errors?.find((e) => e.code || e.subCategory)?.code ?? body?.errors?.find((e) => e.subCategory)?.subCategory, init = {
     status,
     category: body?.category,
     subCategory: body?.subCategory,
@@ -1804,26 +1326,16 @@ function errorFromResponse(status, body, extra = {}) {
     policyName: body?.policyName,
     method: extra.method,
     path: extra.path
-  };
-  const summary = `HubSpot answered ${status}${body?.category ? ` ${body.category}` : ""} for ${extra.method ?? ""} ${extra.path ?? ""}`.trim();
-  if (status === 401) return new AuthenticationError(summary, init);
-  if (status === 403) return body?.category === "MISSING_SCOPES" ? new MissingScopesError(summary, init) : new PermissionDeniedError(summary, init);
-  if (status === 404) return new NotFoundError(summary, init);
-  if (status === 409) return new ConflictError(summary, init);
-  if (status === 429) return new RateLimitError(summary, init);
-  if (status >= 500) return new ServerError(summary, init);
-  if (status >= 400) return new ValidationError(summary, init);
-  return new HubSpotApiError(summary, init);
+  }, summary = `HubSpot answered ${status}${body?.category ? ` ${body.category}` : ""} for ${extra.method ?? ""} ${extra.path ?? ""}`.trim();
+  return status === 401 ? new AuthenticationError(summary, init) : status === 403 ? body?.category === "MISSING_SCOPES" ? new MissingScopesError(summary, init) : new PermissionDeniedError(summary, init) : status === 404 ? new NotFoundError(summary, init) : status === 409 ? new ConflictError(summary, init) : status === 429 ? new RateLimitError(summary, init) : status >= 500 ? new ServerError(summary, init) : status >= 400 ? new ValidationError(summary, init) : new HubSpotApiError(summary, init);
 }
 function collectRequiredScopes(body) {
-  const scopes = /* @__PURE__ */ new Set();
-  const fromContext = (ctx) => {
-    for (const key of ["requiredGranularScopes", "requiredScopes", "missingScopes"]) {
-      for (const s of ctx?.[key] ?? []) scopes.add(s);
-    }
+  let scopes = /* @__PURE__ */ new Set(), fromContext = (ctx) => {
+    for (let key of ["requiredGranularScopes", "requiredScopes", "missingScopes"])
+      for (let s of ctx?.[key] ?? []) scopes.add(s);
   };
   fromContext(body?.context);
-  for (const e of body?.errors ?? []) fromContext(e.context);
+  for (let e of body?.errors ?? []) fromContext(e.context);
   return [...scopes];
 }
 
@@ -1839,85 +1351,61 @@ var FunctionFailure = class extends Error {
   extra;
 };
 function appError(code, message) {
-  return { code, message, retryable: false };
+  return { code, message, retryable: !1 };
 }
 function toFunctionError(err) {
-  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? false });
-  if (!(err instanceof HubSpotApiError)) {
+  if (err instanceof FunctionFailure) return strip({ code: err.code, message: err.message, ...err.extra, retryable: err.extra.retryable ?? !1 });
+  if (!(err instanceof HubSpotApiError))
     return appError("UNEXPECTED_RESPONSE", "Something unexpected went wrong in the app. If it keeps happening, contact your HubSpot admin.");
-  }
-  const base = { correlationId: err.correlationId, hubspotReason: err.reason };
-  const make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
-  if (err instanceof OutcomeUnknownError) {
-    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", false);
-  }
-  if (err instanceof DeadlineExceededError) {
-    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", true) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", true);
-  }
-  if (err instanceof UnexpectedResponseError) {
-    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", false);
-  }
-  if (err instanceof ConnectionError || err instanceof ServerError) {
-    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", true);
-  }
+  let base = { correlationId: err.correlationId, hubspotReason: err.reason }, make = (code, message, retryable, more = {}) => strip({ code, message, ...base, ...more, retryable });
+  if (err instanceof OutcomeUnknownError)
+    return make("OUTCOME_UNKNOWN", "HubSpot did not confirm whether this went through. Refresh the card to check before trying again.", !1);
+  if (err instanceof DeadlineExceededError)
+    return err.status === 429 ? make("RATE_LIMITED", "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !0) : make("HUBSPOT_UNAVAILABLE", "HubSpot did not answer in time. Try again in a moment.", !0);
+  if (err instanceof UnexpectedResponseError)
+    return make("UNEXPECTED_RESPONSE", "HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.", !1);
+  if (err instanceof ConnectionError || err instanceof ServerError)
+    return make("HUBSPOT_UNAVAILABLE", "HubSpot is not reachable right now. Try again in a moment.", !0);
   if (err instanceof RateLimitError) {
-    const daily = err.policyName === "DAILY";
+    let daily = err.policyName === "DAILY";
     return make("RATE_LIMITED", daily ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin." : "HubSpot is rate-limiting this app right now. Wait a few seconds and try again.", !daily);
   }
-  if (err instanceof AuthenticationError) {
-    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
-  }
+  if (err instanceof AuthenticationError)
+    return make("UNAUTHORIZED", "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", !1);
   if (err instanceof MissingScopesError) {
-    const scopes = err.requiredScopes ?? [];
+    let scopes = err.requiredScopes ?? [];
     return make(
       "MISSING_SCOPES",
       scopes.length ? `The app is missing HubSpot permissions: ${scopes.join(", ")}. An admin needs to add them and reinstall the app.` : "The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.",
-      false,
+      !1,
       { requiredScopes: scopes.length ? scopes : void 0 }
     );
   }
-  if (err instanceof PermissionDeniedError) {
-    return make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", false);
-  }
-  if (err instanceof NotFoundError) {
-    return make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", false);
-  }
-  if (err instanceof ValidationError) {
-    return make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, false);
-  }
-  return make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, false);
+  return err instanceof PermissionDeniedError ? make("PERMISSION_DENIED", "HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.", !1) : err instanceof NotFoundError ? make("NOT_FOUND", "HubSpot could not find that record. It may have been deleted; refresh the page.", !1) : err instanceof ValidationError ? make("UNEXPECTED_RESPONSE", `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ""}). If it keeps happening, send the correlation id to support.`, !1) : make("UNEXPECTED_RESPONSE", `HubSpot refused the request${err.status ? ` (${err.status})` : ""}. If it keeps happening, send the correlation id to support.`, !1);
 }
 var HUBSPOT_MESSAGE_MAX = 300;
 function hubspotSaid(err, token = process.env.PRIVATE_APP_ACCESS_TOKEN) {
   let text = (err.hubspotMessage ?? "").replace(new RegExp("\\p{Cc}+", "gu"), " ").replace(/\s+/g, " ").trim();
-  if (!text) return void 0;
-  if (token && token.length >= 8) text = text.split(token).join("[redacted]");
-  text = text.replace(/\bBearer\s+\S+/gi, "Bearer [redacted]").replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, "[redacted]");
-  return text.length > HUBSPOT_MESSAGE_MAX ? `${text.slice(0, HUBSPOT_MESSAGE_MAX - 1).trimEnd()}…` : text;
+  if (text)
+    return token && token.length >= 8 && (text = text.split(token).join("[redacted]")), text = text.replace(/\bBearer\s+\S+/gi, "Bearer [redacted]").replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, "[redacted]"), text.length > HUBSPOT_MESSAGE_MAX ? `${text.slice(0, HUBSPOT_MESSAGE_MAX - 1).trimEnd()}…` : text;
 }
 function refusalFor(err, rules) {
-  if (!(err instanceof HubSpotApiError)) return void 0;
-  const reason = (err.reason ?? "").toUpperCase();
-  const rule = rules.find((r) => r.match(err, reason));
-  if (!rule) return void 0;
-  return new FunctionFailure(rule.code, rule.message(reason, hubspotSaid(err), err), {
-    ...err.reason ? { hubspotReason: err.reason } : {},
-    ...err.correlationId ? { correlationId: err.correlationId } : {},
-    ...rule.details ? { details: rule.details } : {}
-  });
+  if (!(err instanceof HubSpotApiError)) return;
+  let reason = (err.reason ?? "").toUpperCase(), rule = rules.find((r) => r.match(err, reason));
+  if (rule)
+    return new FunctionFailure(rule.code, rule.message(reason, hubspotSaid(err), err), {
+      ...err.reason ? { hubspotReason: err.reason } : {},
+      ...err.correlationId ? { correlationId: err.correlationId } : {},
+      ...rule.details ? { details: rule.details } : {}
+    });
 }
 function strip(e) {
-  for (const k of Object.keys(e)) if (e[k] === void 0) delete e[k];
+  for (let k of Object.keys(e)) e[k] === void 0 && delete e[k];
   return e;
 }
 
 // server/hubspot/api-versions.ts
-var SEQUENCES_API = "/automation/sequences/2026-09";
-var WORKFLOWS_API = "/automation/v4";
-var WORKFLOWS_BETA_API = "/automation/2026-09-beta";
-var WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows";
-var WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows";
-var CONTACTS_API = "/crm/v3/objects/contacts";
+var SEQUENCES_API = "/automation/sequences/2026-09", WORKFLOWS_API = "/automation/v4", WORKFLOWS_BETA_API = "/automation/2026-09-beta", WORKFLOWS_LEGACY_V2_API = "/automation/v2/workflows", WORKFLOWS_LEGACY_V3_API = "/automation/v3/workflows", CONTACTS_API = "/crm/v3/objects/contacts";
 var EMAIL_TEMPLATES_API = "/automation/email-templates/2026-09-beta";
 
 // server/hubspot/endpoints.ts
@@ -1927,7 +1415,7 @@ var ENDPOINTS = {
   enrollInSequence: { method: "POST", path: `${SEQUENCES_API}/enrollments`, scope: "automation.sequences.enrollments.write" },
   getContactSequenceEnrollment: { method: "GET", path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: "automation.sequences.read" },
   /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
-  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: true },
+  getEmailTemplate: { method: "GET", path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: "sales-templates-public-read", optionalScope: !0 },
   listFlows: { method: "GET", path: `${WORKFLOWS_API}/flows`, scope: "automation" },
   getFlow: { method: "GET", path: `${WORKFLOWS_API}/flows/{flowId}`, scope: "automation" },
   batchReadFlows: { method: "POST", path: `${WORKFLOWS_API}/flows/batch/read`, scope: "automation" },
@@ -1945,33 +1433,27 @@ var ENDPOINTS = {
 };
 function endpointPath(name, params = {}) {
   return ENDPOINTS[name].path.replace(/\{(\w+)\}/g, (_, key) => {
-    const value = params[key];
+    let value = params[key];
     if (value === void 0) throw new Error(`Missing path parameter ${key} for ${name}`);
     return encodeURIComponent(value);
   });
 }
 
 // server/hubspot/schemas.ts
-var isoDate = string2();
-var idLike = union([string2(), number2()]);
-var id = pipe(idLike, transform((v) => String(v)));
-var paging = looseObject({
+var isoDate = string2(), idLike = union([string2(), number2()]), id = pipe(idLike, transform((v) => String(v))), paging = looseObject({
   next: optional(looseObject({ after: string2(), link: optional(string2()) }))
-});
-var sequenceSummary = looseObject({
+}), sequenceSummary = looseObject({
   id,
   name: string2(),
   userId: id,
   folderId: optional(id),
   createdAt: isoDate,
   updatedAt: isoDate
-});
-var sequencePage = looseObject({
+}), sequencePage = looseObject({
   total: number2(),
   results: array(sequenceSummary),
   paging: optional(paging)
-});
-var taskPattern = looseObject({
+}), taskPattern = looseObject({
   id,
   taskType: string2(),
   taskPriority: string2(),
@@ -1983,15 +1465,13 @@ var taskPattern = looseObject({
   threadEmailToStepOrder: optional(nullable(number2())),
   createdAt: optional(isoDate),
   updatedAt: optional(isoDate)
-});
-var emailPattern = looseObject({
+}), emailPattern = looseObject({
   id,
   templateId: id,
   threadEmailToStepOrder: optional(number2()),
   createdAt: optional(isoDate),
   updatedAt: optional(isoDate)
-});
-var sequenceStep = looseObject({
+}), sequenceStep = looseObject({
   id,
   stepOrder: number2(),
   delayMillis: number2(),
@@ -2000,24 +1480,21 @@ var sequenceStep = looseObject({
   emailPattern: optional(emailPattern),
   createdAt: optional(isoDate),
   updatedAt: optional(isoDate)
-});
-var sequenceSettings = looseObject({
+}), sequenceSettings = looseObject({
   eligibleFollowUpDays: optional(string2()),
   sendWindowStartMinute: optional(number2()),
   sendWindowEndMinute: optional(number2()),
   taskReminderMinute: optional(number2()),
   individualTaskRemindersEnabled: optional(boolean2()),
   sellingStrategy: optional(string2())
-});
-var stepDependency = looseObject({
+}), stepDependency = looseObject({
   id,
   dependencyType: string2(),
   reliesOnSequenceStepId: id,
   reliesOnStepOrder: number2(),
   requiredBySequenceStepId: id,
   requiredByStepOrder: number2()
-});
-var sequence = looseObject({
+}), sequence = looseObject({
   id,
   name: string2(),
   userId: id,
@@ -2027,14 +1504,12 @@ var sequence = looseObject({
   steps: array(sequenceStep),
   settings: optional(sequenceSettings),
   dependencies: array(stepDependency)
-});
-var sequenceEnrollmentCreated = looseObject({
+}), sequenceEnrollmentCreated = looseObject({
   id,
   toEmail: string2(),
   enrolledAt: isoDate,
   updatedAt: isoDate
-});
-var contactSequenceEnrollment = looseObject({
+}), contactSequenceEnrollment = looseObject({
   id,
   sequenceId: id,
   sequenceName: string2(),
@@ -2043,8 +1518,7 @@ var contactSequenceEnrollment = looseObject({
   toEmail: string2(),
   enrolledAt: isoDate,
   updatedAt: isoDate
-});
-var flowSummary = looseObject({
+}), flowSummary = looseObject({
   id,
   name: optional(string2()),
   flowType: string2(),
@@ -2053,12 +1527,10 @@ var flowSummary = looseObject({
   revisionId: idLike,
   createdAt: isoDate,
   updatedAt: isoDate
-});
-var flowPage = looseObject({
+}), flowPage = looseObject({
   results: array(flowSummary),
   paging: optional(paging)
-});
-var flow = looseObject({
+}), flow = looseObject({
   id,
   name: optional(string2()),
   type: optional(string2()),
@@ -2072,48 +1544,34 @@ var flow = looseObject({
   enrollmentCriteria: optional(record(string2(), unknown())),
   createdAt: optional(isoDate),
   updatedAt: optional(isoDate)
-});
-var flowBatch = looseObject({
+}), flowBatch = looseObject({
   status: string2(),
   results: array(flow),
   errors: optional(array(unknown()))
-});
-var idMapping = looseObject({ flowId: id, workflowId: id });
-var idMappingBatch = looseObject({
+}), idMapping = looseObject({ flowId: id, workflowId: id }), idMappingBatch = looseObject({
   status: string2(),
   results: array(idMapping),
   errors: optional(array(unknown()))
-});
-var legacyWorkflowMembership = looseObject({
+}), legacyWorkflowMembership = looseObject({
   id,
   name: optional(string2()),
   type: optional(string2()),
   enabled: optional(boolean2())
-});
-var legacyWorkflowMemberships = array(legacyWorkflowMembership);
-var legacyWorkflowSummary = object({
+}), legacyWorkflowMemberships = array(legacyWorkflowMembership), legacyWorkflowSummary = object({
   // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
   id,
   name: optional(string2()),
   type: optional(string2()),
   enabled: optional(boolean2())
-});
-var legacyWorkflowSummaries = array(legacyWorkflowSummary);
-var legacyWorkflow = legacyWorkflowSummary;
-var legacyWorkflowList = looseObject({ workflows: array(unknown()) });
-var actionTypeDefinition = looseObject({
+}), legacyWorkflowSummaries = array(legacyWorkflowSummary), legacyWorkflow = legacyWorkflowSummary, legacyWorkflowList = looseObject({ workflows: array(unknown()) }), actionTypeDefinition = looseObject({
   actionTypeId: string2(),
   actionName: optional(string2()),
   groupId: optional(string2()),
   objectTypeIds: optional(array(string2()))
-});
-var actionTypePage = looseObject({ results: array(actionTypeDefinition) });
-var emailTemplate = looseObject({ id, name: optional(string2()) });
-var contact = looseObject({
+}), actionTypePage = looseObject({ results: array(actionTypeDefinition) }), emailTemplate = looseObject({ id, name: optional(string2()) }), contact = looseObject({
   id,
   properties: record(string2(), nullable(optional(string2())))
-});
-var errorBody = looseObject({
+}), errorBody = looseObject({
   status: optional(string2()),
   message: optional(string2()),
   correlationId: optional(string2()),
@@ -2134,52 +1592,45 @@ var errorBody = looseObject({
 });
 
 // server/hubspot/resilience.ts
-var BACKOFF_BASE_MS = 250;
-var BACKOFF_CAP_MS = 2e3;
-var MIN_ATTEMPT_MS = 150;
+var BACKOFF_BASE_MS = 250, BACKOFF_CAP_MS = 2e3, MIN_ATTEMPT_MS = 150;
 async function callWithResilience(attempt, opts, policy) {
   let lastError;
   for (let n = 1; n <= policy.maxAttempts; n++) {
     await policy.limiter.acquire(policy, lastError);
-    const remaining = policy.deadlineAt - policy.now() - (opts.reserveMs ?? 0);
+    let remaining = policy.deadlineAt - policy.now() - (opts.reserveMs ?? 0);
     if (remaining < MIN_ATTEMPT_MS) throw deadlineError(opts, lastError);
-    const timeoutMs = Math.min(policy.attemptTimeoutMs, remaining);
-    let response;
+    let timeoutMs = Math.min(policy.attemptTimeoutMs, remaining), response;
     try {
       response = await withTimeout(attempt, timeoutMs);
     } catch (cause) {
       lastError = new (cause instanceof TimeoutError ? TimeoutError : ConnectionError)(`No answer from HubSpot for ${opts.method} ${opts.path}`, { method: opts.method, path: opts.path, cause });
-      const outcome = await afterAmbiguousFailure(opts, lastError, n, policy, { mayStillLand: true });
+      let outcome = await afterAmbiguousFailure(opts, lastError, n, policy, { mayStillLand: !0 });
       if (outcome.done) return outcome.value;
       continue;
     }
-    if (response.status !== 429) policy.limiter.observe(response.headers, policy.now());
-    if (response.status >= 200 && response.status < 300) {
+    if (response.status !== 429 && policy.limiter.observe(response.headers, policy.now()), response.status >= 200 && response.status < 300)
       try {
         return parseSuccess(response, opts);
       } catch (unreadable) {
         if (opts.idempotent || !opts.reconcile || !(unreadable instanceof HubSpotApiError)) throw unreadable;
         return await confirmWrite(opts, unreadable, { orElse: "unknown" });
       }
-    }
     if (opts.treatAsNull?.includes(response.status)) return null;
-    const parsedError = safeParse(errorBody, response.body);
-    const error = errorFromResponse(response.status, parsedError.success ? parsedError.data : void 0, {
+    let parsedError = safeParse(errorBody, response.body), error = errorFromResponse(response.status, parsedError.success ? parsedError.data : void 0, {
       method: opts.method,
       path: opts.path,
       retryAfterMs: retryAfterMs(response.headers),
       correlationIdHeader: response.headers["x-hubspot-correlation-id"]
     });
-    lastError = error;
-    if (error instanceof RateLimitError) {
+    if (lastError = error, error instanceof RateLimitError) {
       if (error.policyName === "DAILY") throw error;
-      const wait = error.retryAfterMs ?? intervalMs(response.headers) ?? backoff(n, policy);
+      let wait = error.retryAfterMs ?? intervalMs(response.headers) ?? backoff(n, policy);
       if (policy.now() + wait + MIN_ATTEMPT_MS > policy.deadlineAt) throw deadlineError(opts, error);
       await policy.sleep(wait);
       continue;
     }
     if (error instanceof ServerError) {
-      const outcome = await afterAmbiguousFailure(opts, error, n, policy, { mayStillLand: response.status === 504 });
+      let outcome = await afterAmbiguousFailure(opts, error, n, policy, { mayStillLand: response.status === 504 });
       if (outcome.done) return outcome.value;
       continue;
     }
@@ -2190,24 +1641,22 @@ async function callWithResilience(attempt, opts, policy) {
 async function afterAmbiguousFailure(opts, error, attemptNumber, policy, { mayStillLand }) {
   if (!opts.idempotent) {
     if (!opts.reconcile) throw error;
-    const landed = await confirmWrite(opts, error, { orElse: mayStillLand ? "unknown" : "not-landed" });
-    if (landed !== void 0) return { done: true, value: landed };
+    let landed = await confirmWrite(opts, error, { orElse: mayStillLand ? "unknown" : "not-landed" });
+    if (landed !== void 0) return { done: !0, value: landed };
   }
   if (attemptNumber >= policy.maxAttempts) throw error;
-  const wait = backoff(attemptNumber, policy);
+  let wait = backoff(attemptNumber, policy);
   if (policy.now() + wait + MIN_ATTEMPT_MS > policy.deadlineAt) throw deadlineError(opts, error);
-  await policy.sleep(wait);
-  return { done: false };
+  return await policy.sleep(wait), { done: !1 };
 }
 async function confirmWrite(opts, error, { orElse }) {
-  const unknown2 = (cause) => new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
+  let unknown2 = (cause) => new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
     status: error.status,
     correlationId: error.correlationId ?? (cause instanceof HubSpotApiError ? cause.correlationId : void 0),
     method: opts.method,
     path: opts.path,
     cause
-  });
-  let landed;
+  }), landed;
   try {
     landed = await opts.reconcile();
   } catch (cause) {
@@ -2217,14 +1666,13 @@ async function confirmWrite(opts, error, { orElse }) {
   throw unknown2(error);
 }
 function parseSuccess(response, opts) {
-  if (!opts.schema) return void 0;
-  const correlationId = response.headers["x-hubspot-correlation-id"];
-  if (response.parseFailed) {
+  if (!opts.schema) return;
+  let correlationId = response.headers["x-hubspot-correlation-id"];
+  if (response.parseFailed)
     throw new UnexpectedResponseError(`HubSpot sent a body that is not JSON for ${opts.method} ${opts.path}`, { status: response.status, correlationId, method: opts.method, path: opts.path });
-  }
-  const parsed = safeParse(opts.schema, response.body);
+  let parsed = safeParse(opts.schema, response.body);
   if (!parsed.success) {
-    const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+    let where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
     throw new UnexpectedResponseError(`HubSpot's answer for ${opts.method} ${opts.path} does not match its published schema (${where})`, {
       status: response.status,
       correlationId,
@@ -2246,24 +1694,21 @@ function backoff(attemptNumber, policy) {
   return Math.round(policy.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (attemptNumber - 1)));
 }
 function retryAfterMs(headers) {
-  const value = headers["retry-after"];
-  if (!value) return void 0;
-  const seconds = Number(value);
+  let value = headers["retry-after"];
+  if (!value) return;
+  let seconds = Number(value);
   if (Number.isFinite(seconds)) return Math.max(0, seconds * 1e3);
-  const date2 = Date.parse(value);
+  let date2 = Date.parse(value);
   return Number.isFinite(date2) ? Math.max(0, date2 - Date.now()) : void 0;
 }
 function intervalMs(headers) {
-  const v = Number(headers["x-hubspot-ratelimit-interval-milliseconds"]);
+  let v = Number(headers["x-hubspot-ratelimit-interval-milliseconds"]);
   return Number.isFinite(v) && v > 0 ? Math.min(v, BACKOFF_CAP_MS) : void 0;
 }
 async function withTimeout(attempt, timeoutMs) {
-  const controller = new AbortController();
-  let timer;
-  const timeout = new Promise((_, reject) => {
+  let controller = new AbortController(), timer, timeout = new Promise((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
-      reject(new TimeoutError(`attempt timed out after ${timeoutMs} ms`));
+      controller.abort(), reject(new TimeoutError(`attempt timed out after ${timeoutMs} ms`));
     }, timeoutMs);
   });
   try {
@@ -2283,66 +1728,46 @@ var RateLimiter = class {
   blockedUntil = 0;
   async acquire(policy, lastError) {
     for (; ; ) {
-      const now = policy.now();
-      while (this.starts.length && this.starts[0] <= now - this.windowMs) this.starts.shift();
-      const waitWindow = this.starts.length >= this.perWindow ? this.starts[0] + this.windowMs - now : 0;
-      const wait = Math.max(waitWindow, this.blockedUntil - now);
+      let now = policy.now();
+      for (; this.starts.length && this.starts[0] <= now - this.windowMs; ) this.starts.shift();
+      let waitWindow = this.starts.length >= this.perWindow ? this.starts[0] + this.windowMs - now : 0, wait = Math.max(waitWindow, this.blockedUntil - now);
       if (wait <= 0) {
         this.starts.push(now);
         return;
       }
-      if (now + wait + MIN_ATTEMPT_MS > policy.deadlineAt) {
+      if (now + wait + MIN_ATTEMPT_MS > policy.deadlineAt)
         throw new DeadlineExceededError("Time budget ran out waiting for the rate limit", { status: 429, correlationId: lastError?.correlationId });
-      }
       await policy.sleep(wait);
     }
   }
   observe(headers, now) {
-    const remaining = Number(headers["x-hubspot-ratelimit-remaining"]);
-    const interval = Number(headers["x-hubspot-ratelimit-interval-milliseconds"]);
-    if (headers["x-hubspot-ratelimit-remaining"] !== void 0 && remaining <= 0 && interval > 0) {
-      this.blockedUntil = Math.max(this.blockedUntil, now + Math.min(interval, BACKOFF_CAP_MS));
-    }
+    let remaining = Number(headers["x-hubspot-ratelimit-remaining"]), interval = Number(headers["x-hubspot-ratelimit-interval-milliseconds"]);
+    headers["x-hubspot-ratelimit-remaining"] !== void 0 && remaining <= 0 && interval > 0 && (this.blockedUntil = Math.max(this.blockedUntil, now + Math.min(interval, BACKOFF_CAP_MS)));
   }
 };
 
 // server/hubspot/client-state.ts
 function createClientState() {
-  const limiters = /* @__PURE__ */ new Map();
-  const inFlight = /* @__PURE__ */ new Map();
+  let limiters = /* @__PURE__ */ new Map(), inFlight = /* @__PURE__ */ new Map();
   return {
     limiterFor(key, perWindow) {
       let limiter = limiters.get(key);
-      if (!limiter || limiter.perWindow !== perWindow) {
-        limiter = new RateLimiter(perWindow);
-        limiters.set(key, limiter);
-      }
-      return limiter;
+      return (!limiter || limiter.perWindow !== perWindow) && (limiter = new RateLimiter(perWindow), limiters.set(key, limiter)), limiter;
     },
     once(key, run) {
-      const running = inFlight.get(key);
+      let running = inFlight.get(key);
       if (running) return running;
-      const p = run().finally(() => inFlight.delete(key));
-      inFlight.set(key, p);
-      return p;
+      let p = run().finally(() => inFlight.delete(key));
+      return inFlight.set(key, p), p;
     }
   };
 }
 var PROCESS_STATE = createClientState();
 
 // server/hubspot/client.ts
-var DEFAULT_ATTEMPT_TIMEOUT_MS = 4e3;
-var DEFAULT_MAX_ATTEMPTS = 4;
-var DEFAULT_REQUESTS_PER_10S = 90;
-var RECONCILE_RESERVE_MS = 3500;
-var BATCH_CHUNK = 100;
+var DEFAULT_ATTEMPT_TIMEOUT_MS = 4e3, DEFAULT_MAX_ATTEMPTS = 4, DEFAULT_REQUESTS_PER_10S = 90, RECONCILE_RESERVE_MS = 3500, BATCH_CHUNK = 100;
 function createHubSpotClient(config2) {
-  const baseUrl = config2.baseUrl.replace(/\/+$/, "");
-  const doFetch = config2.fetch ?? fetch;
-  const now = config2.now ?? Date.now;
-  const state = config2.state ?? PROCESS_STATE;
-  const scope = `${baseUrl} ${tokenFingerprint(config2.accessToken)}`;
-  const policy = {
+  let baseUrl = config2.baseUrl.replace(/\/+$/, ""), doFetch = config2.fetch ?? fetch, now = config2.now ?? Date.now, state = config2.state ?? PROCESS_STATE, scope = `${baseUrl} ${tokenFingerprint(config2.accessToken)}`, policy = {
     now,
     sleep: config2.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     random: config2.random ?? Math.random,
@@ -2353,7 +1778,7 @@ function createHubSpotClient(config2) {
   };
   function fetchAttempt(method, url, body) {
     return async (signal) => {
-      const res = await doFetch(url, {
+      let res = await doFetch(url, {
         method,
         signal,
         headers: {
@@ -2367,26 +1792,22 @@ function createHubSpotClient(config2) {
     };
   }
   function run(endpoint, attempt, opts) {
-    const { method, path: template } = ENDPOINTS[endpoint];
+    let { method, path: template } = ENDPOINTS[endpoint];
     return callWithResilience(attempt, { method, path: template, idempotent: opts.idempotent ?? method === "GET", ...opts }, policy);
   }
   function call(endpoint, req, opts) {
-    const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${queryString(req.query)}`;
+    let url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${queryString(req.query)}`;
     return run(endpoint, fetchAttempt(ENDPOINTS[endpoint].method, url, req.body), opts);
   }
   async function must(p) {
-    const v = await p;
+    let v = await p;
     if (v === null) throw new ConnectionError("HubSpot returned no body");
     return v;
   }
-  const getContactEnrollment = async ({ contactId }) => {
-    const none = pipe(strictObject({}), transform(() => null));
-    const v = await call("getContactSequenceEnrollment", { pathParams: { contactId } }, { schema: nullable(optional(union([none, contactSequenceEnrollment]))), treatAsNull: [404] });
-    return v ?? null;
-  };
-  const listForContact = async ({ contactId }) => await call("listContactWorkflows", { pathParams: { contactId } }, { schema: legacyWorkflowMemberships, treatAsNull: [404] }) ?? [];
-  let contactsApi;
-  const client = {
+  let getContactEnrollment = async ({ contactId }) => {
+    let none = pipe(strictObject({}), transform(() => null));
+    return await call("getContactSequenceEnrollment", { pathParams: { contactId } }, { schema: nullable(optional(union([none, contactSequenceEnrollment]))), treatAsNull: [404] }) ?? null;
+  }, listForContact = async ({ contactId }) => await call("listContactWorkflows", { pathParams: { contactId } }, { schema: legacyWorkflowMemberships, treatAsNull: [404] }) ?? [], contactsApi, client = {
     once: (key, run2) => state.once(`${scope} ${key}`, run2),
     sequences: {
       list: ({ userId, name, limit, after }) => must(call("listSequences", { query: { userId, name: name || void 0, limit, after: cursorValue(after) } }, { schema: sequencePage })),
@@ -2397,14 +1818,14 @@ function createHubSpotClient(config2) {
           "enrollInSequence",
           { query: { userId }, body: { contactId, sequenceId, senderEmail, ...senderAliasAddress ? { senderAliasAddress } : {} } },
           {
-            idempotent: false,
+            idempotent: !1,
             schema: sequenceEnrollmentCreated,
             reserveMs: RECONCILE_RESERVE_MS,
             // Did the POST land before the answer was lost? HubSpot allows one active sequence per contact.
             reconcile: async () => {
-              const current = await getContactEnrollment({ contactId });
-              if (!current || current.sequenceId !== sequenceId) return void 0;
-              return { id: current.id, toEmail: current.toEmail, enrolledAt: current.enrolledAt, updatedAt: current.updatedAt, recoveredAfterAmbiguousFailure: true };
+              let current = await getContactEnrollment({ contactId });
+              if (!(!current || current.sequenceId !== sequenceId))
+                return { id: current.id, toEmail: current.toEmail, enrolledAt: current.enrolledAt, updatedAt: current.updatedAt, recoveredAfterAmbiguousFailure: !0 };
             }
           }
         )
@@ -2413,86 +1834,70 @@ function createHubSpotClient(config2) {
     workflows: {
       list: ({ after, limit }) => must(call("listFlows", { query: { after: cursorValue(after), limit } }, { schema: flowPage })),
       listAll: async ({ maxPages, limit }) => {
-        const results = [];
-        let after;
+        let results = [], after;
         for (let page = 0; page < maxPages; page++) {
-          const res = await client.workflows.list({ after, limit });
-          results.push(...res.results);
-          after = res.paging?.next?.after;
-          if (!after) return { results, truncated: false };
+          let res = await client.workflows.list({ after, limit });
+          if (results.push(...res.results), after = res.paging?.next?.after, !after) return { results, truncated: !1 };
         }
-        return { results, truncated: true };
+        return { results, truncated: !0 };
       },
       get: ({ flowId }) => must(call("getFlow", { pathParams: { flowId } }, { schema: flow })),
       batchRead: async ({ flowIds }) => {
-        const chunks = chunk(unique(flowIds), BATCH_CHUNK);
-        const pages = await Promise.all(
+        let chunks = chunk(unique(flowIds), BATCH_CHUNK);
+        return (await Promise.all(
           chunks.map(
-            (ids) => must(call("batchReadFlows", { body: { inputs: ids.map((flowId) => ({ flowId, type: "FLOW_ID" })) } }, { idempotent: true, schema: flowBatch }))
+            (ids) => must(call("batchReadFlows", { body: { inputs: ids.map((flowId) => ({ flowId, type: "FLOW_ID" })) } }, { idempotent: !0, schema: flowBatch }))
           )
-        );
-        return pages.flatMap((p) => p.results);
+        )).flatMap((p) => p.results);
       },
       mapIds: async ({ workflowIds = [], flowIds = [] }) => {
-        const inputs = [
+        let inputs = [
           ...unique(workflowIds).map((workflowId) => ({ workflowId, type: "WORKFLOW_ID" })),
           ...unique(flowIds).map((flowId) => ({ flowId, type: "FLOW_ID" }))
         ];
-        if (!inputs.length) return [];
-        const pages = await Promise.all(
-          chunk(inputs, BATCH_CHUNK).map((part) => must(call("mapWorkflowIds", { body: { inputs: part } }, { idempotent: true, schema: idMappingBatch })))
-        );
-        return pages.flatMap((p) => p.results);
+        return inputs.length ? (await Promise.all(
+          chunk(inputs, BATCH_CHUNK).map((part) => must(call("mapWorkflowIds", { body: { inputs: part } }, { idempotent: !0, schema: idMappingBatch })))
+        )).flatMap((p) => p.results) : [];
       }
     },
     legacyWorkflows: {
       listForContact,
-      enrollContact: async ({ workflowId, email: email3, contactId }) => {
-        const result = await call(
-          "enrollInWorkflow",
-          { pathParams: { workflowId, email: email3 } },
-          {
-            idempotent: false,
-            reserveMs: RECONCILE_RESERVE_MS,
-            reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? { recovered: true } : void 0
-          }
-        );
-        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
-      },
-      unenrollContact: async ({ workflowId, email: email3, contactId }) => {
-        const result = await call(
-          "unenrollFromWorkflow",
-          { pathParams: { workflowId, email: email3 } },
-          {
-            idempotent: false,
-            reserveMs: RECONCILE_RESERVE_MS,
-            reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? void 0 : { recovered: true }
-          }
-        );
-        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
-      },
+      enrollContact: async ({ workflowId, email: email3, contactId }) => (await call(
+        "enrollInWorkflow",
+        { pathParams: { workflowId, email: email3 } },
+        {
+          idempotent: !1,
+          reserveMs: RECONCILE_RESERVE_MS,
+          reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? { recovered: !0 } : void 0
+        }
+      ))?.recovered ? { recoveredAfterAmbiguousFailure: !0 } : {},
+      unenrollContact: async ({ workflowId, email: email3, contactId }) => (await call(
+        "unenrollFromWorkflow",
+        { pathParams: { workflowId, email: email3 } },
+        {
+          idempotent: !1,
+          reserveMs: RECONCILE_RESERVE_MS,
+          reconcile: async () => (await listForContact({ contactId })).some((m) => m.id === workflowId) ? void 0 : { recovered: !0 }
+        }
+      ))?.recovered ? { recoveredAfterAmbiguousFailure: !0 } : {},
       listAll: async () => {
-        const page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList }));
-        const all = safeParse(legacyWorkflowSummaries, page.workflows);
+        let page = await must(call("listLegacyWorkflows", {}, { schema: legacyWorkflowList })), all = safeParse(legacyWorkflowSummaries, page.workflows);
         if (all.success) return { workflows: all.data, skipped: 0 };
-        const workflows = [];
-        for (const entry of page.workflows) {
-          const parsed = safeParse(legacyWorkflowSummary, entry);
-          if (parsed.success) workflows.push(parsed.data);
+        let workflows = [];
+        for (let entry of page.workflows) {
+          let parsed = safeParse(legacyWorkflowSummary, entry);
+          parsed.success && workflows.push(parsed.data);
         }
         return { workflows, skipped: page.workflows.length - workflows.length };
       },
       get: ({ workflowId }) => must(call("getLegacyWorkflow", { pathParams: { workflowId } }, { schema: legacyWorkflow }))
     },
     contacts: {
-      get: async ({ contactId, properties }) => {
-        contactsApi ??= contactsThroughApiClient(baseUrl, config2.accessToken);
-        return must(run("getContact", contactsApi.getById(contactId, properties), { schema: contact }));
-      }
+      get: async ({ contactId, properties }) => (contactsApi ??= contactsThroughApiClient(baseUrl, config2.accessToken), must(run("getContact", contactsApi.getById(contactId, properties), { schema: contact })))
     },
     actionTypes: {
       list: async ({ objectTypeId }) => {
-        const page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
+        let page = await call("listActionTypes", { query: { objectTypeId } }, { schema: actionTypePage, treatAsNull: [403, 404] });
         return page ? page.results : null;
       }
     },
@@ -2503,17 +1908,16 @@ function createHubSpotClient(config2) {
   return client;
 }
 function contactsThroughApiClient(basePath, accessToken) {
-  const { Client } = require("@hubspot/api-client");
-  const hubspot = new Client({ accessToken, basePath, numberOfApiCallRetries: 0 });
+  let { Client } = require("@hubspot/api-client"), hubspot = new Client({ accessToken, basePath, numberOfApiCallRetries: 0 });
   return {
     getById: (contactId, properties) => async () => {
       try {
-        const info = await hubspot.crm.contacts.basicApi.getByIdWithHttpInfo(contactId, properties);
+        let info = await hubspot.crm.contacts.basicApi.getByIdWithHttpInfo(contactId, properties);
         return { status: info.httpStatusCode, headers: lowerKeys(info.headers), body: JSON.parse(JSON.stringify(info.data)) };
       } catch (err) {
-        const e = err;
-        if (typeof e.code === "number") {
-          const body = typeof e.body === "string" ? safeJson(e.body) : { value: e.body };
+        let e = err;
+        if (typeof e.code == "number") {
+          let body = typeof e.body == "string" ? safeJson(e.body) : { value: e.body };
           return { status: e.code, headers: lowerKeys(e.headers ?? {}), body: body.parseFailed ? e.body : body.value, parseFailed: body.parseFailed };
         }
         throw err;
@@ -2523,14 +1927,14 @@ function contactsThroughApiClient(basePath, accessToken) {
 }
 function readResponse(status, headers, text) {
   if (!text) return { status, headers, body: void 0 };
-  const parsed = safeJson(text);
-  return parsed.parseFailed ? { status, headers, body: text, parseFailed: true } : { status, headers, body: parsed.value };
+  let parsed = safeJson(text);
+  return parsed.parseFailed ? { status, headers, body: text, parseFailed: !0 } : { status, headers, body: parsed.value };
 }
 function safeJson(text) {
   try {
     return { value: JSON.parse(text) };
   } catch {
-    return { parseFailed: true };
+    return { parseFailed: !0 };
   }
 }
 function lowerKeys(h) {
@@ -2538,9 +1942,9 @@ function lowerKeys(h) {
 }
 function queryString(query) {
   if (!query) return "";
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== void 0 && v !== "") params.set(k, String(v));
-  const qs = params.toString();
+  let params = new URLSearchParams();
+  for (let [k, v] of Object.entries(query)) v !== void 0 && v !== "" && params.set(k, String(v));
+  let qs = params.toString();
   return qs ? `?${qs}` : "";
 }
 function cursorValue(after) {
@@ -2555,7 +1959,7 @@ function unique(ids) {
   return [...new Set(ids)];
 }
 function chunk(items, size) {
-  const out = [];
+  let out = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
@@ -2566,68 +1970,54 @@ function tokenFingerprint(token) {
 }
 
 // server/runtime/define-function.ts
-var DEFAULT_BUDGET_MS = 11e3;
-var DEFAULT_API_BASE_URL = "https://api.hubapi.com";
-var propertiesToSendSchema = optional(
+var DEFAULT_BUDGET_MS = 11e3, DEFAULT_API_BASE_URL = "https://api.hubapi.com", propertiesToSendSchema = optional(
   pipe(
     record(
       string2().check(_regex(/^[A-Za-z0-9_]{1,100}$/, "property names are letters, digits and _")),
       nullable(optional(union([string2().check(_maxLength(65536)), number2(), boolean2()])))
     ),
-    transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v === void 0 || v === null ? null : String(v)])))
+    transform((rec) => Object.fromEntries(Object.entries(rec).map(([k, v]) => [k, v == null ? null : String(v)])))
   )
 );
 function depsFromEnv(env = process.env, now = Date.now) {
-  const accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
+  let accessToken = env.PRIVATE_APP_ACCESS_TOKEN;
   if (!accessToken) return { error: "The app has no HubSpot access token (PRIVATE_APP_ACCESS_TOKEN is not set). An admin needs to install the app." };
-  const budget = Number(env.FUNCTION_BUDGET_MS) > 0 ? Number(env.FUNCTION_BUDGET_MS) : DEFAULT_BUDGET_MS;
-  const deadlineAt = now() + budget;
-  const hubspot = createHubSpotClient({
+  let budget = Number(env.FUNCTION_BUDGET_MS) > 0 ? Number(env.FUNCTION_BUDGET_MS) : DEFAULT_BUDGET_MS, deadlineAt = now() + budget;
+  return { hubspot: createHubSpotClient({
     baseUrl: env.HUBSPOT_API_BASE_URL || DEFAULT_API_BASE_URL,
     accessToken,
     deadlineAt
-  });
-  return { hubspot, now: () => new Date(now()), deadlineAt };
+  }), now: () => new Date(now()), deadlineAt };
 }
 function formatInputIssues(error) {
-  const parts = error.issues.map((i) => {
-    const where = i.path.length ? i.path.join(".") : "input";
-    return `${where}: ${i.message}`;
-  });
-  return `Invalid input (${parts.join("; ")}).`;
+  return `Invalid input (${error.issues.map((i) => `${i.path.length ? i.path.join(".") : "input"}: ${i.message}`).join("; ")}).`;
 }
 async function runHandler(schema, handler, parameters, deps, propertiesToSend) {
-  const parsed = safeParse(schema, parameters ?? {});
-  if (!parsed.success) {
-    return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(parsed.error)) };
-  }
-  const properties = safeParse(propertiesToSendSchema, propertiesToSend);
-  if (!properties.success) {
-    return { ok: false, error: appError("INVALID_INPUT", formatInputIssues(prefixed(properties.error, "propertiesToSend"))) };
-  }
-  const built = typeof deps === "function" ? deps() : deps;
-  if ("error" in built) return { ok: false, error: appError("MISCONFIGURED", built.error) };
-  const resolved = properties.data ? { ...built, propertiesToSend: properties.data } : built;
+  let parsed = safeParse(schema, parameters ?? {});
+  if (!parsed.success)
+    return { ok: !1, error: appError("INVALID_INPUT", formatInputIssues(parsed.error)) };
+  let properties = safeParse(propertiesToSendSchema, propertiesToSend);
+  if (!properties.success)
+    return { ok: !1, error: appError("INVALID_INPUT", formatInputIssues(prefixed(properties.error, "propertiesToSend"))) };
+  let built = typeof deps == "function" ? deps() : deps;
+  if ("error" in built) return { ok: !1, error: appError("MISCONFIGURED", built.error) };
+  let resolved = properties.data ? { ...built, propertiesToSend: properties.data } : built;
   try {
-    return { ok: true, data: await handler(parsed.data, resolved) };
+    return { ok: !0, data: await handler(parsed.data, resolved) };
   } catch (err) {
-    const error = toFunctionError(err);
-    if (!(err instanceof FunctionFailure)) console.error(`[function] ${error.code}${error.correlationId ? ` correlationId=${error.correlationId}` : ""}: ${err instanceof Error ? err.message : "non-error thrown"}`);
-    return { ok: false, error };
+    let error = toFunctionError(err);
+    return err instanceof FunctionFailure || console.error(`[function] ${error.code}${error.correlationId ? ` correlationId=${error.correlationId}` : ""}: ${err instanceof Error ? err.message : "non-error thrown"}`), { ok: !1, error };
   }
 }
 function defineFunction(schema, handler) {
-  return async function main2(context = {}) {
+  return async function(context = {}) {
     return runHandler(schema, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
   };
 }
 function prefixed(error, key) {
   return { ...error, issues: error.issues.map((i) => ({ ...i, path: [key, ...i.path] })) };
 }
-var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
-var optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters")));
-var HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
-var optionalCursor = optional(
+var hubspotId = (label) => string2().check(_trim(), _regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`)), optionalQuery = optional(string2().check(_trim(), _maxLength(200, "query must be at most 200 characters"))), HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/, optionalCursor = optional(
   string2().check(_maxLength(500, "after must be a paging cursor from a previous page"), _regex(HUBSPOT_CURSOR, "after must be a paging cursor from a previous page"))
 );
 
@@ -2730,8 +2120,7 @@ var CATALOG_ROWS = [
   ["action", "0-13", "Add enrolled object to list or remove from list", "Add or remove an enrolled contact to/from a static list.", "Lists and ads", "001", []],
   ["event", "4-68559", "Marketing event registration", "", "Marketing events", "001", []],
   ["event", "4-69072", "Marketing event cancellation", "", "Marketing events", "001", []]
-];
-var OBJECT_TYPE_ROWS = [
+], OBJECT_TYPE_ROWS = [
   ["0-1", "Contacts"],
   ["0-2", "Companies"],
   ["0-3", "Deals"],
@@ -2743,18 +2132,13 @@ var OBJECT_TYPE_ROWS = [
 
 // server/workflows/catalog.ts
 function buildCatalog(entries, objectTypes = OBJECT_TYPE_ROWS) {
-  const actions = /* @__PURE__ */ new Map();
-  const events = /* @__PURE__ */ new Map();
-  for (const e of entries) {
+  let actions = /* @__PURE__ */ new Map(), events = /* @__PURE__ */ new Map();
+  for (let e of entries)
     if (e.kind === "action") {
-      const list = actions.get(e.id) ?? [];
-      list.push(e);
-      actions.set(e.id, list);
-    } else if (!events.has(e.id)) {
-      events.set(e.id, e);
-    }
-  }
-  const objects = new Map(objectTypes.map(([id2, name]) => [id2, name]));
+      let list = actions.get(e.id) ?? [];
+      list.push(e), actions.set(e.id, list);
+    } else events.has(e.id) || events.set(e.id, e);
+  let objects = new Map(objectTypes.map(([id2, name]) => [id2, name]));
   return {
     entries,
     action: (id2) => actions.get(id2)?.[0],
@@ -2776,13 +2160,12 @@ function seedEntries() {
 }
 var seedCatalog;
 function getSeedCatalog() {
-  seedCatalog ??= buildCatalog(seedEntries());
-  return seedCatalog;
+  return seedCatalog ??= buildCatalog(seedEntries()), seedCatalog;
 }
 
 // server/workflows/names.ts
-var ID_AS_IS = { label: () => void 0 };
-var UNNAMED = { name: (_ref, fallback) => fallback };
+var ID_AS_IS = { label: () => {
+} }, UNNAMED = { name: (_ref, fallback) => fallback };
 function referenceKey(ref) {
   switch (ref.kind) {
     case "property":
@@ -2797,29 +2180,18 @@ function referenceKey(ref) {
   }
 }
 function recordingNames(lookup = ID_AS_IS) {
-  const seen = /* @__PURE__ */ new Set();
-  const references = [];
+  let seen = /* @__PURE__ */ new Set(), references = [];
   return {
     references,
     name(ref, fallback) {
-      const key = referenceKey(ref);
-      if (!seen.has(key)) {
-        seen.add(key);
-        references.push(ref);
-      }
-      return lookup.label(ref) ?? fallback;
+      let key = referenceKey(ref);
+      return seen.has(key) || (seen.add(key), references.push(ref)), lookup.label(ref) ?? fallback;
     }
   };
 }
-var OWNER_PROPERTIES = /* @__PURE__ */ new Set(["hubspot_owner_id", "hs_owner_id"]);
-var PIPELINE_PROPERTIES = /* @__PURE__ */ new Set(["pipeline", "hs_pipeline"]);
-var STAGE_PROPERTIES = /* @__PURE__ */ new Set(["dealstage", "hs_pipeline_stage"]);
+var OWNER_PROPERTIES = /* @__PURE__ */ new Set(["hubspot_owner_id", "hs_owner_id"]), PIPELINE_PROPERTIES = /* @__PURE__ */ new Set(["pipeline", "hs_pipeline"]), STAGE_PROPERTIES = /* @__PURE__ */ new Set(["dealstage", "hs_pipeline_stage"]);
 function valueReference(objectTypeId, property, value) {
-  if (OWNER_PROPERTIES.has(property)) return { kind: "owner", id: value };
-  if (PIPELINE_PROPERTIES.has(property)) return { kind: "pipeline", objectTypeId, id: value };
-  if (STAGE_PROPERTIES.has(property)) return { kind: "pipelineStage", objectTypeId, id: value };
-  if (property === "hs_form_id") return { kind: "form", id: value };
-  return { kind: "propertyValue", objectTypeId, property, value };
+  return OWNER_PROPERTIES.has(property) ? { kind: "owner", id: value } : PIPELINE_PROPERTIES.has(property) ? { kind: "pipeline", objectTypeId, id: value } : STAGE_PROPERTIES.has(property) ? { kind: "pipelineStage", objectTypeId, id: value } : property === "hs_form_id" ? { kind: "form", id: value } : { kind: "propertyValue", objectTypeId, property, value };
 }
 
 // server/workflows/context.ts
@@ -2828,12 +2200,9 @@ function contextFor(catalog, objectTypeId = "", names = UNNAMED) {
 }
 
 // server/workflows/read.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var arr = (v) => Array.isArray(v) ? v : [];
-var str = (v) => typeof v === "string" ? v.trim() ? v : void 0 : typeof v === "number" && Number.isFinite(v) ? String(v) : void 0;
+var isObj = (v) => typeof v == "object" && v !== null && !Array.isArray(v), arr = (v) => Array.isArray(v) ? v : [], str = (v) => typeof v == "string" ? v.trim() ? v : void 0 : typeof v == "number" && Number.isFinite(v) ? String(v) : void 0;
 function pick2(fields, keys) {
-  for (const k of keys) if (fields[k] !== void 0 && fields[k] !== null && fields[k] !== "") return fields[k];
-  return void 0;
+  for (let k of keys) if (fields[k] !== void 0 && fields[k] !== null && fields[k] !== "") return fields[k];
 }
 
 // server/workflows/words.ts
@@ -2855,16 +2224,16 @@ var PROPERTY_LABELS = {
   zip: "Postal code"
 };
 function humanizeProperty(name) {
-  const known = PROPERTY_LABELS[name.toLowerCase()];
+  let known = PROPERTY_LABELS[name.toLowerCase()];
   if (known) return known;
-  const words = name.replace(/^hs_/i, "").replace(/([a-z])([A-Z])/g, "$1 $2").split(/[_\s]+/).filter(Boolean).map((w) => w.toLowerCase());
+  let words = name.replace(/^hs_/i, "").replace(/([a-z])([A-Z])/g, "$1 $2").split(/[_\s]+/).filter(Boolean).map((w) => w.toLowerCase());
   if (!words.length) return name;
-  const text = words.join(" ");
+  let text = words.join(" ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 function humanizeValue(value) {
   if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(value)) {
-    const text = value.replace(/_/g, " ").toLowerCase();
+    let text = value.replace(/_/g, " ").toLowerCase();
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
   return value;
@@ -2874,39 +2243,34 @@ function plural(n, unit) {
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 function describeDuration(delta, unit) {
-  const n = Number(delta);
+  let n = Number(delta);
   if (!Number.isFinite(n)) return null;
-  const u = typeof unit === "string" ? unit.toUpperCase() : "MINUTES";
+  let u = typeof unit == "string" ? unit.toUpperCase() : "MINUTES";
   if (u === "SECONDS") return plural(n, "second");
-  const perUnit = UNIT_MINUTES[u];
+  let perUnit = UNIT_MINUTES[u];
   if (perUnit === void 0) return `${n} ${u.toLowerCase()}`;
   let minutes = Math.round(n * perUnit);
   if (minutes === 0) return "0 minutes";
-  const parts = [];
-  const weeks = minutes % 10080 === 0 && minutes >= 10080 ? minutes / 10080 : 0;
+  let parts = [], weeks = minutes % 10080 === 0 && minutes >= 10080 ? minutes / 10080 : 0;
   if (weeks) return plural(weeks, "week");
-  const days = Math.floor(minutes / 1440);
+  let days = Math.floor(minutes / 1440);
   minutes -= days * 1440;
-  const hours = Math.floor(minutes / 60);
-  minutes -= hours * 60;
-  if (days) parts.push(plural(days, "day"));
-  if (hours) parts.push(plural(hours, "hour"));
-  if (minutes) parts.push(plural(minutes, "minute"));
-  return parts.join(" ");
+  let hours = Math.floor(minutes / 60);
+  return minutes -= hours * 60, days && parts.push(plural(days, "day")), hours && parts.push(plural(hours, "hour")), minutes && parts.push(plural(minutes, "minute")), parts.join(" ");
 }
 function describeDate(ms) {
-  const n = Number(ms);
+  let n = Number(ms);
   if (!Number.isFinite(n) || n <= 0) return null;
-  const d = new Date(n);
+  let d = new Date(n);
   if (Number.isNaN(d.getTime())) return null;
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   return `${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 function describeTimeOfDay(t) {
-  if (!t || typeof t !== "object") return null;
-  const { hour, minute } = t;
-  if (typeof hour !== "number") return null;
-  const mm = typeof minute === "number" ? minute : 0;
+  if (!t || typeof t != "object") return null;
+  let { hour, minute } = t;
+  if (typeof hour != "number") return null;
+  let mm = typeof minute == "number" ? minute : 0;
   return `${String(hour).padStart(2, "0")}:${String(mm).padStart(2, "0")}`;
 }
 var OPERATORS = {
@@ -2953,22 +2317,14 @@ var OPERATORS = {
   UPDATED_IN_LAST: "was updated in the last"
 };
 function describeOperator(op) {
-  if (typeof op !== "string" || !op) return "matches";
-  return OPERATORS[op.toUpperCase()] ?? op.replace(/_/g, " ").toLowerCase();
+  return typeof op != "string" || !op ? "matches" : OPERATORS[op.toUpperCase()] ?? op.replace(/_/g, " ").toLowerCase();
 }
 function brief(value, max = 80) {
   let text;
-  if (value === null || value === void 0) text = "(empty)";
-  else if (typeof value === "string") text = value;
-  else if (typeof value === "number" || typeof value === "boolean") text = String(value);
-  else if (Array.isArray(value)) text = value.map((v) => brief(v, max)).join(", ");
-  else text = JSON.stringify(value);
-  text = text.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return value == null ? text = "(empty)" : typeof value == "string" ? text = value : typeof value == "number" || typeof value == "boolean" ? text = String(value) : Array.isArray(value) ? text = value.map((v) => brief(v, max)).join(", ") : text = JSON.stringify(value), text = text.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim(), text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 function listOf(values, max = 5) {
-  if (values.length <= max) return values.join(", ");
-  return `${values.slice(0, max).join(", ")} and ${values.length - max} more`;
+  return values.length <= max ? values.join(", ") : `${values.slice(0, max).join(", ")} and ${values.length - max} more`;
 }
 
 // server/workflows/describers/shared.ts
@@ -2976,61 +2332,43 @@ function propertyWords(ctx, property, objectTypeId = ctx.objectTypeId, shown = h
   return ctx.names.name({ kind: "property", objectTypeId, property }, shown);
 }
 function idWords(ctx, kind, value, shown = brief(value)) {
-  const id2 = str(value);
+  let id2 = str(value);
   return id2 ? ctx.names.name({ kind, id: id2 }, shown) : shown;
 }
 function valueInWords(v, ctx, target) {
-  const named = (raw, shown) => {
-    const id2 = str(raw);
+  let named = (raw, shown) => {
+    let id2 = str(raw);
     return target && id2 ? ctx.names.name(valueReference(target.objectTypeId, target.property, id2), shown) : shown;
   };
   if (!isObj(v)) return v === void 0 ? "(empty)" : named(v, humanizeValue(brief(v)));
-  const type = str(v.type)?.toUpperCase();
+  let type = str(v.type)?.toUpperCase();
   if (v.staticValue !== void 0) {
-    const s = brief(v.staticValue);
+    let s = brief(v.staticValue);
     return named(v.staticValue, humanizeValue(s));
   }
   if (type === "OBJECT_PROPERTY" || v.propertyName !== void 0) {
-    const prop = str(v.propertyName);
+    let prop = str(v.propertyName);
     return `the value of ${prop ? propertyWords(ctx, prop) : humanizeProperty("a property")}`;
   }
-  if (type === "TIMESTAMP") return "the time of the action";
-  if (type === "ENROLLED_OBJECT") return "the enrolled record";
-  if (v.actionId !== void 0 && v.dataKey !== void 0) return `the output "${brief(v.dataKey)}" of action ${brief(v.actionId)}`;
-  return brief(v);
+  return type === "TIMESTAMP" ? "the time of the action" : type === "ENROLLED_OBJECT" ? "the enrolled record" : v.actionId !== void 0 && v.dataKey !== void 0 ? `the output "${brief(v.dataKey)}" of action ${brief(v.actionId)}` : brief(v);
 }
 function objectSingular(objectTypeId, catalog) {
   if (!objectTypeId) return "record";
-  const plural2 = catalog.objectTypeName(objectTypeId);
+  let plural2 = catalog.objectTypeName(objectTypeId);
   if (!plural2) return `record (object type ${objectTypeId})`;
-  const lower = plural2.toLowerCase();
-  if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
-  if (lower.endsWith("s")) return lower.slice(0, -1);
-  return lower;
+  let lower = plural2.toLowerCase();
+  return lower.endsWith("ies") ? `${lower.slice(0, -3)}y` : lower.endsWith("s") ? lower.slice(0, -1) : lower;
 }
 function recipients(fields, ctx) {
-  const parts = [];
-  const users = arr(fields.user_ids).map((u) => idWords(ctx, "user", u));
-  const teams = arr(fields.team_ids).map((u) => idWords(ctx, "team", u));
-  const owners = arr(fields.owner_properties).map((p) => str(p) ? propertyWords(ctx, str(p), ctx.objectTypeId, humanizeProperty(brief(p))) : humanizeProperty(brief(p)));
-  const emails = arr(fields.recipient_emails ?? fields.emails).map((u) => brief(u));
-  if (users.length) parts.push(`${users.length === 1 ? "user" : "users"} ${listOf(users)}`);
-  if (teams.length) parts.push(`${teams.length === 1 ? "team" : "teams"} ${listOf(teams)}`);
-  if (owners.length) parts.push(`the record's ${listOf(owners)}`);
-  if (emails.length) parts.push(listOf(emails));
-  return parts.length ? parts.join(" and ") : null;
+  let parts = [], users = arr(fields.user_ids).map((u) => idWords(ctx, "user", u)), teams = arr(fields.team_ids).map((u) => idWords(ctx, "team", u)), owners = arr(fields.owner_properties).map((p) => str(p) ? propertyWords(ctx, str(p), ctx.objectTypeId, humanizeProperty(brief(p))) : humanizeProperty(brief(p))), emails = arr(fields.recipient_emails ?? fields.emails).map((u) => brief(u));
+  return users.length && parts.push(`${users.length === 1 ? "user" : "users"} ${listOf(users)}`), teams.length && parts.push(`${teams.length === 1 ? "team" : "teams"} ${listOf(teams)}`), owners.length && parts.push(`the record's ${listOf(owners)}`), emails.length && parts.push(listOf(emails)), parts.length ? parts.join(" and ") : null;
 }
 function associationDetails(assocs, ctx) {
-  const out = [];
-  for (const a of arr(assocs)) {
+  let out = [];
+  for (let a of arr(assocs)) {
     if (!isObj(a)) continue;
-    const target = isObj(a.target) ? a.target : {};
-    const v = isObj(a.value) ? a.value : {};
-    const typeId = target.associationTypeId !== void 0 ? ` (association type ${idWords(ctx, "associationType", target.associationTypeId)})` : "";
-    const vt = str(v.type)?.toUpperCase();
-    if (vt === "ENROLLED_OBJECT") out.push(`Associated with the enrolled record${typeId}`);
-    else if (vt === "COPY_ASSOCIATION") out.push(`Copies the enrolled record's associations${typeId}`);
-    else out.push(`Association${typeId}: ${brief(v)}`);
+    let target = isObj(a.target) ? a.target : {}, v = isObj(a.value) ? a.value : {}, typeId = target.associationTypeId !== void 0 ? ` (association type ${idWords(ctx, "associationType", target.associationTypeId)})` : "", vt = str(v.type)?.toUpperCase();
+    vt === "ENROLLED_OBJECT" ? out.push(`Associated with the enrolled record${typeId}`) : vt === "COPY_ASSOCIATION" ? out.push(`Copies the enrolled record's associations${typeId}`) : out.push(`Association${typeId}: ${brief(v)}`);
   }
   return out;
 }
@@ -3044,189 +2382,121 @@ function variantNamed(catalog, id2, re) {
 // server/workflows/filters.ts
 function describeOperation(op, property, ctx) {
   if (!isObj(op)) return "matches";
-  const named = (v) => {
-    const text = brief(v, 60);
-    const id2 = str(v);
+  let named = (v) => {
+    let text = brief(v, 60), id2 = str(v);
     return property && id2 ? ctx.names.name(valueReference(ctx.objectTypeId, property, id2), text) : text;
-  };
-  const words = describeOperator(op.operator);
-  const values = [];
-  if (Array.isArray(op.values)) values.push(...op.values.map(named));
-  if (op.value !== void 0) values.push(named(op.value));
-  for (const k of ["lowerBound", "upperBound", "timestamp"]) if (op[k] !== void 0) values.push(brief(op[k], 60));
-  const tail = values.length ? ` ${listOf(values)}` : "";
-  const noValue = op.includeObjectsWithNoValueSet === true ? " (or has no value)" : "";
+  }, words = describeOperator(op.operator), values = [];
+  Array.isArray(op.values) && values.push(...op.values.map(named)), op.value !== void 0 && values.push(named(op.value));
+  for (let k of ["lowerBound", "upperBound", "timestamp"]) op[k] !== void 0 && values.push(brief(op[k], 60));
+  let tail = values.length ? ` ${listOf(values)}` : "", noValue = op.includeObjectsWithNoValueSet === !0 ? " (or has no value)" : "";
   return `${words}${tail}${noValue}`;
 }
 function describeFilter(f, catalog, ctx = contextFor(catalog)) {
   if (!isObj(f)) return "an unreadable filter";
-  const type = str(f.filterType)?.toUpperCase() ?? "PROPERTY";
+  let type = str(f.filterType)?.toUpperCase() ?? "PROPERTY";
   if (type === "PROPERTY" || f.property !== void 0 && f.operation !== void 0) {
-    const property = str(f.property);
-    const label = property ? ctx.names.name({ kind: "property", objectTypeId: ctx.objectTypeId, property }, property) : "a property";
-    return `${label} ${describeOperation(f.operation, property, ctx)}`;
+    let property = str(f.property);
+    return `${property ? ctx.names.name({ kind: "property", objectTypeId: ctx.objectTypeId, property }, property) : "a property"} ${describeOperation(f.operation, property, ctx)}`;
   }
   if (type === "IN_LIST") {
-    const op = str(f.operator)?.toUpperCase();
-    const listId = str(f.listId);
+    let op = str(f.operator)?.toUpperCase(), listId = str(f.listId);
     return `${op === "NOT_IN_LIST" ? "not in list" : "in list"} ${listId ? ctx.names.name({ kind: "list", id: listId }, listId) : "(unknown list)"}`;
   }
   if (type === "FORM_SUBMISSION") {
-    const formId = str(f.formId);
+    let formId = str(f.formId);
     return `submitted form ${formId ? ctx.names.name({ kind: "form", id: formId }, formId) : "(any form)"}${f.operator ? ` (${describeOperator(f.operator)})` : ""}`;
   }
   if (type === "PAGE_VIEW") return `viewed page ${str(f.pageUrl) ?? ""}`.trim();
-  if (type === "CONSTANT") return f.shouldAccept === false ? "never" : "always";
-  const rest = Object.entries(f).filter(([k]) => k !== "filterType").slice(0, 3).map(([k, v]) => `${k} ${brief(v, 40)}`);
+  if (type === "CONSTANT") return f.shouldAccept === !1 ? "never" : "always";
+  let rest = Object.entries(f).filter(([k]) => k !== "filterType").slice(0, 3).map(([k, v]) => `${k} ${brief(v, 40)}`);
   return `${humanizeValue(type).toLowerCase()} filter${rest.length ? ` (${rest.join(", ")})` : ""}`;
 }
 function eventLabel(eventTypeId, catalog) {
   if (!eventTypeId) return "An event";
-  const e = catalog.event(eventTypeId);
+  let e = catalog.event(eventTypeId);
   return e ? `${e.name} (${eventTypeId})` : `Unknown event ${eventTypeId}`;
 }
 function describeFilterBranch(branch, catalog, depth = 0, lines = [], ctx = contextFor(catalog)) {
   if (!isObj(branch)) return "no criteria";
-  const type = str(branch.filterBranchType)?.toUpperCase() ?? "AND";
-  const filters = arr(branch.filters);
-  const children = arr(branch.filterBranches);
+  let type = str(branch.filterBranchType)?.toUpperCase() ?? "AND", filters = arr(branch.filters), children = arr(branch.filterBranches);
   if (type === "UNIFIED_EVENTS") {
-    const eventTypeId = str(branch.eventTypeId);
-    const head = eventLabel(eventTypeId, catalog);
-    const op = str(branch.operator)?.toUpperCase();
-    const opText = op && op !== "HAS_COMPLETED" ? ` ${describeOperator(op)}` : "";
-    const inner2 = innerGroup(filters, children, "AND", catalog, depth + 1, { ...ctx, objectTypeId: eventTypeId ?? ctx.objectTypeId });
-    const text = `${head}${opText}${inner2.text ? ` where ${inner2.text}` : ""}`;
-    lines.push({ depth, text: `${head}${opText}${inner2.lines.length ? " where" : ""}` }, ...inner2.lines);
-    return text;
+    let eventTypeId = str(branch.eventTypeId), head = eventLabel(eventTypeId, catalog), op = str(branch.operator)?.toUpperCase(), opText = op && op !== "HAS_COMPLETED" ? ` ${describeOperator(op)}` : "", inner2 = innerGroup(filters, children, "AND", catalog, depth + 1, { ...ctx, objectTypeId: eventTypeId ?? ctx.objectTypeId }), text = `${head}${opText}${inner2.text ? ` where ${inner2.text}` : ""}`;
+    return lines.push({ depth, text: `${head}${opText}${inner2.lines.length ? " where" : ""}` }, ...inner2.lines), text;
   }
   if (type === "ASSOCIATION") {
-    const obj = str(branch.objectTypeId);
-    const objName = obj ? catalog.objectTypeName(obj) ?? `object ${obj}` : "records";
-    const assocId = str(branch.associationTypeId);
-    const assoc = branch.associationTypeId === void 0 ? "" : ` (association type ${assocId ? ctx.names.name({ kind: "associationType", id: assocId }, brief(branch.associationTypeId)) : brief(branch.associationTypeId)})`;
-    const head = `Has an associated record in ${objName}${assoc}`;
-    const inner2 = innerGroup(filters, children, str(branch.filterBranchOperator) ?? "AND", catalog, depth + 1, { ...ctx, objectTypeId: obj ?? ctx.objectTypeId });
-    lines.push({ depth, text: `${head}${inner2.lines.length ? " where" : ""}` }, ...inner2.lines);
-    return `${head}${inner2.text ? ` where ${inner2.text}` : ""}`;
+    let obj = str(branch.objectTypeId), objName = obj ? catalog.objectTypeName(obj) ?? `object ${obj}` : "records", assocId = str(branch.associationTypeId), assoc = branch.associationTypeId === void 0 ? "" : ` (association type ${assocId ? ctx.names.name({ kind: "associationType", id: assocId }, brief(branch.associationTypeId)) : brief(branch.associationTypeId)})`, head = `Has an associated record in ${objName}${assoc}`, inner2 = innerGroup(filters, children, str(branch.filterBranchOperator) ?? "AND", catalog, depth + 1, { ...ctx, objectTypeId: obj ?? ctx.objectTypeId });
+    return lines.push({ depth, text: `${head}${inner2.lines.length ? " where" : ""}` }, ...inner2.lines), `${head}${inner2.text ? ` where ${inner2.text}` : ""}`;
   }
   if (type === "NOT_ALL" || type === "NOT_ANY") {
-    const inner2 = innerGroup(filters, children, type === "NOT_ALL" ? "AND" : "OR", catalog, depth + 1, ctx);
-    const head = type === "NOT_ALL" ? "Not all of" : "None of";
-    lines.push({ depth, text: `${head}:` }, ...inner2.lines);
-    return `${head.toLowerCase()} (${inner2.text || "nothing"})`;
+    let inner2 = innerGroup(filters, children, type === "NOT_ALL" ? "AND" : "OR", catalog, depth + 1, ctx), head = type === "NOT_ALL" ? "Not all of" : "None of";
+    return lines.push({ depth, text: `${head}:` }, ...inner2.lines), `${head.toLowerCase()} (${inner2.text || "nothing"})`;
   }
-  const joiner = type === "OR" ? "OR" : type === "AND" ? "AND" : str(branch.filterBranchOperator)?.toUpperCase() === "OR" ? "OR" : "AND";
-  const members2 = filters.length + children.length;
+  let joiner = type === "OR" ? "OR" : type === "AND" ? "AND" : str(branch.filterBranchOperator)?.toUpperCase() === "OR" ? "OR" : "AND", members2 = filters.length + children.length;
   if (members2 === 1 && children.length === 1) return describeFilterBranch(children[0], catalog, depth, lines, ctx);
-  const inner = innerGroup(filters, children, joiner, catalog, members2 > 1 ? depth + 1 : depth, ctx);
-  if (members2 > 1) lines.push({ depth, text: joiner === "OR" ? "Any of (OR):" : "All of (AND):" });
-  lines.push(...inner.lines);
-  return inner.text;
+  let inner = innerGroup(filters, children, joiner, catalog, members2 > 1 ? depth + 1 : depth, ctx);
+  return members2 > 1 && lines.push({ depth, text: joiner === "OR" ? "Any of (OR):" : "All of (AND):" }), lines.push(...inner.lines), inner.text;
 }
 function innerGroup(filters, children, joiner, catalog, depth, ctx) {
-  const lines = [];
-  const parts = [];
-  for (const f of filters) {
-    const t = describeFilter(f, catalog, ctx);
-    parts.push(t);
-    lines.push({ depth, text: t });
+  let lines = [], parts = [];
+  for (let f of filters) {
+    let t = describeFilter(f, catalog, ctx);
+    parts.push(t), lines.push({ depth, text: t });
   }
-  for (const c of children) {
-    const childLines = [];
-    const t = describeFilterBranch(c, catalog, depth, childLines, ctx);
-    if (!t && !childLines.length) continue;
-    parts.push(parts.length || children.length + filters.length > 1 ? `(${t})` : t);
-    lines.push(...childLines);
+  for (let c of children) {
+    let childLines = [], t = describeFilterBranch(c, catalog, depth, childLines, ctx);
+    !t && !childLines.length || (parts.push(parts.length || children.length + filters.length > 1 ? `(${t})` : t), lines.push(...childLines));
   }
-  const j = joiner.toUpperCase() === "OR" ? " OR " : " AND ";
-  const text = parts.length === 1 ? parts[0].replace(/^\((.*)\)$/, "$1") : parts.join(j);
-  return { text, lines };
+  let j = joiner.toUpperCase() === "OR" ? " OR " : " AND ";
+  return { text: parts.length === 1 ? parts[0].replace(/^\((.*)\)$/, "$1") : parts.join(j), lines };
 }
 
 // server/workflows/describers/delays.ts
 var delay = (fields, ctx) => {
-  const id2 = ctx.actionTypeId;
-  let name;
-  const dur = describeDuration(fields.delta, fields.time_unit);
-  const days = arr(fields.days_of_week ?? fields.day_of_week ?? fields.daysOfWeek).map((d) => humanizeValue(brief(d)));
-  const time2 = describeTimeOfDay(fields.time_of_day);
-  if (days.length) name = variantNamed(ctx.catalog, id2, /day of week/i);
-  else if (time2 && fields.delta === void 0) name = variantNamed(ctx.catalog, id2, /time of day/i);
-  const bits = [];
-  if (dur && fields.delta !== void 0) bits.push(`Wait ${dur}`);
-  if (days.length) bits.push(`${bits.length ? "then until" : "Wait until"} ${listOf(days, 7)}`);
-  if (time2) bits.push(`${bits.length ? "at" : "Wait until"} ${time2}`);
-  return { name, summary: bits.join(" ") || "Wait" };
-};
-var delayUntilDate = (fields, ctx) => {
-  const id2 = ctx.actionTypeId;
-  let name;
-  let summary;
-  const date2 = isObj(fields.date) ? fields.date : void 0;
-  const time2 = describeTimeOfDay(fields.time_of_day);
-  const offset = Number(fields.delta) ? describeDuration(Math.abs(Number(fields.delta)), fields.time_unit) : null;
+  let id2 = ctx.actionTypeId, name, dur = describeDuration(fields.delta, fields.time_unit), days = arr(fields.days_of_week ?? fields.day_of_week ?? fields.daysOfWeek).map((d) => humanizeValue(brief(d))), time2 = describeTimeOfDay(fields.time_of_day);
+  days.length ? name = variantNamed(ctx.catalog, id2, /day of week/i) : time2 && fields.delta === void 0 && (name = variantNamed(ctx.catalog, id2, /time of day/i));
+  let bits = [];
+  return dur && fields.delta !== void 0 && bits.push(`Wait ${dur}`), days.length && bits.push(`${bits.length ? "then until" : "Wait until"} ${listOf(days, 7)}`), time2 && bits.push(`${bits.length ? "at" : "Wait until"} ${time2}`), { name, summary: bits.join(" ") || "Wait" };
+}, delayUntilDate = (fields, ctx) => {
+  let id2 = ctx.actionTypeId, name, summary, date2 = isObj(fields.date) ? fields.date : void 0, time2 = describeTimeOfDay(fields.time_of_day), offset = Number(fields.delta) ? describeDuration(Math.abs(Number(fields.delta)), fields.time_unit) : null;
   if (date2 && (str(date2.type)?.toUpperCase() === "OBJECT_PROPERTY" || date2.propertyName !== void 0)) {
     name = variantNamed(ctx.catalog, id2, /date property/i);
-    const property = str(date2.propertyName);
-    const prop = property ? propertyWords(ctx, property) : humanizeProperty("a date property");
+    let property = str(date2.propertyName), prop = property ? propertyWords(ctx, property) : humanizeProperty("a date property");
     summary = `Wait until ${offset ? `${offset} ${Number(fields.delta) < 0 ? "before" : "after"} ` : ""}the record's ${prop}`;
-  } else if (date2) {
-    name = variantNamed(ctx.catalog, id2, /calendar date/i);
-    summary = `Wait until ${describeDate(date2.staticValue) ?? brief(date2.staticValue)}`;
-    if (offset) summary += ` (${offset} ${Number(fields.delta) < 0 ? "before" : "after"})`;
-  } else {
-    const dur = describeDuration(fields.delta, fields.time_unit);
+  } else if (date2)
+    name = variantNamed(ctx.catalog, id2, /calendar date/i), summary = `Wait until ${describeDate(date2.staticValue) ?? brief(date2.staticValue)}`, offset && (summary += ` (${offset} ${Number(fields.delta) < 0 ? "before" : "after"})`);
+  else {
+    let dur = describeDuration(fields.delta, fields.time_unit);
     summary = dur ? `Wait ${dur}` : "Wait until a date";
   }
-  if (time2) summary += ` at ${time2}`;
-  return { name, summary };
-};
-var delayUntilEvent = (fields, ctx) => {
-  const details = [];
-  const ev = str(pick2(fields, ["eventTypeId", "event_type_id"]));
-  const summary = ev ? `Wait until ${eventLabel(ev, ctx.catalog)} happens` : "Wait until an event happens";
-  const expire = describeDuration(pick2(fields, ["expiration_delta", "delta"]), fields.time_unit);
-  if (expire && pick2(fields, ["expiration_delta", "delta"]) !== void 0) details.push(`Gives up after ${expire}`);
-  return { summary, details };
-};
-var DELAY_DESCRIBERS = {
+  return time2 && (summary += ` at ${time2}`), { name, summary };
+}, delayUntilEvent = (fields, ctx) => {
+  let details = [], ev = str(pick2(fields, ["eventTypeId", "event_type_id"])), summary = ev ? `Wait until ${eventLabel(ev, ctx.catalog)} happens` : "Wait until an event happens", expire = describeDuration(pick2(fields, ["expiration_delta", "delta"]), fields.time_unit);
+  return expire && pick2(fields, ["expiration_delta", "delta"]) !== void 0 && details.push(`Gives up after ${expire}`), { summary, details };
+}, DELAY_DESCRIBERS = {
   "0-1": delay,
   "0-35": delayUntilDate,
   "0-29": delayUntilEvent
 };
 
 // server/workflows/describers/enrollment.ts
-var listWords = (ctx, listId) => listId === void 0 ? brief("(no list)") : idWords(ctx, "list", listId);
-var staticList = (fields, ctx) => {
-  const list = listWords(ctx, pick2(fields, ["list_id", "listId"]));
-  const remove = str(fields.operation)?.toUpperCase() === "REMOVE";
-  return { summary: remove ? `Remove from list ${list}` : `Add to list ${list}` };
-};
-var adsAudience = (fields, ctx) => {
-  const remove = /REMOVE/i.test(String(pick2(fields, ["operation", "action"]) ?? ""));
-  const audience = pick2(fields, ["audienceId", "audience_id", "audience"]);
+var listWords = (ctx, listId) => listId === void 0 ? brief("(no list)") : idWords(ctx, "list", listId), staticList = (fields, ctx) => {
+  let list = listWords(ctx, pick2(fields, ["list_id", "listId"]));
+  return { summary: str(fields.operation)?.toUpperCase() === "REMOVE" ? `Remove from list ${list}` : `Add to list ${list}` };
+}, adsAudience = (fields, ctx) => {
+  let remove = /REMOVE/i.test(String(pick2(fields, ["operation", "action"]) ?? "")), audience = pick2(fields, ["audienceId", "audience_id", "audience"]);
   return {
     name: variantNamed(ctx.catalog, ctx.actionTypeId, remove ? /^Remove/ : /^Add/),
     summary: `${remove ? "Remove from" : "Add to"} ads audience${audience !== void 0 ? ` ${idWords(ctx, "adsAudience", audience)}` : ""}`
   };
-};
-var enrollInSequence = (fields, ctx) => {
-  const details = [];
-  const seq = pick2(fields, ["sequenceId", "sequence_id", "sequence"]);
-  const sender = pick2(fields, ["senderEmail", "sender_email", "userEmail", "user_email", "senderAliasAddress", "contact_owner_email", "owner_email"]);
-  if (fields.sender_type !== void 0) details.push(`Sender: ${humanizeValue(brief(fields.sender_type))}`);
-  const user = pick2(fields, ["userId", "user_id", "sender_user_id"]);
-  let summary = `Enroll in sequence ${seq !== void 0 ? idWords(ctx, "sequence", seq) : "(no sequence chosen)"}`;
-  if (sender !== void 0) summary += ` from ${brief(sender)}`;
-  else if (user !== void 0) summary += ` from user ${idWords(ctx, "user", user)}`;
-  return { summary, details };
-};
-var enrollInWorkflow = (fields, ctx) => {
-  const wf = pick2(fields, ["flow_id", "flowId", "workflow_id", "workflowId"]);
+}, enrollInSequence = (fields, ctx) => {
+  let details = [], seq = pick2(fields, ["sequenceId", "sequence_id", "sequence"]), sender = pick2(fields, ["senderEmail", "sender_email", "userEmail", "user_email", "senderAliasAddress", "contact_owner_email", "owner_email"]);
+  fields.sender_type !== void 0 && details.push(`Sender: ${humanizeValue(brief(fields.sender_type))}`);
+  let user = pick2(fields, ["userId", "user_id", "sender_user_id"]), summary = `Enroll in sequence ${seq !== void 0 ? idWords(ctx, "sequence", seq) : "(no sequence chosen)"}`;
+  return sender !== void 0 ? summary += ` from ${brief(sender)}` : user !== void 0 && (summary += ` from user ${idWords(ctx, "user", user)}`), { summary, details };
+}, enrollInWorkflow = (fields, ctx) => {
+  let wf = pick2(fields, ["flow_id", "flowId", "workflow_id", "workflowId"]);
   return { summary: `Enroll in workflow ${wf !== void 0 ? idWords(ctx, "workflow", wf) : "(no workflow chosen)"}` };
-};
-var ENROLLMENT_DESCRIBERS = {
+}, ENROLLMENT_DESCRIBERS = {
   "0-13": staticList,
   "0-63809083": (fields, ctx) => ({ summary: `Add to list ${listWords(ctx, pick2(fields, ["listId", "list_id"]))}` }),
   "0-63863438": (fields, ctx) => ({ summary: `Remove from list ${listWords(ctx, pick2(fields, ["listId", "list_id"]))}` }),
@@ -3238,25 +2508,15 @@ var ENROLLMENT_DESCRIBERS = {
 
 // server/workflows/describers/messages.ts
 var sendMarketingEmail = (fields, ctx) => {
-  const email3 = pick2(fields, ["content_id", "contentId", "email_id"]);
+  let email3 = pick2(fields, ["content_id", "contentId", "email_id"]);
   return { summary: `Send marketing email ${email3 === void 0 ? brief("(no email chosen)") : idWords(ctx, "marketingEmail", email3)}` };
-};
-var internalEmail = (fields, ctx) => {
-  const details = [];
-  const to = recipients(fields, ctx);
-  const subject = str(fields.subject);
-  if (fields.body !== void 0) details.push(`Message: ${brief(fields.body)}`);
-  return { summary: `Send internal email notification to ${to ?? "(no recipients)"}${subject ? `: ${subject}` : ""}`, details };
-};
-var inAppNotification = (fields, ctx) => {
-  const details = [];
-  const to = recipients(fields, ctx);
-  const subject = str(fields.subject);
-  if (fields.body !== void 0) details.push(`Message: ${brief(fields.body)}`);
-  if (fields.delivery_method !== void 0) details.push(`Delivery: ${humanizeValue(brief(fields.delivery_method))}`);
-  return { summary: `Send in-app notification to ${to ?? "(no recipients)"}${subject ? `: ${subject}` : ""}`, details };
-};
-var MESSAGE_DESCRIBERS = {
+}, internalEmail = (fields, ctx) => {
+  let details = [], to = recipients(fields, ctx), subject = str(fields.subject);
+  return fields.body !== void 0 && details.push(`Message: ${brief(fields.body)}`), { summary: `Send internal email notification to ${to ?? "(no recipients)"}${subject ? `: ${subject}` : ""}`, details };
+}, inAppNotification = (fields, ctx) => {
+  let details = [], to = recipients(fields, ctx), subject = str(fields.subject);
+  return fields.body !== void 0 && details.push(`Message: ${brief(fields.body)}`), fields.delivery_method !== void 0 && details.push(`Delivery: ${humanizeValue(brief(fields.delivery_method))}`), { summary: `Send in-app notification to ${to ?? "(no recipients)"}${subject ? `: ${subject}` : ""}`, details };
+}, MESSAGE_DESCRIBERS = {
   "0-4": sendMarketingEmail,
   "0-8": internalEmail,
   "0-9": inAppNotification
@@ -3264,77 +2524,42 @@ var MESSAGE_DESCRIBERS = {
 
 // server/workflows/describers/records.ts
 var setProperty = (fields, ctx) => {
-  let name;
-  let summary;
-  const details = [];
-  const property = str(pick2(fields, ["property_name", "propertyName", "property"]));
-  const prop = property ? propertyWords(ctx, property) : humanizeProperty("a property");
-  const v = fields.value;
-  const inc = isObj(v) && (str(v.type)?.toUpperCase() === "INCREMENT" || v.incrementAmount !== void 0);
-  if (inc) {
+  let name, summary, details = [], property = str(pick2(fields, ["property_name", "propertyName", "property"])), prop = property ? propertyWords(ctx, property) : humanizeProperty("a property"), v = fields.value;
+  if (isObj(v) && (str(v.type)?.toUpperCase() === "INCREMENT" || v.incrementAmount !== void 0)) {
     name = variantNamed(ctx.catalog, ctx.actionTypeId, /increase or decrease/i);
-    const amount = Number(v.incrementAmount);
+    let amount = Number(v.incrementAmount);
     summary = Number.isFinite(amount) && amount < 0 ? `Decrease ${prop} by ${Math.abs(amount)}` : `Increase ${prop} by ${brief(v.incrementAmount)}`;
-  } else if (v === void 0 || v === null || isObj(v) && str(v.type)?.toUpperCase() === "CLEAR") {
-    summary = `Clear ${prop}`;
-  } else {
-    summary = `Set ${prop} to ${valueInWords(v, ctx, property ? { objectTypeId: ctx.objectTypeId, property } : void 0)}`;
-  }
+  } else v == null || isObj(v) && str(v.type)?.toUpperCase() === "CLEAR" ? summary = `Clear ${prop}` : summary = `Set ${prop} to ${valueInWords(v, ctx, property ? { objectTypeId: ctx.objectTypeId, property } : void 0)}`;
   if (isObj(fields.association)) {
-    const assoc = fields.association;
+    let assoc = fields.association;
     details.push(`On the associated record (${brief(assoc.associationCategory ?? "association")} type ${idWords(ctx, "associationType", assoc.associationTypeId)})`);
   }
   return { name, summary, details };
-};
-var createTask = (fields, ctx) => {
-  const details = [];
-  const subject = str(pick2(fields, ["subject", "title"]));
-  const summary = subject ? `Create task: ${subject}` : "Create task";
-  if (fields.task_type !== void 0) details.push(`Type: ${humanizeValue(brief(fields.task_type))}`);
-  if (fields.priority !== void 0) details.push(`Priority: ${humanizeValue(brief(fields.priority))}`);
-  const owner = pick2(fields, ["owner_assignment", "hubspot_owner_id", "owner"]);
-  details.push(owner === void 0 ? "Assigned to: unassigned" : `Assigned to: ${isObj(owner) ? brief(owner) : idWords(ctx, "owner", owner)}`);
-  if (fields.body !== void 0) details.push(`Notes: ${brief(fields.body)}`);
-  details.push(...associationDetails(fields.associations, ctx));
-  return { summary, details };
-};
-var createRecord = (fields, ctx) => {
-  const details = [];
-  const obj = str(fields.object_type_id);
-  const singular = objectSingular(obj, ctx.catalog);
-  const target = { ...ctx, objectTypeId: obj ?? "" };
-  const props = arr(fields.properties).filter(isObj);
-  const valueOf = (p) => {
-    const property = str(p.targetProperty);
-    const to = property ? { objectTypeId: target.objectTypeId, property } : void 0;
+}, createTask = (fields, ctx) => {
+  let details = [], subject = str(pick2(fields, ["subject", "title"])), summary = subject ? `Create task: ${subject}` : "Create task";
+  fields.task_type !== void 0 && details.push(`Type: ${humanizeValue(brief(fields.task_type))}`), fields.priority !== void 0 && details.push(`Priority: ${humanizeValue(brief(fields.priority))}`);
+  let owner = pick2(fields, ["owner_assignment", "hubspot_owner_id", "owner"]);
+  return details.push(owner === void 0 ? "Assigned to: unassigned" : `Assigned to: ${isObj(owner) ? brief(owner) : idWords(ctx, "owner", owner)}`), fields.body !== void 0 && details.push(`Notes: ${brief(fields.body)}`), details.push(...associationDetails(fields.associations, ctx)), { summary, details };
+}, createRecord = (fields, ctx) => {
+  let details = [], obj = str(fields.object_type_id), singular = objectSingular(obj, ctx.catalog), target = { ...ctx, objectTypeId: obj ?? "" }, props = arr(fields.properties).filter(isObj), valueOf = (p) => {
+    let property = str(p.targetProperty), to = property ? { objectTypeId: target.objectTypeId, property } : void 0;
     if (isObj(p.value) && p.value.staticValue !== void 0) {
-      const id2 = str(p.value.staticValue);
-      const shown = brief(p.value.staticValue);
+      let id2 = str(p.value.staticValue), shown = brief(p.value.staticValue);
       return to && id2 ? ctx.names.name(valueReference(to.objectTypeId, to.property, id2), shown) : shown;
     }
     return valueInWords(p.value, ctx, to);
-  };
-  const titleProp = props.find((p) => ["dealname", "subject", "name", "hs_ticket_name", "firstname", "email", "hs_lead_name"].includes(String(p.targetProperty)));
-  const summary = titleProp ? `Create ${singular}: ${valueOf(titleProp)}` : `Create ${singular}`;
-  if (props.length) details.push(`Sets ${props.map((p) => `${str(p.targetProperty) ? propertyWords(target, str(p.targetProperty), target.objectTypeId, humanizeProperty(brief(p.targetProperty))) : humanizeProperty(brief(p.targetProperty))} = ${valueOf(p)}`).join("; ")}`);
-  details.push(...associationDetails(fields.associations, ctx));
-  return { summary, details };
-};
-var createNote = (fields) => {
-  const body = pick2(fields, ["note_body", "body", "hs_note_body"]);
+  }, titleProp = props.find((p) => ["dealname", "subject", "name", "hs_ticket_name", "firstname", "email", "hs_lead_name"].includes(String(p.targetProperty))), summary = titleProp ? `Create ${singular}: ${valueOf(titleProp)}` : `Create ${singular}`;
+  return props.length && details.push(`Sets ${props.map((p) => `${str(p.targetProperty) ? propertyWords(target, str(p.targetProperty), target.objectTypeId, humanizeProperty(brief(p.targetProperty))) : humanizeProperty(brief(p.targetProperty))} = ${valueOf(p)}`).join("; ")}`), details.push(...associationDetails(fields.associations, ctx)), { summary, details };
+}, createNote = (fields) => {
+  let body = pick2(fields, ["note_body", "body", "hs_note_body"]);
   return { summary: body !== void 0 ? `Create note: ${brief(body)}` : "Create note" };
-};
-var setMarketingStatus = (fields) => {
-  const status = pick2(fields, ["marketing_status", "status", "targetStatus"]);
+}, setMarketingStatus = (fields) => {
+  let status = pick2(fields, ["marketing_status", "status", "targetStatus"]);
   return { summary: status !== void 0 ? `Set marketing contact status to ${humanizeValue(brief(status))}` : "Set marketing contact status" };
-};
-var rotateOwner = (fields, ctx) => {
-  const details = [];
-  const to = recipients(fields, ctx);
-  if (fields.overwrite_current_owner !== void 0) details.push(`Overwrite current owner: ${brief(fields.overwrite_current_owner)}`);
-  return { summary: `Rotate record to owner${to ? ` among ${to}` : ""}`, details };
-};
-var RECORD_DESCRIBERS = {
+}, rotateOwner = (fields, ctx) => {
+  let details = [], to = recipients(fields, ctx);
+  return fields.overwrite_current_owner !== void 0 && details.push(`Overwrite current owner: ${brief(fields.overwrite_current_owner)}`), { summary: `Rotate record to owner${to ? ` among ${to}` : ""}`, details };
+}, RECORD_DESCRIBERS = {
   "0-5": setProperty,
   "0-3": createTask,
   "0-14": createRecord,
@@ -3352,141 +2577,90 @@ var ACTION_DESCRIBERS = {
   ...ENROLLMENT_DESCRIBERS
 };
 function describeSingle(a, ctx) {
-  const id2 = str(a.actionTypeId) ?? "";
-  const fields = isObj(a.fields) ? a.fields : {};
-  const entry = ctx.catalog.action(id2);
-  const name = entry?.name ?? `Unknown action ${id2 || "(no type id)"}`;
-  const kind = entry ? "action" : "unknown";
-  const describer = Object.prototype.hasOwnProperty.call(ACTION_DESCRIBERS, id2) ? ACTION_DESCRIBERS[id2] : void 0;
-  let summary;
-  const details = [];
-  let variant;
+  let id2 = str(a.actionTypeId) ?? "", fields = isObj(a.fields) ? a.fields : {}, entry = ctx.catalog.action(id2), name = entry?.name ?? `Unknown action ${id2 || "(no type id)"}`, kind = entry ? "action" : "unknown", describer = Object.prototype.hasOwnProperty.call(ACTION_DESCRIBERS, id2) ? ACTION_DESCRIBERS[id2] : void 0, summary, details = [], variant;
   if (describer) {
-    const actionCtx = { ...ctx, actionTypeId: id2 };
-    const words = describer(fields, actionCtx);
-    summary = words.summary;
-    details.push(...words.details ?? []);
-    variant = words.name;
+    let actionCtx = { ...ctx, actionTypeId: id2 }, words = describer(fields, actionCtx);
+    summary = words.summary, details.push(...words.details ?? []), variant = words.name;
   } else {
     summary = entry ? entry.name : `Unknown action ${id2 || "(no type id)"}`;
-    const g = genericFields(fields);
-    if (g.length) {
-      if (entry) summary += `: ${g.slice(0, 2).join(", ")}`;
-      details.push(...g);
-    }
+    let g = genericFields(fields);
+    g.length && (entry && (summary += `: ${g.slice(0, 2).join(", ")}`), details.push(...g));
   }
-  if (id2 && !entry && kind === "unknown" && !summary.startsWith("Unknown")) summary = `Unknown action ${id2}: ${summary}`;
-  return { name: variant ?? name, summary, details, kind };
+  return id2 && !entry && kind === "unknown" && !summary.startsWith("Unknown") && (summary = `Unknown action ${id2}: ${summary}`), { name: variant ?? name, summary, details, kind };
 }
 
 // server/workflows/actions.ts
 function structureOf(a) {
-  const t = str(a.type)?.toUpperCase();
-  const known = ["SINGLE_CONNECTION", "STATIC_BRANCH", "LIST_BRANCH", "AB_TEST_BRANCH", "CUSTOM_CODE", "WEBHOOK"];
-  if (t && known.includes(t)) return t;
-  if (Array.isArray(a.staticBranches)) return "STATIC_BRANCH";
-  if (Array.isArray(a.listBranches)) return "LIST_BRANCH";
-  if (Array.isArray(a.testBranches)) return "AB_TEST_BRANCH";
-  if (typeof a.sourceCode === "string" || typeof a.runtime === "string") return "CUSTOM_CODE";
-  if (typeof a.webhookUrl === "string") return "WEBHOOK";
-  if (str(a.actionTypeId)) return "SINGLE_CONNECTION";
-  return "UNKNOWN";
+  let t = str(a.type)?.toUpperCase();
+  return t && ["SINGLE_CONNECTION", "STATIC_BRANCH", "LIST_BRANCH", "AB_TEST_BRANCH", "CUSTOM_CODE", "WEBHOOK"].includes(t) ? t : Array.isArray(a.staticBranches) ? "STATIC_BRANCH" : Array.isArray(a.listBranches) ? "LIST_BRANCH" : Array.isArray(a.testBranches) ? "AB_TEST_BRANCH" : typeof a.sourceCode == "string" || typeof a.runtime == "string" ? "CUSTOM_CODE" : typeof a.webhookUrl == "string" ? "WEBHOOK" : str(a.actionTypeId) ? "SINGLE_CONNECTION" : "UNKNOWN";
 }
 function readConnection(c) {
   if (!isObj(c)) return null;
-  const target = str(c.nextActionId);
-  if (!target) return null;
-  const et = str(c.edgeType)?.toUpperCase().replace(/[-_]/g, "");
-  return { edgeType: et === "GOTO" ? "GOTO" : "STANDARD", target };
+  let target = str(c.nextActionId);
+  return target ? { edgeType: str(c.edgeType)?.toUpperCase().replace(/[-_]/g, "") === "GOTO" ? "GOTO" : "STANDARD", target } : null;
 }
 function edgesOf(a) {
-  const s = structureOf(a);
+  let s = structureOf(a);
   if (s === "STATIC_BRANCH" || s === "LIST_BRANCH" || s === "AB_TEST_BRANCH") {
-    const out = [];
-    branchSpecs(a, contextFor(getSeedCatalog())).forEach((b, i) => {
-      if (b.connection) out.push({ source: "branch", branchIndex: i, isDefault: b.isDefault, ...b.connection });
-    });
-    return out;
+    let out = [];
+    return branchSpecs(a, contextFor(getSeedCatalog())).forEach((b, i) => {
+      b.connection && out.push({ source: "branch", branchIndex: i, isDefault: b.isDefault, ...b.connection });
+    }), out;
   }
-  const c = readConnection(a.connection);
+  let c = readConnection(a.connection);
   return c ? [{ source: "next", ...c }] : [];
 }
 function inputValueLabel(v, ctx) {
   if (!isObj(v)) return "a value";
   if (v.propertyName !== void 0 && v.eventTypeId === void 0 && str(v.type)?.toUpperCase() !== "ENROLLMENT_EVENT_PROPERTY") {
-    const property = str(v.propertyName);
+    let property = str(v.propertyName);
     return property ? propertyWords(ctx, property, ctx.objectTypeId, humanizeProperty(brief(v.propertyName))) : humanizeProperty(brief(v.propertyName));
   }
-  if (v.propertyName !== void 0) return humanizeProperty(brief(v.propertyName));
-  if (v.actionId !== void 0 && v.dataKey !== void 0) return `output "${brief(v.dataKey)}" of action ${brief(v.actionId)}`;
-  if (v.staticValue !== void 0) return `the value ${brief(v.staticValue)}`;
-  if (v.eventTypeId !== void 0 || str(v.type)?.toUpperCase() === "ENROLLMENT_EVENT_PROPERTY") {
-    return `${brief(v.propertyName ?? v.enrollmentEventPropertyName ?? "a property")} of the enrollment event${v.eventTypeId ? ` ${eventLabel(str(v.eventTypeId), ctx.catalog)}` : ""}`;
-  }
-  return brief(v);
+  return v.propertyName !== void 0 ? humanizeProperty(brief(v.propertyName)) : v.actionId !== void 0 && v.dataKey !== void 0 ? `output "${brief(v.dataKey)}" of action ${brief(v.actionId)}` : v.staticValue !== void 0 ? `the value ${brief(v.staticValue)}` : v.eventTypeId !== void 0 || str(v.type)?.toUpperCase() === "ENROLLMENT_EVENT_PROPERTY" ? `${brief(v.propertyName ?? v.enrollmentEventPropertyName ?? "a property")} of the enrollment event${v.eventTypeId ? ` ${eventLabel(str(v.eventTypeId), ctx.catalog)}` : ""}` : brief(v);
 }
 function branchSpecs(a, ctx) {
-  const s = structureOf(a);
-  const specs = [];
+  let s = structureOf(a), specs = [];
   if (s === "STATIC_BRANCH") {
-    const label = inputValueLabel(a.inputValue, ctx);
-    const onProperty = isObj(a.inputValue) && a.inputValue.eventTypeId === void 0 ? str(a.inputValue.propertyName) : void 0;
-    const valueWords = (value) => {
-      const shown = humanizeValue(brief(value));
-      const id2 = str(value);
+    let label = inputValueLabel(a.inputValue, ctx), onProperty = isObj(a.inputValue) && a.inputValue.eventTypeId === void 0 ? str(a.inputValue.propertyName) : void 0, valueWords = (value) => {
+      let shown = humanizeValue(brief(value)), id2 = str(value);
       return onProperty && id2 ? ctx.names.name(valueReference(ctx.objectTypeId, onProperty, id2), shown) : shown;
     };
-    for (const b of arr(a.staticBranches)) {
-      if (!isObj(b)) continue;
-      specs.push({ label: `${label} is ${valueWords(b.branchValue)}`, isDefault: false, connection: readConnection(b.connection) });
-    }
-  } else if (s === "LIST_BRANCH") {
+    for (let b of arr(a.staticBranches))
+      isObj(b) && specs.push({ label: `${label} is ${valueWords(b.branchValue)}`, isDefault: !1, connection: readConnection(b.connection) });
+  } else if (s === "LIST_BRANCH")
     arr(a.listBranches).forEach((b, i) => {
       if (!isObj(b)) return;
-      const cond = describeFilterBranch(b.filterBranch, ctx.catalog, 0, [], ctx);
-      const name = str(b.branchName) ?? `Branch ${i + 1}`;
-      specs.push({ label: `${name} (${cond && cond !== "no criteria" ? cond : "no filters set"})`, isDefault: false, connection: readConnection(b.connection) });
+      let cond = describeFilterBranch(b.filterBranch, ctx.catalog, 0, [], ctx), name = str(b.branchName) ?? `Branch ${i + 1}`;
+      specs.push({ label: `${name} (${cond && cond !== "no criteria" ? cond : "no filters set"})`, isDefault: !1, connection: readConnection(b.connection) });
     });
-  } else if (s === "AB_TEST_BRANCH") {
-    arr(a.testBranches).forEach((b, i) => {
+  else if (s === "AB_TEST_BRANCH")
+    return arr(a.testBranches).forEach((b, i) => {
       if (!isObj(b)) return;
-      const pct = typeof b.percentage === "number" ? `${b.percentage}%` : "share not set";
-      specs.push({ label: `Path ${String.fromCharCode(65 + i % 26)} (${pct})`, isDefault: false, connection: readConnection(b.connection) });
-    });
-    return specs;
-  }
+      let pct = typeof b.percentage == "number" ? `${b.percentage}%` : "share not set";
+      specs.push({ label: `Path ${String.fromCharCode(65 + i % 26)} (${pct})`, isDefault: !1, connection: readConnection(b.connection) });
+    }), specs;
   if (a.defaultBranch !== void 0 || a.defaultBranchName !== void 0) {
-    const name = str(a.defaultBranchName);
-    specs.push({ label: `Otherwise${name ? ` (${name})` : ""}`, isDefault: true, connection: readConnection(a.defaultBranch) });
+    let name = str(a.defaultBranchName);
+    specs.push({ label: `Otherwise${name ? ` (${name})` : ""}`, isDefault: !0, connection: readConnection(a.defaultBranch) });
   }
   return specs;
 }
 function describeAction(a, ctx) {
-  const s = structureOf(a);
-  switch (s) {
+  switch (structureOf(a)) {
     case "SINGLE_CONNECTION":
       return describeSingle(a, ctx);
     case "STATIC_BRANCH":
       return { name: "Branch on a value", summary: `Branch on ${inputValueLabel(a.inputValue, ctx)}`, details: [], kind: "branch" };
     case "LIST_BRANCH":
       return { name: "Branch on filters", summary: `Branch on filters (${arr(a.listBranches).length} ${arr(a.listBranches).length === 1 ? "branch" : "branches"} and a default)`, details: [], kind: "branch" };
-    case "AB_TEST_BRANCH": {
-      const pcts = arr(a.testBranches).map((b) => isObj(b) && typeof b.percentage === "number" ? `${b.percentage}%` : "?");
-      return { name: "A/B test split", summary: `Split records at random: ${pcts.join(" / ")}`, details: [], kind: "branch" };
-    }
+    case "AB_TEST_BRANCH":
+      return { name: "A/B test split", summary: `Split records at random: ${arr(a.testBranches).map((b) => isObj(b) && typeof b.percentage == "number" ? `${b.percentage}%` : "?").join(" / ")}`, details: [], kind: "branch" };
     case "CUSTOM_CODE": {
-      const runtime = str(a.runtime) ?? "runtime not set";
-      const outputs = arr(a.outputFields).map((o) => isObj(o) ? brief(o.name) : brief(o));
-      const secrets = arr(a.secretNames).length;
-      const details = [];
-      if (outputs.length) details.push(`Outputs: ${listOf(outputs)}`);
-      if (secrets) details.push(`Uses ${secrets} secret${secrets === 1 ? "" : "s"}`);
-      return { name: "Custom code", summary: `Custom code (${runtime})`, details, kind: "custom-code" };
+      let runtime = str(a.runtime) ?? "runtime not set", outputs = arr(a.outputFields).map((o) => isObj(o) ? brief(o.name) : brief(o)), secrets = arr(a.secretNames).length, details = [];
+      return outputs.length && details.push(`Outputs: ${listOf(outputs)}`), secrets && details.push(`Uses ${secrets} secret${secrets === 1 ? "" : "s"}`), { name: "Custom code", summary: `Custom code (${runtime})`, details, kind: "custom-code" };
     }
-    case "WEBHOOK": {
-      const method = str(a.method)?.toUpperCase() ?? "POST";
-      return { name: "Send a webhook", summary: `${method} ${str(a.webhookUrl) ?? "(no URL)"}`, details: [], kind: "webhook" };
-    }
+    case "WEBHOOK":
+      return { name: "Send a webhook", summary: `${str(a.method)?.toUpperCase() ?? "POST"} ${str(a.webhookUrl) ?? "(no URL)"}`, details: [], kind: "webhook" };
     default:
       return {
         name: `Unknown action${str(a.type) ? ` type ${str(a.type)}` : ""}`,
@@ -3499,90 +2673,67 @@ function describeAction(a, ctx) {
 
 // server/workflows/trigger.ts
 function decodeTrigger(criteria, catalog, ctx = contextFor(catalog)) {
-  const base = {
+  let base = {
     type: "NONE",
     summary: "No enrollment trigger is set: records enter only when enrolled by hand or through the API.",
     lines: [],
     lead: "Enrolls when:",
-    reEnrollment: false,
+    reEnrollment: !1,
     reEnrollmentSummary: "Re-enrollment is off.",
     reEnrollmentLines: [],
     reEnrollmentLead: "Re-enrollment is on when:",
-    unenrollWhenNotMeetingCriteria: false
+    unenrollWhenNotMeetingCriteria: !1
   };
-  if (!isObj(criteria)) return base;
-  if (!str(criteria.type)) return base;
-  const type = str(criteria.type).toUpperCase();
-  const t = { ...base, type, reEnrollment: criteria.shouldReEnroll === true };
-  t.unenrollWhenNotMeetingCriteria = criteria.unEnrollObjectsNotMeetingCriteria === true;
-  if (type === "EVENT_BASED") {
-    const events = arr(criteria.eventFilterBranches);
-    const parts = [];
-    if (events.length > 1) t.lines.push({ depth: 0, text: "Any of these events (OR):" });
-    for (const e of events) parts.push(describeFilterBranch(e, catalog, events.length > 1 ? 1 : 0, t.lines, ctx));
-    let summary = parts.length ? `Enrolls when: ${parts.join(" OR ")}` : "Event-based trigger with no events configured.";
-    const memberships = arr(criteria.listMembershipFilterBranches);
+  if (!isObj(criteria) || !str(criteria.type)) return base;
+  let type = str(criteria.type).toUpperCase(), t = { ...base, type, reEnrollment: criteria.shouldReEnroll === !0 };
+  if (t.unenrollWhenNotMeetingCriteria = criteria.unEnrollObjectsNotMeetingCriteria === !0, type === "EVENT_BASED") {
+    let events = arr(criteria.eventFilterBranches), parts = [];
+    events.length > 1 && t.lines.push({ depth: 0, text: "Any of these events (OR):" });
+    for (let e of events) parts.push(describeFilterBranch(e, catalog, events.length > 1 ? 1 : 0, t.lines, ctx));
+    let summary = parts.length ? `Enrolls when: ${parts.join(" OR ")}` : "Event-based trigger with no events configured.", memberships = arr(criteria.listMembershipFilterBranches);
     if (memberships.length) {
       t.lines.push({ depth: 0, text: "Or on segment membership:" });
-      const m = memberships.map((b) => describeFilterBranch(b, catalog, 1, t.lines, ctx));
+      let m = memberships.map((b) => describeFilterBranch(b, catalog, 1, t.lines, ctx));
       summary += `${parts.length ? " OR " : ""}segment membership: ${m.join(" OR ")}`;
     }
     if (isObj(criteria.refinementCriteria)) {
       t.lines.push({ depth: 0, text: "Only if:" });
-      const r = describeFilterBranch(criteria.refinementCriteria, catalog, 1, t.lines, ctx);
-      if (r) summary += `, only if ${r}`;
+      let r = describeFilterBranch(criteria.refinementCriteria, catalog, 1, t.lines, ctx);
+      r && (summary += `, only if ${r}`);
     }
-    t.summary = summary;
-    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on: a record re-enrolls each time the trigger event happens." : "Re-enrollment is off.";
+    t.summary = summary, t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on: a record re-enrolls each time the trigger event happens." : "Re-enrollment is off.";
   } else if (type === "LIST_BASED") {
     t.lead = "Enrolls when the record meets:";
-    const text = describeFilterBranch(criteria.listFilterBranch, catalog, 0, t.lines, ctx);
+    let text = describeFilterBranch(criteria.listFilterBranch, catalog, 0, t.lines, ctx);
     t.summary = text && text !== "no criteria" ? `Enrolls when the record meets: ${text}` : "Filter-based trigger with no filters configured.";
-    const triggers = arr(criteria.reEnrollmentTriggersFilterBranches);
+    let triggers = arr(criteria.reEnrollmentTriggersFilterBranches);
     if (t.reEnrollment) {
-      const parts = triggers.map((b) => describeFilterBranch(b, catalog, 0, t.reEnrollmentLines, ctx));
+      let parts = triggers.map((b) => describeFilterBranch(b, catalog, 0, t.reEnrollmentLines, ctx));
       t.reEnrollmentSummary = parts.length ? `Re-enrollment is on when: ${parts.join(" OR ")}` : "Re-enrollment is on (no re-enrollment triggers selected).";
-    } else {
+    } else
       t.reEnrollmentSummary = "Re-enrollment is off.";
-    }
-    if (t.unenrollWhenNotMeetingCriteria) t.lines.push({ depth: 0, text: "Records that stop meeting the criteria are unenrolled." });
-  } else if (type === "MANUAL") {
-    t.summary = "Manual enrollment only: records are enrolled by hand or through the API.";
-    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.";
-  } else if (type === "DATASET") {
-    t.summary = `Enrolls the records of dataset ${brief(criteria.datasetId)}${criteria.subviewId ? ` (view ${brief(criteria.subviewId)})` : ""}.`;
-    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.";
-  } else {
-    t.summary = `Enrollment type ${type} (not described by this app).`;
-    t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.";
-  }
+    t.unenrollWhenNotMeetingCriteria && t.lines.push({ depth: 0, text: "Records that stop meeting the criteria are unenrolled." });
+  } else type === "MANUAL" ? (t.summary = "Manual enrollment only: records are enrolled by hand or through the API.", t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.") : type === "DATASET" ? (t.summary = `Enrolls the records of dataset ${brief(criteria.datasetId)}${criteria.subviewId ? ` (view ${brief(criteria.subviewId)})` : ""}.`, t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.") : (t.summary = `Enrollment type ${type} (not described by this app).`, t.reEnrollmentSummary = t.reEnrollment ? "Re-enrollment is on." : "Re-enrollment is off.");
   return t;
 }
 
 // server/workflows/decode.ts
 var capitalize = (t) => t.charAt(0).toUpperCase() + t.slice(1);
 function findBackEdges(start, byId) {
-  const back = /* @__PURE__ */ new Set();
-  const color = /* @__PURE__ */ new Map();
-  const stack = [];
-  const push = (id2) => {
-    color.set(id2, 1);
-    stack.push({ id: id2, targets: edgesOf(byId.get(id2)).map((e) => e.target), i: 0 });
+  let back = /* @__PURE__ */ new Set(), color = /* @__PURE__ */ new Map(), stack = [], push = (id2) => {
+    color.set(id2, 1), stack.push({ id: id2, targets: edgesOf(byId.get(id2)).map((e) => e.target), i: 0 });
   };
   if (!byId.has(start)) return back;
-  push(start);
-  while (stack.length) {
-    const top = stack[stack.length - 1];
+  for (push(start); stack.length; ) {
+    let top = stack[stack.length - 1];
     if (top.i >= top.targets.length) {
-      color.set(top.id, 2);
-      stack.pop();
+      color.set(top.id, 2), stack.pop();
       continue;
     }
-    const t = top.targets[top.i++];
+    let t = top.targets[top.i++];
     if (!byId.has(t)) continue;
-    const c = color.get(t);
-    if (c === 1) back.add(`${top.id}->${t}`);
-    else if (c === void 0) push(t);
+    let c = color.get(t);
+    c === 1 ? back.add(`${top.id}->${t}`) : c === void 0 && push(t);
   }
   return back;
 }
@@ -3590,13 +2741,9 @@ function decodeFlow(flow2, catalog = getSeedCatalog(), names = ID_AS_IS) {
   return decodeWith(flow2, catalog, recordingNames(names));
 }
 function decodeWith(flow2, catalog, names) {
-  const objectTypeId = str(flow2.objectTypeId) ?? "";
-  const ctx = contextFor(catalog, objectTypeId, names);
-  const problems = [];
-  const byId = /* @__PURE__ */ new Map();
-  const allIds = [];
+  let objectTypeId = str(flow2.objectTypeId) ?? "", ctx = contextFor(catalog, objectTypeId, names), problems = [], byId = /* @__PURE__ */ new Map(), allIds = [];
   arr(flow2.actions).forEach((raw, index) => {
-    const id2 = isObj(raw) ? str(raw.actionId) : void 0;
+    let id2 = isObj(raw) ? str(raw.actionId) : void 0;
     if (!isObj(raw) || !id2) {
       problems.push({ code: "MALFORMED_ACTION", message: `Action #${index + 1} in the list has no actionId and cannot be placed in the workflow.` });
       return;
@@ -3605,51 +2752,29 @@ function decodeWith(flow2, catalog, names) {
       problems.push({ code: "DUPLICATE_ACTION_ID", message: `Two actions share the id ${id2}; only the first is shown.`, actionId: id2 });
       return;
     }
-    byId.set(id2, raw);
-    allIds.push(id2);
+    byId.set(id2, raw), allIds.push(id2);
   });
-  const name = (id2) => {
-    const a = byId.get(id2);
+  let name = (id2) => {
+    let a = byId.get(id2);
     return a ? describeAction(a, ctx).name : void 0;
-  };
-  const start = str(flow2.startActionId);
-  const visited = /* @__PURE__ */ new Set();
-  const executionOrder = [];
-  const deferred = [];
-  const backEdges = start ? findBackEdges(start, byId) : /* @__PURE__ */ new Set();
-  const reported = /* @__PURE__ */ new Set();
-  const report = (p) => {
-    const key = `${p.code}:${p.message}`;
-    if (!reported.has(key)) {
-      reported.add(key);
-      problems.push(p);
-    }
-  };
-  const jumps = [];
-  const edgeJump = (from, target, edgeType, set) => {
+  }, start = str(flow2.startActionId), visited = /* @__PURE__ */ new Set(), executionOrder = [], deferred = [], backEdges = start ? findBackEdges(start, byId) : /* @__PURE__ */ new Set(), reported = /* @__PURE__ */ new Set(), report = (p) => {
+    let key = `${p.code}:${p.message}`;
+    reported.has(key) || (reported.add(key), problems.push(p));
+  }, jumps = [], edgeJump = (from, target, edgeType, set) => {
     jumps.push({ from, target, edgeType, cycle: backEdges.has(`${from}->${target}`), set });
-  };
-  const walk = (first, from, edgeType, setJump) => {
-    const steps2 = [];
-    let cur = first;
-    let prev = from;
-    let et = edgeType;
-    while (cur !== null) {
-      if (!byId.has(cur) || visited.has(cur) || et === "GOTO") {
-        if (et === "GOTO" && byId.has(cur) && !visited.has(cur)) deferred.push(cur);
-        if (prev !== null) edgeJump(prev, cur, et, setJump);
-        return steps2;
-      }
-      const a = byId.get(cur);
-      visited.add(cur);
-      executionOrder.push(cur);
-      const d = describeAction(a, ctx);
-      const step = { actionId: cur, actionTypeId: str(a.actionTypeId) ?? null, ...d, branches: [], jump: null, order: executionOrder.length };
+  }, walk = (first, from, edgeType, setJump) => {
+    let steps2 = [], cur = first, prev = from, et = edgeType;
+    for (; cur !== null; ) {
+      if (!byId.has(cur) || visited.has(cur) || et === "GOTO")
+        return et === "GOTO" && byId.has(cur) && !visited.has(cur) && deferred.push(cur), prev !== null && edgeJump(prev, cur, et, setJump), steps2;
+      let a = byId.get(cur);
+      visited.add(cur), executionOrder.push(cur);
+      let d = describeAction(a, ctx), step = { actionId: cur, actionTypeId: str(a.actionTypeId) ?? null, ...d, branches: [], jump: null, order: executionOrder.length };
       steps2.push(step);
-      const s = structureOf(a);
+      let s = structureOf(a);
       if (s === "STATIC_BRANCH" || s === "LIST_BRANCH" || s === "AB_TEST_BRANCH") {
-        for (const spec of branchSpecs(a, ctx)) {
-          const branch = {
+        for (let spec of branchSpecs(a, ctx)) {
+          let branch = {
             label: spec.label,
             isDefault: spec.isDefault,
             targetActionId: spec.connection?.target ?? null,
@@ -3657,68 +2782,47 @@ function decodeWith(flow2, catalog, names) {
             steps: [],
             jump: null
           };
-          if (spec.connection) branch.steps = walk(spec.connection.target, cur, spec.connection.edgeType, (words) => branch.jump = words);
-          step.branches.push(branch);
+          spec.connection && (branch.steps = walk(spec.connection.target, cur, spec.connection.edgeType, (words) => branch.jump = words)), step.branches.push(branch);
         }
         return steps2;
       }
-      const c = readConnection(a.connection);
+      let c = readConnection(a.connection);
       if (!c) return steps2;
-      if (c.edgeType === "GOTO" || !byId.has(c.target) || visited.has(c.target)) {
-        if (c.edgeType === "GOTO" && byId.has(c.target) && !visited.has(c.target)) deferred.push(c.target);
-        edgeJump(cur, c.target, c.edgeType, (words) => step.jump = words);
-        return steps2;
-      }
-      prev = cur;
-      cur = c.target;
-      et = c.edgeType;
+      if (c.edgeType === "GOTO" || !byId.has(c.target) || visited.has(c.target))
+        return c.edgeType === "GOTO" && byId.has(c.target) && !visited.has(c.target) && deferred.push(c.target), edgeJump(cur, c.target, c.edgeType, (words) => step.jump = words), steps2;
+      prev = cur, cur = c.target, et = c.edgeType;
     }
     return steps2;
-  };
-  let steps = [];
-  if (!start) {
-    if (allIds.length) report({ code: "MISSING_START", message: "The workflow has actions but no start action (startActionId), so none of them run." });
-  } else if (!byId.has(start)) {
-    if (allIds.length || arr(flow2.actions).length) report({ code: "DANGLING_START", message: `The start action ${start} does not exist in this workflow.`, actionId: start });
-  } else {
-    steps = walk(start, null, "STANDARD", () => void 0);
-    while (deferred.length) {
-      const next = deferred.shift();
-      if (!visited.has(next)) steps.push(...walk(next, null, "STANDARD", () => void 0));
+  }, steps = [];
+  if (!start)
+    allIds.length && report({ code: "MISSING_START", message: "The workflow has actions but no start action (startActionId), so none of them run." });
+  else if (!byId.has(start))
+    (allIds.length || arr(flow2.actions).length) && report({ code: "DANGLING_START", message: `The start action ${start} does not exist in this workflow.`, actionId: start });
+  else
+    for (steps = walk(start, null, "STANDARD", () => {
+    }); deferred.length; ) {
+      let next = deferred.shift();
+      visited.has(next) || steps.push(...walk(next, null, "STANDARD", () => {
+      }));
     }
-  }
-  const orderOf = new Map(executionOrder.map((id2, i) => [id2, i + 1]));
-  const stepWords = (id2) => `step ${orderOf.get(id2)} (${name(id2)})`;
-  for (const j of jumps) {
-    if (!byId.has(j.target)) {
-      report({ code: "DANGLING_EDGE", message: `${capitalize(stepWords(j.from))} points to an action that does not exist in this workflow (id ${j.target}).`, actionId: j.from });
-      j.set(`Go to a missing action (id ${j.target})`);
-    } else if (j.cycle) {
-      report({ code: "CYCLE", message: `${capitalize(stepWords(j.from))} leads back to ${stepWords(j.target)}: the workflow loops.`, actionId: j.from });
-      j.set(`Back to step ${orderOf.get(j.target)}: ${name(j.target)} (the workflow loops)`);
-    } else {
-      j.set(`${j.edgeType === "GOTO" ? "Go to" : "Continue at"} step ${orderOf.get(j.target)}: ${name(j.target)}`);
-    }
-  }
-  const offPathJump = (target) => orderOf.has(target) ? `Go to step ${orderOf.get(target)}: ${name(target)}` : byId.has(target) ? `Go to ${name(target)} (also never runs)` : `Go to a missing action (id ${target})`;
-  const unreachable = [];
-  for (const id2 of allIds) {
+  let orderOf = new Map(executionOrder.map((id2, i) => [id2, i + 1])), stepWords = (id2) => `step ${orderOf.get(id2)} (${name(id2)})`;
+  for (let j of jumps)
+    byId.has(j.target) ? j.cycle ? (report({ code: "CYCLE", message: `${capitalize(stepWords(j.from))} leads back to ${stepWords(j.target)}: the workflow loops.`, actionId: j.from }), j.set(`Back to step ${orderOf.get(j.target)}: ${name(j.target)} (the workflow loops)`)) : j.set(`${j.edgeType === "GOTO" ? "Go to" : "Continue at"} step ${orderOf.get(j.target)}: ${name(j.target)}`) : (report({ code: "DANGLING_EDGE", message: `${capitalize(stepWords(j.from))} points to an action that does not exist in this workflow (id ${j.target}).`, actionId: j.from }), j.set(`Go to a missing action (id ${j.target})`));
+  let offPathJump = (target) => orderOf.has(target) ? `Go to step ${orderOf.get(target)}: ${name(target)}` : byId.has(target) ? `Go to ${name(target)} (also never runs)` : `Go to a missing action (id ${target})`, unreachable = [];
+  for (let id2 of allIds) {
     if (visited.has(id2)) continue;
-    const a = byId.get(id2);
-    const d = describeAction(a, ctx);
-    const branches = branchSpecs(a, ctx).map((b) => ({
+    let a = byId.get(id2), d = describeAction(a, ctx), branches = branchSpecs(a, ctx).map((b) => ({
       label: b.label,
       isDefault: b.isDefault,
       targetActionId: b.connection?.target ?? null,
       edgeType: b.connection?.edgeType ?? null,
       steps: [],
       jump: b.connection ? offPathJump(b.connection.target) : null
-    }));
-    const c = readConnection(a.connection);
+    })), c = readConnection(a.connection);
     unreachable.push({ actionId: id2, actionTypeId: str(a.actionTypeId) ?? null, ...d, branches, jump: c ? offPathJump(c.target) : null, order: 0 });
   }
   if (unreachable.length && start && byId.has(start)) {
-    const n = unreachable.length;
+    let n = unreachable.length;
     report({
       code: "UNREACHABLE",
       message: `${n === 1 ? "1 action never runs" : `${n} actions never run`}: nothing leads to ${n === 1 ? "it" : "them"} from the start (${listOf(unreachable.map((u) => `"${u.summary}"`), 10)}).`
@@ -3727,7 +2831,7 @@ function decodeWith(flow2, catalog, names) {
   return {
     flowId: str(flow2.id) ?? "",
     name: str(flow2.name) ?? "(unnamed workflow)",
-    isEnabled: flow2.isEnabled === true,
+    isEnabled: flow2.isEnabled === !0,
     objectTypeId,
     objectLabel: catalog.objectTypeName(objectTypeId) ?? (objectTypeId ? `Object ${objectTypeId}` : "Unknown object"),
     flowType: str(flow2.type) ?? null,
@@ -3740,9 +2844,9 @@ function decodeWith(flow2, catalog, names) {
   };
 }
 function flattenSteps(steps, depth = 0, out = []) {
-  for (const step of steps) {
+  for (let step of steps) {
     out.push({ depth, step });
-    for (const b of step.branches) flattenSteps(b.steps, depth + 1, out);
+    for (let b of step.branches) flattenSteps(b.steps, depth + 1, out);
   }
   return out;
 }
@@ -3750,130 +2854,99 @@ function flattenSteps(steps, depth = 0, out = []) {
 // server/runtime/record-properties.ts
 var RECORD_ID_PROPERTY = "hs_object_id";
 function contactFromPropertiesToSend(deps, contactId, properties) {
-  const sent = deps.propertiesToSend;
-  if (!sent || sent[RECORD_ID_PROPERTY] !== contactId) return null;
-  if (!properties.every((p) => Object.prototype.hasOwnProperty.call(sent, p))) return null;
-  return { id: contactId, properties: Object.fromEntries(properties.map((p) => [p, sent[p]])) };
+  let sent = deps.propertiesToSend;
+  return !sent || sent[RECORD_ID_PROPERTY] !== contactId || !properties.every((p) => Object.prototype.hasOwnProperty.call(sent, p)) ? null : { id: contactId, properties: Object.fromEntries(properties.map((p) => [p, sent[p]])) };
 }
 async function contactProperties(deps, contactId, properties) {
   return contactFromPropertiesToSend(deps, contactId, properties) ?? deps.hubspot.contacts.get({ contactId, properties: [...properties] });
 }
 
 // server/workflows/enrollability.ts
-var CONTACT_OBJECT_TYPE = "0-1";
 var NO_EMAIL_REASON = "This contact has no email address, and HubSpot enrolls contacts in workflows by email. Add an email first.";
 function refusalFor2(f) {
-  const name = `"${f.name}"`;
-  if (f.objectTypeId !== CONTACT_OBJECT_TYPE) {
-    const what = f.objectTypeId === "0-3" ? "deals" : f.objectTypeId === "0-2" ? "companies" : f.objectTypeId === "0-5" ? "tickets" : `records of object type ${f.objectTypeId}`;
+  let name = `"${f.name}"`;
+  if (f.objectTypeId !== "0-1") {
+    let what = f.objectTypeId === "0-3" ? "deals" : f.objectTypeId === "0-2" ? "companies" : f.objectTypeId === "0-5" ? "tickets" : `records of object type ${f.objectTypeId}`;
     return { code: "NOT_CONTACT_BASED", reason: `${name} enrolls ${what}, not contacts: a contact cannot be enrolled in it.` };
   }
-  if (!f.isEnabled) return { code: "WORKFLOW_OFF", reason: `${name} is turned off. Turn it on in HubSpot before enrolling contacts.` };
-  if (!f.legacyWorkflowId) {
-    return {
-      code: "NOT_FOUND",
-      reason: `${name} has no legacy workflow id, and HubSpot's public API can only enroll contacts in workflows that have one (v4 has no enroll endpoint). Enroll the contact from the workflow in HubSpot instead.`
-    };
-  }
-  if (f.isMember === true) return { code: "ALREADY_ENROLLED", reason: `This contact is already in ${name}.` };
-  if (f.hasEmail === false) return { code: "NO_EMAIL", reason: NO_EMAIL_REASON };
-  return null;
+  return f.isEnabled ? f.legacyWorkflowId ? f.isMember === !0 ? { code: "ALREADY_ENROLLED", reason: `This contact is already in ${name}.` } : f.hasEmail === !1 ? { code: "NO_EMAIL", reason: NO_EMAIL_REASON } : null : {
+    code: "NOT_FOUND",
+    reason: `${name} has no legacy workflow id, and HubSpot's public API can only enroll contacts in workflows that have one (v4 has no enroll endpoint). Enroll the contact from the workflow in HubSpot instead.`
+  } : { code: "WORKFLOW_OFF", reason: `${name} is turned off. Turn it on in HubSpot before enrolling contacts.` };
 }
 function enrollmentFor(f) {
-  const refusal = refusalFor2(f);
-  return refusal ? { isMember: f.isMember === true, canEnroll: false, reason: refusal.reason } : { isMember: f.isMember === true, canEnroll: true };
+  let refusal = refusalFor2(f);
+  return refusal ? { isMember: f.isMember === !0, canEnroll: !1, reason: refusal.reason } : { isMember: f.isMember === !0, canEnroll: !0 };
 }
 
 // server/workflows/warnings.ts
-var ENROLL_IN_SEQUENCE = "0-46510720";
-var UNENROLL_FROM_SEQUENCE = "0-4702372";
-var SEND_MARKETING_EMAIL = "0-4";
-var WARNING_PROPERTIES = ["hs_email_optout"];
+var ENROLL_IN_SEQUENCE = "0-46510720", UNENROLL_FROM_SEQUENCE = "0-4702372", SEND_MARKETING_EMAIL = "0-4", WARNING_PROPERTIES = ["hs_email_optout"];
 function reachableTypes(workflow) {
   return new Set(flattenSteps(workflow.steps).flatMap(({ step }) => step.actionTypeId ? [step.actionTypeId] : []));
 }
 function needsSequenceEnrollment(workflow) {
-  const types = reachableTypes(workflow);
+  let types = reachableTypes(workflow);
   return types.has(ENROLL_IN_SEQUENCE) || types.has(UNENROLL_FROM_SEQUENCE);
 }
 function workflowWarnings(workflow, contact2) {
-  const types = reachableTypes(workflow);
-  const warnings = [];
-  const seq = contact2.sequence;
-  const seqName = seq ? seq.sequenceName?.trim() ? `"${seq.sequenceName.trim()}"` : `sequence ${seq.sequenceId}` : "";
-  if (seq && types.has(ENROLL_IN_SEQUENCE)) {
-    warnings.push(`This workflow enrolls the contact in a sequence, but they are already in ${seqName}. HubSpot allows one active sequence per contact, so that step will fail.`);
-  }
-  if (seq && types.has(UNENROLL_FROM_SEQUENCE)) {
-    warnings.push(`This workflow unenrolls the contact from sequences: it will stop ${seqName}, which they are in now.`);
-  }
-  if (contact2.optedOut && types.has(SEND_MARKETING_EMAIL)) {
-    warnings.push("This workflow sends marketing email, but this contact has opted out of email: HubSpot will not send it to them.");
-  }
-  return warnings;
+  let types = reachableTypes(workflow), warnings = [], seq = contact2.sequence, seqName = seq ? seq.sequenceName?.trim() ? `"${seq.sequenceName.trim()}"` : `sequence ${seq.sequenceId}` : "";
+  return seq && types.has(ENROLL_IN_SEQUENCE) && warnings.push(`This workflow enrolls the contact in a sequence, but they are already in ${seqName}. HubSpot allows one active sequence per contact, so that step will fail.`), seq && types.has(UNENROLL_FROM_SEQUENCE) && warnings.push(`This workflow unenrolls the contact from sequences: it will stop ${seqName}, which they are in now.`), contact2.optedOut && types.has(SEND_MARKETING_EMAIL) && warnings.push("This workflow sends marketing email, but this contact has opted out of email: HubSpot will not send it to them."), warnings;
 }
 
 // server/workflows/for-contact.ts
 var CONTACT_PROPERTIES = ["email", ...WARNING_PROPERTIES];
 async function readContact(deps, contactId) {
   try {
-    const [memberships, contact2] = await Promise.all([deps.hubspot.legacyWorkflows.listForContact({ contactId }), contactProperties(deps, contactId, CONTACT_PROPERTIES)]);
+    let [memberships, contact2] = await Promise.all([deps.hubspot.legacyWorkflows.listForContact({ contactId }), contactProperties(deps, contactId, CONTACT_PROPERTIES)]);
     return { contactId, memberships, properties: contact2.properties };
   } catch (err) {
-    if (err instanceof NotFoundError) throw new FunctionFailure("NOT_FOUND", `Contact ${contactId} does not exist (any more) in this HubSpot account.`, { details: { contactId } });
-    throw err;
+    throw err instanceof NotFoundError ? new FunctionFailure("NOT_FOUND", `Contact ${contactId} does not exist (any more) in this HubSpot account.`, { details: { contactId } }) : err;
   }
 }
 var SEQUENCE_CHECK_FAILED = "Could not check whether this contact is in a sequence (HubSpot did not answer), so conflicts with sequences are not shown.";
 async function forContact(deps, workflow, legacyWorkflowId, reads) {
-  const facts = { optedOut: reads.properties.hs_email_optout?.trim().toLowerCase() === "true", sequence: void 0 };
-  let sequenceCheckFailed = false;
-  if (needsSequenceEnrollment(workflow)) {
+  let facts = { optedOut: reads.properties.hs_email_optout?.trim().toLowerCase() === "true", sequence: void 0 }, sequenceCheckFailed = !1;
+  if (needsSequenceEnrollment(workflow))
     try {
       facts.sequence = await deps.hubspot.sequences.getContactEnrollment({ contactId: reads.contactId });
     } catch {
-      sequenceCheckFailed = true;
+      sequenceCheckFailed = !0;
     }
-  }
-  const warnings = workflowWarnings(workflow, facts);
-  if (sequenceCheckFailed) warnings.push(SEQUENCE_CHECK_FAILED);
-  const enrollment = enrollmentFor({
+  let warnings = workflowWarnings(workflow, facts);
+  sequenceCheckFailed && warnings.push(SEQUENCE_CHECK_FAILED);
+  let enrollment = enrollmentFor({
     name: workflow.name,
     objectTypeId: workflow.objectTypeId,
     isEnabled: workflow.isEnabled,
     legacyWorkflowId,
     isMember: legacyWorkflowId !== null && reads.memberships.some((m) => m.id === legacyWorkflowId),
-    hasEmail: Boolean(reads.properties.email?.trim())
+    hasEmail: !!reads.properties.email?.trim()
   });
   return { warnings, enrollment };
 }
 
 // server/workflows/legacy-only.ts
-var STEPS_UNAVAILABLE = "This app can't read this workflow's steps (HubSpot shares them only in an older format), so they aren't shown here. Open the workflow in HubSpot to see them.";
-var STEPS_NOT_CHECKED = "This workflow's steps could not be checked for conflicts with this contact's sequences or email settings.";
-var UNKNOWN_TRIGGER = {
+var STEPS_UNAVAILABLE = "This app can't read this workflow's steps (HubSpot shares them only in an older format), so they aren't shown here. Open the workflow in HubSpot to see them.", STEPS_NOT_CHECKED = "This workflow's steps could not be checked for conflicts with this contact's sequences or email settings.", UNKNOWN_TRIGGER = {
   type: "UNKNOWN",
   summary: "This app can't read this workflow's enrollment trigger.",
   lead: "",
   lines: [],
-  reEnrollment: false,
+  reEnrollment: !1,
   reEnrollmentSummary: "",
   reEnrollmentLines: [],
   reEnrollmentLead: "",
-  unenrollWhenNotMeetingCriteria: false
-};
-var legacyName = (w) => w.name?.trim() || `Workflow ${w.id}`;
+  unenrollWhenNotMeetingCriteria: !1
+}, legacyName = (w) => w.name?.trim() || `Workflow ${w.id}`;
 function legacyFacts(w, isMember, hasEmail) {
-  return { name: legacyName(w), objectTypeId: CONTACT_OBJECT_TYPE, isEnabled: w.enabled === true, legacyWorkflowId: w.id, isMember, hasEmail };
+  return { name: legacyName(w), objectTypeId: "0-1", isEnabled: w.enabled === !0, legacyWorkflowId: w.id, isMember, hasEmail };
 }
 async function legacyOnlyDetails(deps, legacyWorkflowId, reads) {
-  const w = await deps.hubspot.legacyWorkflows.get({ workflowId: legacyWorkflowId });
-  const details = {
+  let w = await deps.hubspot.legacyWorkflows.get({ workflowId: legacyWorkflowId }), details = {
     flowId: null,
     legacyWorkflowId,
     name: legacyName(w),
-    isEnabled: w.enabled === true,
-    objectTypeId: CONTACT_OBJECT_TYPE,
+    isEnabled: w.enabled === !0,
+    objectTypeId: "0-1",
     objectLabel: "Contacts",
     flowType: null,
     trigger: UNKNOWN_TRIGGER,
@@ -3885,9 +2958,8 @@ async function legacyOnlyDetails(deps, legacyWorkflowId, reads) {
     stepsUnavailable: STEPS_UNAVAILABLE
   };
   if (reads) {
-    const isMember = reads.memberships.some((m) => m.id === legacyWorkflowId);
-    details.enrollment = enrollmentFor(legacyFacts(w, isMember, Boolean(reads.properties.email?.trim())));
-    details.warnings = [STEPS_NOT_CHECKED];
+    let isMember = reads.memberships.some((m) => m.id === legacyWorkflowId);
+    details.enrollment = enrollmentFor(legacyFacts(w, isMember, !!reads.properties.email?.trim())), details.warnings = [STEPS_NOT_CHECKED];
   }
   return details;
 }
@@ -3898,36 +2970,27 @@ var getWorkflowInput = object({
   legacyWorkflowId: optional(hubspotId("legacyWorkflowId")),
   contactId: optional(hubspotId("contactId")),
   userId: optional(hubspotId("userId"))
-}).check(refine((i) => i.flowId === void 0 !== (i.legacyWorkflowId === void 0), { message: "give exactly one of flowId and legacyWorkflowId" }));
+}).check(refine((i) => i.flowId === void 0 != (i.legacyWorkflowId === void 0), { message: "give exactly one of flowId and legacyWorkflowId" }));
 async function getWorkflow(input, deps) {
-  const { contactId } = input;
-  const hs = deps.hubspot;
-  const contactReads = () => contactId ? readContact(deps, contactId) : Promise.resolve(null);
-  let flow2;
-  let legacyWorkflowId;
-  let reads;
+  let { contactId } = input, hs = deps.hubspot, contactReads = () => contactId ? readContact(deps, contactId) : Promise.resolve(null), flow2, legacyWorkflowId, reads;
   try {
     if (input.flowId) {
-      const flowId = input.flowId;
-      let mappings;
-      [flow2, mappings, reads] = await Promise.all([hs.workflows.get({ flowId }), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
-      legacyWorkflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
+      let flowId = input.flowId, mappings;
+      [flow2, mappings, reads] = await Promise.all([hs.workflows.get({ flowId }), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]), legacyWorkflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
     } else {
       legacyWorkflowId = input.legacyWorkflowId;
-      const [mappings, r] = await Promise.all([hs.workflows.mapIds({ workflowIds: [legacyWorkflowId] }), contactReads()]);
+      let [mappings, r] = await Promise.all([hs.workflows.mapIds({ workflowIds: [legacyWorkflowId] }), contactReads()]);
       reads = r;
-      const flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId;
+      let flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId;
       if (!flowId) return await legacyOnlyDetails(deps, legacyWorkflowId, reads);
       flow2 = await hs.workflows.get({ flowId });
     }
   } catch (err) {
-    const shown = input.flowId ?? input.legacyWorkflowId;
+    let shown = input.flowId ?? input.legacyWorkflowId;
     throw refusalFor(err, [{ match: (e) => e instanceof NotFoundError, code: "NOT_FOUND", message: () => `Workflow ${shown} does not exist (any more) in this HubSpot account.` }]) ?? err;
   }
-  const decoded = decodeFlow(flow2, getSeedCatalog());
-  const details = { ...decoded, legacyWorkflowId };
-  if (reads) Object.assign(details, await forContact(deps, decoded, legacyWorkflowId, reads));
-  return details;
+  let decoded = decodeFlow(flow2, getSeedCatalog()), details = { ...decoded, legacyWorkflowId };
+  return reads && Object.assign(details, await forContact(deps, decoded, legacyWorkflowId, reads)), details;
 }
 var main = defineFunction(getWorkflowInput, getWorkflow);
 // Annotate the CommonJS export names for ESM import in node:
