@@ -13,6 +13,7 @@
  *  - not contact-based: never: v3 lists contact-based workflows only (HubSpot: "the Workflows API
  *    currently only supports contact-based workflows"), so deal workflows are not in the list at all;
  *  - no legacy workflow id: never: every v3 entry is a legacy workflow. v4-only flows are not listed.
+ *    One with no v4 mapping is offered too: v2 enrolls it by legacy id (server/workflows/legacy-only.ts).
  * `flowId` is null here: v3 knows legacy ids only, and mapping 10,000 of them to v4 would cost 100 calls
  * (100 ids per mapping request). get-workflow maps one when it is opened by `legacyWorkflowId`, and
  * its `enrollment` then applies the same rule with the v4 facts too.
@@ -21,6 +22,7 @@ import * as z from 'zod/mini';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { contactProperties } from '../runtime/record-properties';
 import { CONTACT_OBJECT_TYPE, NO_EMAIL_REASON, refusalFor } from '../workflows/enrollability';
+import { legacyName } from '../workflows/legacy-only';
 import type { SearchWorkflowsResult, WorkflowPickerItem } from '../workflows/types';
 
 export const searchWorkflowsInput = z.object({ contactId: z.optional(hubspotId('contactId')) });
@@ -41,7 +43,7 @@ export async function searchWorkflows({ contactId }: SearchWorkflowsInput, deps:
   for (const w of listing.workflows) {
     if (seen.has(w.id)) continue;
     seen.add(w.id);
-    const name = w.name?.trim() || `Workflow ${w.id}`;
+    const name = legacyName(w);
     // v3 says nothing about on/off only when its answer is odd: then it is not offered as enrollable.
     const isEnabled = w.enabled === true;
     const refusal = refusalFor({

@@ -7,7 +7,7 @@ import { FIXTURES } from '../../portal/fixtures';
 import { startPortal } from '../../portal/server';
 import { createHubSpotClient } from './client';
 import { createClientState } from './client-state';
-import { UnexpectedResponseError } from './errors';
+import { NotFoundError, UnexpectedResponseError } from './errors';
 import { toFunctionError } from '../runtime/errors-to-result';
 import type { HubSpotClientConfig } from './types';
 
@@ -139,6 +139,13 @@ describe('workflows', () => {
     await hs.legacyWorkflows.enrollContact({ workflowId: String(FIXTURES.legacyWorkflows.welcome), email: contact.properties.email!, contactId: C.inNoWorkflows });
     const after = await hs.legacyWorkflows.listForContact({ contactId: C.inNoWorkflows });
     expect(after.map((w) => w.id)).toEqual([String(FIXTURES.legacyWorkflows.welcome)]);
+  });
+
+  it('legacy v3: one workflow by legacy id (the fields read, v3 actions dropped); an unknown id is NotFoundError', async () => {
+    const hs = client();
+    const w = await hs.legacyWorkflows.get({ workflowId: String(FIXTURES.legacyWorkflows.classicRotation) });
+    expect(w).toEqual({ id: String(FIXTURES.legacyWorkflows.classicRotation), name: 'Classic lead rotation (no v4 mapping)', type: 'PROPERTY_ANCHOR', enabled: true });
+    await expect(hs.legacyWorkflows.get({ workflowId: String(FIXTURES.unknown.workflowId) })).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('the beta action-type catalog when the portal has it, null when it does not', async () => {

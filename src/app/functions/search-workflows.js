@@ -1981,6 +1981,9 @@ function refusalFor(f) {
   } : { code: "WORKFLOW_OFF", reason: `${name} is turned off. Turn it on in HubSpot before enrolling contacts.` };
 }
 
+// server/workflows/legacy-only.ts
+var legacyName = (w) => w.name?.trim() || `Workflow ${w.id}`;
+
 // server/functions/search-workflows.ts
 var searchWorkflowsInput = object({ contactId: optional(hubspotId("contactId")) });
 async function searchWorkflows({ contactId }, deps) {
@@ -1992,7 +1995,7 @@ async function searchWorkflows({ contactId }, deps) {
   for (let w of listing.workflows) {
     if (seen.has(w.id)) continue;
     seen.add(w.id);
-    let name = w.name?.trim() || `Workflow ${w.id}`, isEnabled = w.enabled === !0, refusal = refusalFor({
+    let name = legacyName(w), isEnabled = w.enabled === !0, refusal = refusalFor({
       name,
       objectTypeId: "0-1",
       isEnabled,
