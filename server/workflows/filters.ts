@@ -4,6 +4,7 @@
  */
 import type { Catalog } from './catalog';
 import { contextFor, type DecodeContext } from './context';
+import { associationWords } from './describers/shared';
 import { valueReference } from './names';
 import { arr, isObj, str } from './read';
 import type { TriggerLine } from './types';
@@ -83,8 +84,7 @@ export function describeFilterBranch(branch: unknown, catalog: Catalog, depth = 
   if (type === 'ASSOCIATION') {
     const obj = str(branch.objectTypeId);
     const objName = obj ? catalog.objectTypeName(obj) ?? `object ${obj}` : 'records';
-    const assocId = str(branch.associationTypeId);
-    const assoc = branch.associationTypeId === undefined ? '' : ` (association type ${assocId ? ctx.names.name({ kind: 'associationType', id: assocId }, brief(branch.associationTypeId)) : brief(branch.associationTypeId)})`;
+    const assoc = branch.associationTypeId === undefined ? '' : ` (${associationWords(ctx, branch.associationTypeId, { from: ctx.objectTypeId || undefined, to: obj })})`;
     const head = `Has an associated record in ${objName}${assoc}`;
     const inner = innerGroup(filters, children, str(branch.filterBranchOperator) ?? 'AND', catalog, depth + 1, { ...ctx, objectTypeId: obj ?? ctx.objectTypeId });
     lines.push({ depth, text: `${head}${inner.lines.length ? ' where' : ''}` }, ...inner.lines);
