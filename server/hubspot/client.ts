@@ -97,7 +97,7 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
     sequences: {
       list: ({ userId, name, limit, after }) =>
         must(call('listSequences', { query: { userId, name: name || undefined, limit, after } }, { schema: s.sequencePage })),
-      get: ({ userId, sequenceId }) => must(call('getSequence', { pathParams: { sequenceId }, query: { userId } }, { schema: s.sequence })),
+      get: ({ userId, sequenceId, deadlineAt }) => must(call('getSequence', { pathParams: { sequenceId }, query: { userId } }, { schema: s.sequence, deadlineAt })),
       getContactEnrollment,
       enroll: ({ userId, contactId, sequenceId, senderEmail, senderAliasAddress }) =>
         must(
@@ -132,11 +132,11 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
         return { results, truncated: true };
       },
       get: ({ flowId }) => must(call('getFlow', { pathParams: { flowId } }, { schema: s.flow })),
-      batchRead: async ({ flowIds }) => {
+      batchRead: async ({ flowIds, deadlineAt }) => {
         const chunks = chunk(unique(flowIds), BATCH_CHUNK);
         const pages = await Promise.all(
           chunks.map((ids) =>
-            must(call('batchReadFlows', { body: { inputs: ids.map((flowId) => ({ flowId, type: 'FLOW_ID' })) } }, { idempotent: true, schema: s.flowBatch })),
+            must(call('batchReadFlows', { body: { inputs: ids.map((flowId) => ({ flowId, type: 'FLOW_ID' })) } }, { idempotent: true, schema: s.flowBatch, deadlineAt })),
           ),
         );
         return pages.flatMap((p) => p.results);

@@ -21,7 +21,8 @@ import type { RateLimiter } from './resilience';
 export interface SequencesApi {
   /** One page, filtered server-side by `name`. */
   list(params: { userId: string; name?: string; limit?: number; after?: string }): Promise<SequencePage>;
-  get(params: { userId: string; sequenceId: string }): Promise<Sequence>;
+  /** `deadlineAt`: an earlier end than the client's (names read sequences as extras). */
+  get(params: { userId: string; sequenceId: string; deadlineAt?: number }): Promise<Sequence>;
   /**
    * Enrolls once. When the POST may have reached HubSpot but the answer was lost (timeout, 5xx,
    * dropped connection), it is not repeated blindly: the contact's enrollment is re-read, and an
@@ -44,7 +45,7 @@ export interface WorkflowsApi {
   listAll(params: { maxPages: number; limit?: number }): Promise<{ results: FlowPage['results']; truncated: boolean }>;
   get(params: { flowId: string }): Promise<Flow>;
   /** One request for any number of flows (chunked at 100). Missing flows are simply absent. */
-  batchRead(params: { flowIds: string[] }): Promise<Flow[]>;
+  batchRead(params: { flowIds: string[]; deadlineAt?: number }): Promise<Flow[]>;
   /** legacy workflowId ⇄ v4 flowId, one request (chunked at 100). Unknown ids are absent. */
   mapIds(params: { workflowIds?: string[]; flowIds?: string[] }): Promise<IdMapping[]>;
 }

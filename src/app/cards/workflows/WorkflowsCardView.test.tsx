@@ -1,7 +1,8 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { Alert, Button, EmptyState, ErrorState, Flex, LoadingButton, LoadingSpinner, Panel, SearchInput, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { ErrorCode, FunctionResult } from '../../../../server/contract';
-import type { ActionTypeCatalogResult, ContactWorkflowsResult, DecodedWorkflow, EnrollInWorkflowResult, SearchWorkflowsResult } from '../../../../server/workflows/types';
+import type { ActionTypeCatalogResult, ContactWorkflowsResult, EnrollInWorkflowResult, SearchWorkflowsResult } from '../../../../server/workflows/types';
+import type { GetWorkflowResult } from '../../../../server/functions/get-workflow';
 import { WorkflowsCardView } from './WorkflowsCardView';
 import { ENROLL_WORKFLOW_PANEL_ID } from './EnrollWorkflowPanel';
 import { fakeRunner, ok } from '../shared/testing';
@@ -18,7 +19,8 @@ const three: ContactWorkflowsResult = {
 };
 const empty: ContactWorkflowsResult = { contactId: '1006', workflows: [] };
 
-const decoded: DecodedWorkflow = {
+const decoded: GetWorkflowResult = {
+  nameNotices: [],
   flowId: '600000002',
   name: 'Lead scoring',
   isEnabled: false,

@@ -10,6 +10,8 @@ import { WorkflowPanel } from './WorkflowPanel';
 /** What the card reads from HubSpot's context (a subset, so tests and the workbench can pass their own). */
 export interface WorkflowsCardContext {
   crm: { objectId: number | string };
+  /** The acting user (HubSpot always sends it; optional so older harnesses still fit). */
+  user?: { id: number | string };
 }
 
 export interface WorkflowsCardActions {
@@ -55,7 +57,7 @@ export function WorkflowsCardView({ context, actions, runFunction, searchDebounc
     body = (
       <Flex direction="column" gap="sm" testId="workflows-list">
         {list.data.workflows.map((w) => (
-          <WorkflowRow key={w.legacyWorkflowId} workflow={w} run={runFunction} />
+          <WorkflowRow key={w.legacyWorkflowId} workflow={w} run={runFunction} userId={context.user ? String(context.user.id) : undefined} />
         ))}
       </Flex>
     );
@@ -76,7 +78,7 @@ export function WorkflowsCardView({ context, actions, runFunction, searchDebounc
   );
 }
 
-function WorkflowRow({ workflow: w, run }: { workflow: ContactWorkflowItem; run: RunFunction }) {
+function WorkflowRow({ workflow: w, run, userId }: { workflow: ContactWorkflowItem; run: RunFunction; userId?: string }) {
   const status = w.isEnabled === null ? null : (
     <StatusTag variant={w.isEnabled ? 'success' : 'default'}>{w.isEnabled ? 'On' : 'Off'}</StatusTag>
   );
@@ -84,7 +86,7 @@ function WorkflowRow({ workflow: w, run }: { workflow: ContactWorkflowItem; run:
     <Flex direction="column" gap="flush" testId={`workflow-${w.legacyWorkflowId}`}>
       <Flex direction="row" gap="xs" align="center" wrap="wrap">
         {w.flowId ? (
-          <Button variant="transparent" size="sm" overlay={<WorkflowPanel run={run} flowId={w.flowId} name={w.name} />} testId={`open-workflow-${w.flowId}`}>
+          <Button variant="transparent" size="sm" overlay={<WorkflowPanel run={run} flowId={w.flowId} name={w.name} userId={userId} />} testId={`open-workflow-${w.flowId}`}>
             {w.name}
           </Button>
         ) : (

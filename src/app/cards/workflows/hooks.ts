@@ -8,8 +8,8 @@ import type {
 export const useContactWorkflows = (run: RunFunction, contactId: string) => useFunction(run, 'contact-workflows', { contactId });
 
 /** `flowId === null`: not yet (panel closed, nothing selected). */
-export const useDecodedWorkflow = (run: RunFunction, flowId: string | null) =>
-  useFunction(run, 'get-workflow', flowId === null ? null : { flowId });
+export const useDecodedWorkflow = (run: RunFunction, flowId: string | null, userId?: string) =>
+  useFunction(run, 'get-workflow', flowId === null ? null : userId ? { flowId, userId } : { flowId });
 
 export const useWorkflowSearch = (run: RunFunction, query: string | null) =>
   useFunction(run, 'search-workflows', query === null ? null : query ? { query } : {});
