@@ -11,6 +11,8 @@ export interface AdminTarget {
   setFaults(f: Partial<FaultConfig>): void;
   reset(): void;
   clearCalls(): void;
+  withheldScopes(): string[];
+  withholdScopes(scopes: string[]): void;
 }
 
 function isLoopback(addr: string | undefined): boolean {
@@ -37,6 +39,19 @@ export function handleAdmin(portal: AdminTarget, req: http.IncomingMessage, path
   if (path === '/__admin/calls' && m === 'DELETE') {
     portal.clearCalls();
     return { status: 204 };
+  }
+  // Withheld scopes: every token loses them (the workbench's "optional scopes" toggle).
+  if (path === '/__admin/withheld-scopes' && m === 'GET') return { status: 200, body: { scopes: portal.withheldScopes() } };
+  if (path === '/__admin/withheld-scopes' && m === 'POST') {
+    let scopes: unknown;
+    try {
+      scopes = (JSON.parse(rawBody || '{}') as { scopes?: unknown }).scopes;
+    } catch (e) {
+      return validation('INVALID_BODY', `bad body: ${(e as Error).message}`);
+    }
+    if (!Array.isArray(scopes) || !scopes.every((x) => typeof x === 'string')) return validation('INVALID_BODY', 'body must be { scopes: string[] }');
+    portal.withholdScopes(scopes);
+    return { status: 200, body: { scopes: portal.withheldScopes() } };
   }
   if (path === '/__admin/state' && m === 'GET') return { status: 200, body: stateSummary(portal.state) };
   if (path === '/__admin/enrollment-events' && m === 'GET') return { status: 200, body: portal.state.enrollmentEvents };

@@ -7,6 +7,7 @@ import { ACTION_TYPES } from './data/action-types';
 import { customFlows, seedFlows } from './data/flows';
 import { FIXTURES } from './data/ids';
 import { legacyWorkflows } from './data/legacy-workflows';
+import { namesData } from './data/names';
 import { sequences } from './data/sequences';
 import { contact, DAY, iso, pick } from './builders';
 import type { PortalContact, PortalData } from './types';
@@ -53,5 +54,6 @@ export function seedData(now = Date.now()): PortalData {
       contactId: C.inWorkflows, workflowId, enrolledAt: iso(now - 10 * DAY),
     })),
     actionTypes: structuredClone(ACTION_TYPES),
+    names: namesData('2025-06-02T09:00:00.000Z'),
   };
 }

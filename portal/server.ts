@@ -33,6 +33,8 @@ export interface PortalOptions extends Partial<PortalBehaviour> {
   faults?: Partial<FaultConfig>;
   rateLimit?: RateLimits;
   seed?: number;
+  /** Scopes no token has, whatever it was granted: an install without optional scopes (names degrade). */
+  withheldScopes?: string[];
 }
 
 export interface Portal {
@@ -45,6 +47,9 @@ export interface Portal {
   /** state back to its initial data, calls cleared */
   reset(): void;
   clearCalls(): void;
+  /** Withholds these scopes from every token from now on (replaces the previous set; [] grants them back). */
+  withholdScopes(scopes: string[]): void;
+  withheldScopes(): string[];
   close(): Promise<void>;
 }
 
@@ -84,14 +89,14 @@ function send(res: http.ServerResponse, r: Res, rawOverride?: string): void {
 }
 
 /** route → scope → JSON body → handler; 404 for an unknown path, 405 for a known path with another method. */
-function dispatch(state: PortalState, opts: PortalBehaviour, method: string, path: string, query: URLSearchParams, rawBody: string, scopes: string[] | '*'): Res {
+function dispatch(state: PortalState, opts: PortalBehaviour, method: string, path: string, query: URLSearchParams, rawBody: string, scopes: string[] | '*', withheld: Set<string>): Res {
   let pathMatched = false;
   for (const r of ROUTES) {
     const m = r.re.exec(path);
     if (!m) continue;
     pathMatched = true;
     if (r.method !== method) continue;
-    if (scopes !== '*' && !scopes.includes(r.scope)) {
+    if ((scopes !== '*' && !scopes.includes(r.scope)) || withheld.has(r.scope)) {
       return err(403, 'MISSING_SCOPES', "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.", {
         errors: [{ message: 'One or more of the following scopes are required.', context: { requiredGranularScopes: [r.scope] } }],
         links: { scopes: 'https://developers.hubspot.com/scopes' },
@@ -120,6 +125,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   let faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   let rand = prng(options.seed ?? 42);
   const calls: CallRecord[] = [];
+  let withheld = new Set(options.withheldScopes ?? []);
 
   /** auth → rate limit → route → scope → handler */
   function handle(method: string, path: string, query: URLSearchParams, rawBody: string, authz: string | undefined): Res {
@@ -131,7 +137,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     if (!tk) return err(401, 'INVALID_AUTHENTICATION', 'The OAuth token used to make this call expired or is invalid.', { errors: [{ message: 'Invalid token', code: 'INVALID_AUTHENTICATION' }] });
     const taken = limiter.take(token);
     if ('refused' in taken) return taken.refused;
-    const res = dispatch(state, opts, method, path, query, rawBody, tk.scopes);
+    const res = dispatch(state, opts, method, path, query, rawBody, tk.scopes, withheld);
     res.headers = { ...taken.headers, ...res.headers };
     return res;
   }
@@ -205,6 +211,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const port = (server.address() as AddressInfo).port;
   const admin: AdminTarget = {
     state, calls, faults: () => faults, setFaults: (f) => portal.setFaults(f), reset: () => portal.reset(), clearCalls: () => portal.clearCalls(),
+    withheldScopes: () => portal.withheldScopes(), withholdScopes: (s) => portal.withholdScopes(s),
   };
 
   const portal: Portal = {
@@ -227,6 +234,12 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     },
     clearCalls() {
       calls.length = 0;
+    },
+    withholdScopes(scopes) {
+      withheld = new Set(scopes);
+    },
+    withheldScopes() {
+      return [...withheld];
     },
     close() {
       return new Promise<void>((resolve) => {

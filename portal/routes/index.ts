@@ -5,12 +5,14 @@
  */
 import { actionTypeRoutes } from './action-types';
 import { contactRoutes } from './contacts';
+import { crmNameRoutes } from './crm-names';
 import { flowRoutes } from './flows';
 import { legacyWorkflowRoutes } from './legacy-workflows';
+import { marketingNameRoutes } from './marketing-names';
 import type { Route } from './route';
 import { sequenceRoutes } from './sequences';
 
-export const ROUTES: Route[] = [...sequenceRoutes, ...contactRoutes, ...flowRoutes, ...actionTypeRoutes, ...legacyWorkflowRoutes];
+export const ROUTES: Route[] = [...sequenceRoutes, ...contactRoutes, ...flowRoutes, ...actionTypeRoutes, ...legacyWorkflowRoutes, ...crmNameRoutes, ...marketingNameRoutes];
 
 export { route, SCOPES, type Ctx, type PortalBehaviour, type Route } from './route';
 export { SEQUENCE_PAGE } from './sequences';

@@ -40,6 +40,10 @@ export const SCOPES = {
   sequencesEnroll: 'automation.sequences.enrollments.write',
   automation: 'automation',
   contactsRead: 'crm.objects.contacts.read',
+  // Optional scopes (names): an install may lack them; the portal can withhold each (withheldScopes).
+  listsRead: 'crm.lists.read',
+  forms: 'forms',
+  content: 'content',
 } as const;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
