@@ -64,7 +64,7 @@ describe('get-workflow names its ids', () => {
     const res = await run({ flowId: F.seedFormTicket });
     if (!res.ok) throw new Error(res.error.message);
     const text = words(res.data);
-    expect(text).toContain('hs_form_id is any of 2f5cc7f8-d359-4e9c-a770-dd42ea07d217');
+    expect(text).toContain('Submitted form 2f5cc7f8-d359-4e9c-a770-dd42ea07d217');
     expect(text).toContain('Send marketing email 113782603056');
     expect(text).toContain('Ticket status = New; Source = Form submission');
     expect(res.data.nameNotices).toEqual([

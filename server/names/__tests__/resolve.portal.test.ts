@@ -42,7 +42,7 @@ describe('resolveNames on the emulated portal', () => {
 
   it('names every kind the seed flows use', async () => {
     const ticket = await decoded(F.seedFormTicket);
-    expect(ticket.words).toContain('hs_form_id is any of Contact us (footer)');
+    expect(ticket.words).toContain('Enrolls when: Submitted form Contact us (footer)');
     expect(ticket.words).toContain('Ticket status = New; Source = Form submission');
     expect(ticket.words).toContain('(association “ticket to contact”)');
     expect(ticket.words).toContain('Send marketing email Ticket received – auto reply');
@@ -63,7 +63,7 @@ describe('resolveNames on the emulated portal', () => {
   it('withheld optional scopes: those ids stay, every other name is intact, one notice per scope', async () => {
     portal.withholdScopes(OPTIONAL);
     const ticket = await decoded(F.seedFormTicket);
-    expect(ticket.words).toContain('hs_form_id is any of 2f5cc7f8-d359-4e9c-a770-dd42ea07d217');
+    expect(ticket.words).toContain('Submitted form 2f5cc7f8-d359-4e9c-a770-dd42ea07d217');
     expect(ticket.words).toContain('Send marketing email 113782603056');
     expect(ticket.words).toContain('Ticket status = New'); // not behind an optional scope
     expect(ticket.names.notices).toEqual([
