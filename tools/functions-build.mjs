@@ -53,7 +53,11 @@ export function buildOptions(uid, { rootDir = REPO_ROOT, write = false } = {}) {
     // ESM builds first so zod (imported as `zod/mini`) is tree-shaken.
     mainFields: ['module', 'main'],
     conditions: ['module', 'import'],
-    minify: false,
+    // Whitespace only: identifiers stay, so stack traces in HubSpot's function logs still name the
+    // functions. Keeps get-workflow (decoder, catalog and names) under the 150 KB bundle limit.
+    minifyWhitespace: true,
+    minifyIdentifiers: false,
+    minifySyntax: false,
     treeShaking: true,
     sourcemap: false,
     legalComments: 'none',
