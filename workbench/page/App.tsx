@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api, describeContact, describeUser, type Faults, type PortalContact, type RecordState } from './api';
 import { CardHost, type CardContext, type CardInfo, type PageActions } from './CardHost';
+import { NameScopesToggle } from './NameScopesToggle';
 
 interface Toast {
   id: number;
@@ -237,6 +238,12 @@ export function App() {
             Clear
           </button>
         </form>
+        <NameScopesToggle
+          onChanged={(now) => {
+            addAlert({ type: 'info', title: 'Optional scopes', message: now ? 'Withheld: crm.lists.read, forms, content (names show as ids).' : 'Granted again.' });
+            setGeneration((g) => g + 1);
+          }}
+        />
         <button type="button" className="wb-toolbar__button" data-testid="reload-cards" onClick={() => setGeneration((g) => g + 1)}>
           Reload cards
         </button>
