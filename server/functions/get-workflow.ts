@@ -25,9 +25,8 @@ export type GetWorkflowResult = DecodedWorkflow & { nameNotices: NameNotice[] };
 export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): Promise<GetWorkflowResult> {
   try {
     const flow = await deps.hubspot.workflows.get({ flowId: input.flowId });
-    const catalog = getSeedCatalog();
-    const names = await workflowNames(deps, flow, { userId: input.userId }, catalog);
-    return { ...decodeFlow(flow, catalog, names.lookup), nameNotices: names.notices };
+    const names = await workflowNames(deps, flow, { userId: input.userId }, getSeedCatalog());
+    return { ...decodeFlow(flow, names.catalog, names.lookup), nameNotices: names.notices };
   } catch (err) {
     throw refusalFor(err, [{ match: (e) => e instanceof NotFoundError, code: 'NOT_FOUND', message: () => `Workflow ${input.flowId} does not exist (any more) in this HubSpot account.` }]) ?? err;
   }

@@ -4,7 +4,7 @@
  * scope answered with ids and one notice, still ok: true.
  */
 import { roundTrips } from '../../../bench/lib';
-import { FIXTURES } from '../../../portal/fixtures';
+import { completeFlow, FIXTURES, seedData } from '../../../portal/fixtures';
 import { DEFAULT_TOKEN, startPortal, type Portal } from '../../../portal/server';
 import { createHubSpotClient } from '../../hubspot/client';
 import { createClientState } from '../../hubspot/client-state';
@@ -82,6 +82,31 @@ describe('get-workflow names its ids', () => {
     if (!res.ok) throw new Error(res.error.message);
     expect(words(res.data)).toContain('Set Contact owner to 81000001');
     expect(res.data.nameNotices).toEqual([]);
+  });
+
+  it("an action type the seed catalog lacks is named from the portal's live catalog, in the same wave", async () => {
+    const data = seedData();
+    data.actionTypes.push({ ...data.actionTypes[0], actionTypeId: '1-23456789', actionName: 'Register for Zoom webinar' });
+    data.flows.push(completeFlow({ type: 'CONTACT_FLOW', objectTypeId: '0-1', flowType: 'WORKFLOW', isEnabled: true, name: 'Custom action', startActionId: '1',
+      actions: [{ type: 'SINGLE_CONNECTION', actionId: '1', actionTypeVersion: 0, actionTypeId: '1-23456789', fields: { webinar: '88' } }], enrollmentCriteria: { type: 'MANUAL', shouldReEnroll: false } }, '690000002', '2025-06-02T09:00:00.000Z'));
+    const other = await startPortal({ port: 0, data, faults: { latencyMs: 20 } });
+    try {
+      const deadlineAt = Date.now() + 11_000;
+      const hubspot = createHubSpotClient({ baseUrl: other.url, accessToken: DEFAULT_TOKEN, deadlineAt, state: createClientState() });
+      const cache = createNameCache();
+      const res = await runHandler(getWorkflowInput, getWorkflow, { flowId: '690000002' }, { hubspot, now: () => new Date(), deadlineAt, nameCache: cache });
+      if (!res.ok) throw new Error(res.error.message);
+      expect(res.data.steps[0]).toMatchObject({ name: 'Register for Zoom webinar', kind: 'action' });
+      expect(other.calls.map((c) => c.path)).toEqual(['/automation/v4/flows/690000002', '/automation/2026-09-beta/action-types']);
+      expect(roundTrips(other.calls)).toBe(2);
+      // Opened again in the same container: the live names come from the cache.
+      other.clearCalls();
+      const again = await runHandler(getWorkflowInput, getWorkflow, { flowId: '690000002' }, { hubspot, now: () => new Date(), deadlineAt, nameCache: cache });
+      expect(again.ok && again.data.steps[0].name).toBe('Register for Zoom webinar');
+      expect(other.calls).toHaveLength(1); // cached
+    } finally {
+      await other.close();
+    }
   });
 
   it('a bad userId is refused before any HubSpot call', async () => {
