@@ -2,7 +2,8 @@
  * The short fault soak (50 attempts, fixed seed) in `npm test`: the same invariants as `npm run soak`.
  * 30% 429s, 5% 5xx, 2% dropped connections, 2% answers slower than the client's attempt timeout.
  */
-import { formatReport, runSoak, type SoakReport } from './soak-core';
+import { runSoak } from './soak-core';
+import { formatReport, type SoakReport } from './soak-report';
 
 const SEED = 20261124;
 let report: SoakReport;

@@ -1,10 +1,12 @@
 /**
  * npm run soak [-- --attempts N --concurrency N --seed N --kinds sequence,workflow --shared-limiter --containers separate|same --out report.json]
  * Drives many enrollments through the real handlers against a faulty emulated portal and exits 1
- * when an invariant breaks (see bench/soak-core.ts).
+ * when an invariant breaks (see bench/soak-core.ts, bench/soak-invariants.ts).
  */
 import { argValue } from './lib';
-import { formatReport, runSoak, type Kind } from './soak-core';
+import { runSoak } from './soak-core';
+import { formatReport } from './soak-report';
+import type { Kind } from './soak-workload';
 
 async function cli(): Promise<void> {
   const argv = process.argv.slice(2);

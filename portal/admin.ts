@@ -12,7 +12,7 @@ export interface AdminTarget {
   reset(): void;
   clearCalls(): void;
   withheldScopes(): string[];
-  withholdScopes(scopes: string[]): void;
+  setWithheldScopes(scopes: string[]): void;
 }
 
 function isLoopback(addr: string | undefined): boolean {
@@ -31,6 +31,14 @@ export function handleAdmin(portal: AdminTarget, req: http.IncomingMessage, path
     }
     return { status: 200, body: portal.faults() };
   }
+  // Scopes withheld from every token: { "withheld": ["sales-templates-public-read"] }.
+  if (path === '/__admin/scopes' && m === 'GET') return { status: 200, body: { withheld: portal.withheldScopes() } };
+  if (path === '/__admin/scopes' && m === 'POST') {
+    const parsed = (() => { try { return JSON.parse(rawBody || '{}') as { withheld?: unknown }; } catch { return null; } })();
+    if (!parsed || !Array.isArray(parsed.withheld) || !parsed.withheld.every((x) => typeof x === 'string')) return validation('INVALID_SCOPES', 'body must be { "withheld": string[] }');
+    portal.setWithheldScopes(parsed.withheld as string[]);
+    return { status: 200, body: { withheld: portal.withheldScopes() } };
+  }
   if (path === '/__admin/reset' && m === 'POST') {
     portal.reset();
     return { status: 200, body: { ok: true } };
@@ -39,19 +47,6 @@ export function handleAdmin(portal: AdminTarget, req: http.IncomingMessage, path
   if (path === '/__admin/calls' && m === 'DELETE') {
     portal.clearCalls();
     return { status: 204 };
-  }
-  // Withheld scopes: every token loses them (the workbench's "optional scopes" toggle).
-  if (path === '/__admin/withheld-scopes' && m === 'GET') return { status: 200, body: { scopes: portal.withheldScopes() } };
-  if (path === '/__admin/withheld-scopes' && m === 'POST') {
-    let scopes: unknown;
-    try {
-      scopes = (JSON.parse(rawBody || '{}') as { scopes?: unknown }).scopes;
-    } catch (e) {
-      return validation('INVALID_BODY', `bad body: ${(e as Error).message}`);
-    }
-    if (!Array.isArray(scopes) || !scopes.every((x) => typeof x === 'string')) return validation('INVALID_BODY', 'body must be { scopes: string[] }');
-    portal.withholdScopes(scopes);
-    return { status: 200, body: { scopes: portal.withheldScopes() } };
   }
   if (path === '/__admin/state' && m === 'GET') return { status: 200, body: stateSummary(portal.state) };
   if (path === '/__admin/enrollment-events' && m === 'GET') return { status: 200, body: portal.state.enrollmentEvents };

@@ -267,7 +267,7 @@ function contractSuite() {
       await check('GET', eop, '/marketing/emails/2026-03/41000099', 404);
     });
     test('a withheld optional scope answers 403 MISSING_SCOPES (Error schema), and comes back', async () => {
-      portal.withholdScopes(['crm.lists.read', 'forms', 'content']);
+      portal.setWithheldScopes(['crm.lists.read', 'forms', 'content']);
       try {
         const e = (await check('GET', '/crm/lists/2026-03', '/crm/lists/2026-03?listIds=178', 403)) as any;
         expect(e).toMatchObject({ category: 'MISSING_SCOPES', errors: [{ context: { requiredGranularScopes: ['crm.lists.read'] } }] });
@@ -275,7 +275,7 @@ function contractSuite() {
         await check('GET', '/marketing/emails/2026-03/{emailId}', '/marketing/emails/2026-03/41000001', 403);
         await check('GET', '/crm/owners/2026-03', '/crm/owners/2026-03', 200); // other scopes untouched
       } finally {
-        portal.withholdScopes([]);
+        portal.setWithheldScopes([]);
       }
       await check('GET', '/crm/lists/2026-03', '/crm/lists/2026-03?listIds=178', 200);
     });
@@ -286,6 +286,17 @@ function contractSuite() {
     const all = (await check('GET', op, op, 200)) as any;
     const deals = (await check('GET', op, `${op}?objectTypeId=0-3`, 200)) as any;
     expect(deals.results.length).toBeLessThan(all.results.length);
+  });
+
+  test('beta sales email templates: a template, a missing one (404), the optional scope withheld (403)', async () => {
+    const op = '/automation/email-templates/2026-09-beta/{templateId}';
+    const t = (await check('GET', op, '/automation/email-templates/2026-09-beta/91000001', 200)) as any;
+    expect(t.name).toBe('Intro – short and friendly');
+    await check('GET', op, '/automation/email-templates/2026-09-beta/91000003', 404);
+    portal.setWithheldScopes(['sales-templates-public-read']);
+    const denied = (await check('GET', op, '/automation/email-templates/2026-09-beta/91000001', 403)) as any;
+    expect(denied).toMatchObject({ category: 'MISSING_SCOPES', errors: [{ context: { requiredGranularScopes: ['sales-templates-public-read'] } }] });
+    portal.setWithheldScopes([]);
   });
 
   test('rate limit, scope and injected 5xx bodies match the Error schema; schemaBreak does NOT', async () => {

@@ -4,6 +4,7 @@
  * assembled with the builders in ./builders.
  */
 import { ACTION_TYPES } from './data/action-types';
+import { emailTemplates } from './data/email-templates';
 import { customFlows, seedFlows } from './data/flows';
 import { FIXTURES } from './data/ids';
 import { legacyWorkflows } from './data/legacy-workflows';
@@ -54,6 +55,7 @@ export function seedData(now = Date.now()): PortalData {
       contactId: C.inWorkflows, workflowId, enrolledAt: iso(now - 10 * DAY),
     })),
     actionTypes: structuredClone(ACTION_TYPES),
+    emailTemplates: emailTemplates(),
     names: namesData('2025-06-02T09:00:00.000Z'),
   };
 }

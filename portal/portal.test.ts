@@ -104,14 +104,25 @@ describe('emulated portal', () => {
     [C.enrolled, U.rep, 400, 'ALREADY_ENROLLED'],
     [C.optedOut, U.rep, 400, 'UNSUBSCRIBED'],
     [C.bounced, U.rep, 400, 'BOUNCED'],
-    [C.noEmail, U.rep, 400, 'CONTACT_HAS_NO_EMAIL'],
-    [C.notEnrolled, U.repNoInbox, 400, 'SENDER_NOT_CONNECTED'],
-    [C.notEnrolled, U.repNoSeat, 403, 'PAID_SEAT_REQUIRED'],
-  ])('enrollment refusal contact %s user %o → %i %s', async (contactId, user, status, code) => {
+  ])('enrollment refusal with a reason HubSpot names: contact %s user %o → %i %s', async (contactId, user, status, code) => {
     const r = await send(p, 'POST', `${SEQ}/enrollments?userId=${user.userId}`, { contactId, sequenceId: S.simpleCall, senderEmail: user.email });
     expect(r.status).toBe(status);
     expect(r.body.subCategory).toBe(code);
     expect(r.body.errors[0].code).toBe(code);
+    expect(p.state.enrollmentEvents).toHaveLength(0);
+  });
+
+  test.each([
+    [C.noEmail, U.rep, U.rep.email, 400, 'VALIDATION_ERROR', /has no email address/],
+    [C.notEnrolled, U.repNoInbox, U.repNoInbox.email, 400, 'VALIDATION_ERROR', /^no connected inboxes for specified user email$/],
+    [C.notEnrolled, U.rep, 'stranger@example.com', 400, 'VALIDATION_ERROR', /is not a connected inbox/],
+    [C.notEnrolled, U.repNoSeat, U.repNoSeat.email, 403, 'FORBIDDEN', /seat/],
+  ])('enrollment refusal HubSpot documents by message only: contact %s user %o sender %s → %i %s, no subCategory', async (contactId, user, sender, status, category, message) => {
+    const r = await send(p, 'POST', `${SEQ}/enrollments?userId=${user.userId}`, { contactId, sequenceId: S.simpleCall, senderEmail: sender });
+    expect(r.status).toBe(status);
+    expect(r.body).toMatchObject({ status: 'error', category });
+    expect(r.body.message).toMatch(message);
+    expect(r.body.subCategory).toBeUndefined();
     expect(p.state.enrollmentEvents).toHaveLength(0);
   });
 

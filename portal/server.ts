@@ -33,7 +33,7 @@ export interface PortalOptions extends Partial<PortalBehaviour> {
   faults?: Partial<FaultConfig>;
   rateLimit?: RateLimits;
   seed?: number;
-  /** Scopes no token has, whatever it was granted: an install without optional scopes (names degrade). */
+  /** scopes no token is granted, whatever its own list (an optional scope the admin did not grant) */
   withheldScopes?: string[];
 }
 
@@ -44,12 +44,12 @@ export interface Portal {
   calls: CallRecord[];
   setFaults(f: Partial<FaultConfig>): void;
   resetFaults(): void;
+  /** Withhold scopes from every token (e.g. the optional sales-templates-public-read); [] grants them again. */
+  setWithheldScopes(scopes: string[]): void;
+  withheldScopes(): string[];
   /** state back to its initial data, calls cleared */
   reset(): void;
   clearCalls(): void;
-  /** Withholds these scopes from every token from now on (replaces the previous set; [] grants them back). */
-  withholdScopes(scopes: string[]): void;
-  withheldScopes(): string[];
   close(): Promise<void>;
 }
 
@@ -89,14 +89,14 @@ function send(res: http.ServerResponse, r: Res, rawOverride?: string): void {
 }
 
 /** route → scope → JSON body → handler; 404 for an unknown path, 405 for a known path with another method. */
-function dispatch(state: PortalState, opts: PortalBehaviour, method: string, path: string, query: URLSearchParams, rawBody: string, scopes: string[] | '*', withheld: Set<string>): Res {
+function dispatch(state: PortalState, opts: PortalBehaviour, method: string, path: string, query: URLSearchParams, rawBody: string, scopes: string[] | '*', withheld: string[]): Res {
   let pathMatched = false;
   for (const r of ROUTES) {
     const m = r.re.exec(path);
     if (!m) continue;
     pathMatched = true;
     if (r.method !== method) continue;
-    if ((scopes !== '*' && !scopes.includes(r.scope)) || withheld.has(r.scope)) {
+    if ((scopes !== '*' && !scopes.includes(r.scope)) || withheld.includes(r.scope)) {
       return err(403, 'MISSING_SCOPES', "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.", {
         errors: [{ message: 'One or more of the following scopes are required.', context: { requiredGranularScopes: [r.scope] } }],
         links: { scopes: 'https://developers.hubspot.com/scopes' },
@@ -125,7 +125,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   let faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   let rand = prng(options.seed ?? 42);
   const calls: CallRecord[] = [];
-  let withheld = new Set(options.withheldScopes ?? []);
+  let withheld = [...(options.withheldScopes ?? [])];
 
   /** auth → rate limit → route → scope → handler */
   function handle(method: string, path: string, query: URLSearchParams, rawBody: string, authz: string | undefined): Res {
@@ -211,7 +211,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const port = (server.address() as AddressInfo).port;
   const admin: AdminTarget = {
     state, calls, faults: () => faults, setFaults: (f) => portal.setFaults(f), reset: () => portal.reset(), clearCalls: () => portal.clearCalls(),
-    withheldScopes: () => portal.withheldScopes(), withholdScopes: (s) => portal.withholdScopes(s),
+    withheldScopes: () => portal.withheldScopes(), setWithheldScopes: (s) => portal.setWithheldScopes(s),
   };
 
   const portal: Portal = {
@@ -226,20 +226,19 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     resetFaults() {
       faults = { ...NO_FAULTS };
     },
+    setWithheldScopes(scopes) {
+      withheld = [...scopes];
+    },
+    withheldScopes: () => [...withheld],
     reset() {
       state.reset();
+      withheld = [...(options.withheldScopes ?? [])];
       calls.length = 0;
       limiter.reset();
       rand = prng(options.seed ?? 42);
     },
     clearCalls() {
       calls.length = 0;
-    },
-    withholdScopes(scopes) {
-      withheld = new Set(scopes);
-    },
-    withheldScopes() {
-      return [...withheld];
     },
     close() {
       return new Promise<void>((resolve) => {

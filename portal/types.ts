@@ -11,6 +11,7 @@ import type {
   HsContact,
   HsContactWithAssociations,
   HsEmailPattern,
+  HsEmailTemplate,
   HsFlow,
   HsSequence,
   HsSequenceSettings,
@@ -107,6 +108,8 @@ export interface PortalData {
   legacyWorkflows: LegacyWorkflow[];
   workflowMemberships: WorkflowMembership[];
   actionTypes: ActionTypeDefinition[];
+  /** Sales email templates (beta API) the sequences' email steps name. */
+  emailTemplates: HsEmailTemplate[];
   /** What names the ids (portal/data/names.ts); absent in generated portals: every name lookup then misses. */
   names?: PortalNames;
 }

@@ -43,7 +43,10 @@ export interface FunctionError {
   hubspotReason?: string;
   /** Whether trying again can help (rate limits, outages, timeouts). Set on every error; cards offer "Try again" only when true. */
   retryable: boolean;
-  /** Extra structured context, e.g. the sequence a contact is already in. */
+  /**
+   * Extra structured context, e.g. the sequence a contact is already in (ALREADY_ENROLLED), or for
+   * SENDER_NOT_CONNECTED `{ senderEmail, noConnectedInbox }` (true: HubSpot says the user has no connected inbox at all).
+   */
   details?: Record<string, unknown>;
 }
 

@@ -4,9 +4,7 @@
  *      the endpoint registry server/hubspot/endpoints.ts, so no call bypasses it;
  *  (b) each registry entry's scope is one HubSpot's OpenAPI files (../shared/hubspot-openapi) list
  *      for that operation (entries not in those files are listed, not failed);
- *  (c) the registry's scopes are exactly app-hsmeta.json config.auth.requiredScopes (entries without
- *      `optional`) and config.auth.optionalScopes (entries marked `optional: true`: calls that degrade
- *      without their scope, e.g. names), each declared = used.
+ *  (c) the registry's scopes are exactly app-hsmeta.json config.auth.requiredScopes.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,7 +17,7 @@ const REPO_ROOT = path.resolve(__dirname, '..');
 const OPENAPI_DIR = SHARED.openapi;
 const HUBSPOT_PATH = /^\/(automation|crm|marketing)(\/|$)/;
 
-type Endpoint = { method: string; path: string; scope: string; optional?: boolean };
+type Endpoint = { method: string; path: string; scope: string; optionalScope?: true };
 const endpoints = ENDPOINTS as Record<string, Endpoint>;
 
 /** `/automation/v4/flows/{flowId}?limit=` → `/automation/v4/flows/{}` */
@@ -81,12 +79,10 @@ function findPathLiterals(root = REPO_ROOT): PathLiteral[] {
   return found;
 }
 
-/** `kind` 'requiredScopes' checks the entries without `optional`, 'optionalScopes' those with it. */
-function scopeDiff(registry: Record<string, Endpoint>, declared: Set<string>, kind: 'requiredScopes' | 'optionalScopes' = 'requiredScopes'): string[] {
-  const entries = Object.entries(registry).filter(([, e]) => (kind === 'optionalScopes') === (e.optional === true));
-  const used = new Set(entries.map(([, e]) => e.scope));
-  const missing = [...used].filter((s) => !declared.has(s)).map((s) => `missing scope "${s}": used by ${entries.filter(([, e]) => e.scope === s).map(([n]) => n).join(', ')}; add it to src/app/app-hsmeta.json config.auth.${kind}`);
-  const unused = [...declared].filter((s) => !used.has(s)).map((s) => `unused scope "${s}": no ${kind === 'optionalScopes' ? 'optional ' : ''}endpoint in server/hubspot/endpoints.ts needs it; remove it from config.auth.${kind}`);
+function scopeDiff(registry: Record<string, Endpoint>, declared: Set<string>): string[] {
+  const used = new Set(Object.values(registry).map((e) => e.scope));
+  const missing = [...used].filter((s) => !declared.has(s)).map((s) => `missing scope "${s}": used by ${Object.entries(registry).filter(([, e]) => e.scope === s).map(([n]) => n).join(', ')}; add it to src/app/app-hsmeta.json config.auth.requiredScopes`);
+  const unused = [...declared].filter((s) => !used.has(s)).map((s) => `unused scope "${s}": no endpoint in server/hubspot/endpoints.ts needs it; remove it from config.auth.requiredScopes`);
   return [...missing, ...unused];
 }
 
@@ -119,18 +115,6 @@ describe('the checks can fail', () => {
     expect(scopeDiff(registry, new Set(['automation', 'tickets']))).toEqual([
       'missing scope "crm.objects.contacts.read": used by a; add it to src/app/app-hsmeta.json config.auth.requiredScopes',
       'unused scope "tickets": no endpoint in server/hubspot/endpoints.ts needs it; remove it from config.auth.requiredScopes',
-    ]);
-  });
-
-  test('(c) optional scopes: declared = used, apart from the required ones', () => {
-    const registry = { a: { method: 'GET', path: '/crm/lists/x', scope: 'crm.lists.read', optional: true }, b: { method: 'GET', path: '/automation/v4/flows', scope: 'automation' } };
-    expect(scopeDiff(registry, new Set(['forms']), 'optionalScopes')).toEqual([
-      'missing scope "crm.lists.read": used by a; add it to src/app/app-hsmeta.json config.auth.optionalScopes',
-      'unused scope "forms": no optional endpoint in server/hubspot/endpoints.ts needs it; remove it from config.auth.optionalScopes',
-    ]);
-    // An optional endpoint's scope does not count as a required one.
-    expect(scopeDiff(registry, new Set(['automation', 'crm.lists.read']))).toEqual([
-      'unused scope "crm.lists.read": no endpoint in server/hubspot/endpoints.ts needs it; remove it from config.auth.requiredScopes',
     ]);
   });
 });
@@ -184,19 +168,15 @@ describe('HubSpot endpoints and scopes', () => {
     });
   });
 
-  test('(c) ENDPOINTS scopes are exactly app-hsmeta.json config.auth.requiredScopes', () => {
+  test('(c) ENDPOINTS scopes are exactly app-hsmeta.json config.auth.requiredScopes + optionalScopes', () => {
     const app = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'src', 'app', 'app-hsmeta.json'), 'utf8'));
-    const declared = new Set<string>(app.config?.auth?.requiredScopes ?? []);
-    expect(scopeDiff(endpoints, declared)).toEqual([]);
-  });
-
-  test('(c) optional ENDPOINTS scopes are exactly app-hsmeta.json config.auth.optionalScopes', () => {
-    const app = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'src', 'app', 'app-hsmeta.json'), 'utf8'));
-    const optional = new Set<string>(app.config?.auth?.optionalScopes ?? []);
-    expect(Object.values(endpoints).some((e) => e.optional)).toBe(true);
-    expect(scopeDiff(endpoints, optional, 'optionalScopes')).toEqual([]);
-    // A scope is required or optional, never both.
     const required = new Set<string>(app.config?.auth?.requiredScopes ?? []);
-    expect([...optional].filter((s) => required.has(s))).toEqual([]);
+    const optional = new Set<string>(app.config?.auth?.optionalScopes ?? []);
+    expect(scopeDiff(endpoints, new Set([...required, ...optional]))).toEqual([]);
+    // An endpoint marked optionalScope works without its scope, so the scope is optional (and only then).
+    const misfiled = Object.entries(endpoints)
+      .filter(([, e]) => (e.optionalScope ? !optional.has(e.scope) || required.has(e.scope) : !required.has(e.scope)))
+      .map(([n, e]) => `${n}: scope "${e.scope}" belongs in ${e.optionalScope ? 'optionalScopes' : 'requiredScopes'}`);
+    expect(misfiled).toEqual([]);
   });
 });

@@ -79,7 +79,10 @@ const PAGE_HTML = `<!doctype html>
 
 export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Workbench> {
   const log = options.quiet ? () => undefined : (line: string) => console.log(line);
-  const portal = await startPortal({ port: options.portalPort ?? 0 });
+  // WORKBENCH_WITHHOLD_SCOPES=sales-templates-public-read: an install without the optional templates scope
+  // (also switchable at run time: POST /api/portal/scopes { "withheld": [...] }).
+  const withheldScopes = (process.env.WORKBENCH_WITHHOLD_SCOPES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const portal = await startPortal({ port: options.portalPort ?? 0, withheldScopes });
   const portalUrl = portal.url.replace(/\/$/, '');
 
   const projectCards = findCards();

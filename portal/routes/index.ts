@@ -5,6 +5,7 @@
  */
 import { actionTypeRoutes } from './action-types';
 import { contactRoutes } from './contacts';
+import { emailTemplateRoutes } from './email-templates';
 import { crmNameRoutes } from './crm-names';
 import { flowRoutes } from './flows';
 import { legacyWorkflowRoutes } from './legacy-workflows';
@@ -12,7 +13,7 @@ import { marketingNameRoutes } from './marketing-names';
 import type { Route } from './route';
 import { sequenceRoutes } from './sequences';
 
-export const ROUTES: Route[] = [...sequenceRoutes, ...contactRoutes, ...flowRoutes, ...actionTypeRoutes, ...legacyWorkflowRoutes, ...crmNameRoutes, ...marketingNameRoutes];
+export const ROUTES: Route[] = [...sequenceRoutes, ...contactRoutes, ...flowRoutes, ...actionTypeRoutes, ...legacyWorkflowRoutes, ...emailTemplateRoutes, ...crmNameRoutes, ...marketingNameRoutes];
 
 export { route, SCOPES, type Ctx, type PortalBehaviour, type Route } from './route';
 export { SEQUENCE_PAGE } from './sequences';

@@ -40,6 +40,8 @@ export const SCOPES = {
   sequencesEnroll: 'automation.sequences.enrollments.write',
   automation: 'automation',
   contactsRead: 'crm.objects.contacts.read',
+  /** optional scope of the beta sales email templates API */
+  templatesRead: 'sales-templates-public-read',
   // Optional scopes (names): an install may lack them; the portal can withhold each (withheldScopes).
   listsRead: 'crm.lists.read',
   forms: 'forms',

@@ -4,7 +4,7 @@
  */
 import { SEQUENCES_API } from '../../server/hubspot/api-versions';
 import type { HsContactSequenceEnrollment, HsSequence, HsSequenceEnrollmentCreated, HsSequenceLite, HsSequencePage } from '../../server/hubspot/hubspot-types';
-import { isRes, notFound, ok, refusal, validation, type Res } from '../responses';
+import { err, isRes, notFound, ok, validation, type Res } from '../responses';
 import type { PortalSequence } from '../types';
 import { parseAfter, parseLimit, requireUser, route, SCOPES, type Ctx, type Route } from './route';
 
@@ -65,24 +65,29 @@ function enroll(ctx: Ctx): Res {
   if (b.senderAliasAddress !== undefined && typeof b.senderAliasAddress !== 'string') return validation('INVALID_FIELD', 'senderAliasAddress must be a string');
   const { state } = ctx;
   const user = state.usersById.get(u)!;
+  // Refusals as HubSpot documents them (status, category, message; a subCategory only where HubSpot
+  // names a reason). HubSpot's API spec documents no reason codes here: see server/sequences/refusals.ts.
   if (!user.paidSeat) {
-    return refusal(403, 'FORBIDDEN', 'PAID_SEAT_REQUIRED', `User ${user.userId} needs a paid Sales or Service Hub seat to enroll contacts in sequences`);
+    // Documented in words only (the API guide: the user needs a paid Sales/Service Hub seat); a 403, no reason code.
+    return err(403, 'FORBIDDEN', `User ${user.userId} does not have an assigned Sales Hub or Service Hub Professional or Enterprise seat, which is required to use sequences`);
   }
   const sequence = state.sequencesById.get(b.sequenceId as string);
   if (!sequence) return notFound('SEQUENCE_NOT_FOUND', `Sequence ${b.sequenceId} not found`);
   const contact = state.contactsById.get(b.contactId as string);
-  if (!contact) return notFound('CONTACT_NOT_FOUND', `Contact ${b.contactId} not found`);
+  if (!contact) return err(404, 'OBJECT_NOT_FOUND', `Contact ${b.contactId} not found`);
   const sender = (b.senderEmail as string).toLowerCase();
   const inboxes = user.inboxes.map((i) => i.toLowerCase());
-  if (inboxes.length === 0) return validation('SENDER_NOT_CONNECTED', 'no connected inboxes for specified user email', { senderEmail: [b.senderEmail as string] });
-  if (!inboxes.includes(sender)) {
-    return validation('SENDER_NOT_CONNECTED', `senderEmail ${b.senderEmail} is not a connected inbox of user ${user.userId}`, { senderEmail: [b.senderEmail as string] });
-  }
+  // HubSpot's wording, documented by message only (shared/docs/hubspot-platform.md §4).
+  if (inboxes.length === 0) return err(400, 'VALIDATION_ERROR', 'no connected inboxes for specified user email');
+  // Undocumented: a sender that is not one of the user's inboxes. No reason code: the app's unknown-refusal path.
+  if (!inboxes.includes(sender)) return err(400, 'VALIDATION_ERROR', `senderEmail ${b.senderEmail} is not a connected inbox of user ${user.userId}`);
   if (b.senderAliasAddress && !inboxes.includes((b.senderAliasAddress as string).toLowerCase())) {
-    return validation('SENDER_NOT_CONNECTED', `senderAliasAddress ${b.senderAliasAddress} is not a connected inbox of user ${user.userId}`);
+    return err(400, 'VALIDATION_ERROR', `senderAliasAddress ${b.senderAliasAddress} is not a connected inbox of user ${user.userId}`);
   }
   const p = contact.properties;
-  if (!p.email) return validation('CONTACT_HAS_NO_EMAIL', `Contact ${contact.id} has no email address`);
+  // Undocumented (the app checks the email first): no reason code.
+  if (!p.email) return err(400, 'VALIDATION_ERROR', `Contact ${contact.id} has no email address`);
+  // The knowledge base names these reasons (ALREADY_ENROLLED, UNSUBSCRIBED, BOUNCED): sent as subCategory and errors[].code.
   if (state.activeEnrollment(contact.id)) return validation('ALREADY_ENROLLED', `Contact ${contact.id} is already enrolled in a sequence`);
   if (p.hs_email_optout === 'true') return validation('UNSUBSCRIBED', `Contact ${contact.id} has unsubscribed from all email`);
   if (p.hs_email_hard_bounce_reason_enum) return validation('BOUNCED', `Email to contact ${contact.id} previously hard bounced`);

@@ -109,15 +109,47 @@ describe('contact-sequence-status: expected dates and tokens', () => {
     portal.clearCalls();
   };
 
-  it("fills {{contact.firstname}} in a task subject from the contact's properties, with no extra call", async () => {
+  it("fills {{contact.firstname}} in a task subject from the contact's properties, with no extra contact read", async () => {
     await enrollBen();
     const res = await run(C.notEnrolled);
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     const call = res.data.sequence!.steps[1];
     expect(call.task?.subject).toBe('Call Ben about the intro email');
     expect(call.summary).toBe('Call task: Call Ben about the intro email (High priority)');
-    expect(res.data.sequence!.steps[0].email?.templateLabel).toBe('Email template 91000001');
-    expect(portal.calls).toHaveLength(3);
+    const other = portal.calls.filter((c) => !c.path.includes('/email-templates/'));
+    expect(other).toHaveLength(3);
+  });
+
+  it('names email templates from the beta API: one read per distinct template, all in one round trip after the sequence', async () => {
+    await enrollBen();
+    portal.setFaults({ latencyMs: 20 }); // calls within one millisecond would look sequential
+    const res = await run(C.notEnrolled);
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    const emails = res.data.sequence!.steps.filter((s) => s.email);
+    expect(emails.map((s) => s.email!.templateLabel)).toEqual(['Intro – short and friendly', 'Follow-up: did you see my note?', 'Email template 91000003']);
+    expect(emails[0].summary).toBe('Automated email: Intro – short and friendly');
+    const templateReads = portal.calls.filter((c) => c.path.includes('/email-templates/')).map((c) => c.path.split('/').pop());
+    expect(templateReads.sort()).toEqual(['91000001', '91000002', '91000003']);
+    // (contact ∥ enrollment) → sequence → templates: names never add more than that one round trip.
+    expect(sequentialDepth(portal.calls)).toBe(3);
+  });
+
+  it('without the optional templates scope (403) every template keeps its id label, and the status is still ok', async () => {
+    await enrollBen();
+    portal.setWithheldScopes(['sales-templates-public-read']);
+    const res = await run(C.notEnrolled);
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(res.data.sequenceError).toBeUndefined();
+    expect(res.data.sequence!.steps.filter((s) => s.email).map((s) => s.email!.templateLabel)).toEqual(['Email template 91000001', 'Email template 91000002', 'Email template 91000003']);
+    expect(portal.calls.filter((c) => c.path.includes('/email-templates/')).map((c) => c.status)).toEqual([403, 403, 403]);
+  });
+
+  it('a templates API that fails (5xx) leaves the id labels, never a failure', async () => {
+    await enrollBen();
+    portal.setFaults({ rate5xx: 1, only: 'email-templates' });
+    const res = await run(C.notEnrolled);
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(res.data.sequence!.steps[0].email!.templateLabel).toBe('Email template 91000001');
   });
 
   it('reads the properties only other tokens need (once, only those); unknown tokens stay as written', async () => {

@@ -1,15 +1,18 @@
 /**
  * `contact-sequence-status`: everything the Sequences card needs for its first render, in one call.
- * Critical path: (contact properties ∥ current enrollment) → the enrolled sequence. Two round trips at
- * most; nothing is read twice. The contact's properties come with the call when the card sends them
- * (`propertiesToSend`), and are read only when it does not.
+ * Critical path: (contact properties ∥ current enrollment) → the enrolled sequence → (template names ∥
+ * token properties outside the usual set, when the steps need them). Nothing is read twice. The
+ * contact's properties come with the call when the card sends them (`propertiesToSend`), and are read
+ * only when it does not.
  */
 import * as z from 'zod/mini';
 import { toFunctionError } from '../runtime/errors-to-result';
 import { decodeSequence } from '../sequences/decode';
 import { CONTACT_PROPERTIES, contactEmail, eligibilityOf, toEnrollmentView } from '../sequences/eligibility';
 import { applySchedule, optionalTimeZone } from '../sequences/schedule';
-import { COMMON_TOKEN_PROPERTIES, missingProperties, personalizeSequence, sequenceTokenProperties } from '../sequences/tokens';
+import { enrichSequence } from '../sequences/enrich';
+import { sequencesAccessFailure } from '../sequences/refusals';
+import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { ContactSequenceEnrollment, Sequence } from '../hubspot/schemas';
 import type { ContactSequenceStatus, SequenceDetails } from '../sequences/types';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
@@ -30,7 +33,9 @@ export async function contactSequenceStatus(
     // The usual token properties ride along (sent by the card, or read), so personalizing steps rarely costs a round trip.
     contactProperties(deps, input.contactId, [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES]),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId }),
-  ]);
+  ]).catch((err: unknown) => {
+    throw sequencesAccessFailure(err) ?? err;
+  });
 
   const status: ContactSequenceStatus = {
     contactId: input.contactId,
@@ -45,14 +50,11 @@ export async function contactSequenceStatus(
     try {
       const seq = await hubspot.sequences.get({ userId: input.userId, sequenceId: enrollment.sequenceId });
       const scheduled = scheduleFromEnrollment(seq, enrollment, input.timeZone ?? 'UTC', deps.now().getTime());
-      // Tokens outside the usual set need one more read, of those properties only. If it fails, those
-      // tokens stay visible as written (as for an empty property): the steps are still worth showing.
-      const missing = missingProperties(sequenceTokenProperties(scheduled), contact.properties);
-      const more = missing.length ? await hubspot.contacts.get({ contactId: input.contactId, properties: missing }).catch(() => null) : null;
-      status.sequence = personalizeSequence(scheduled, { ...contact.properties, ...more?.properties });
+      // Template names ∥ the tokens outside the usual set (those properties only): one round trip, never a failure.
+      status.sequence = await enrichSequence(scheduled, { hubspot, contact: { id: input.contactId, properties: contact.properties } });
     } catch (err) {
       // The enrollment itself is known: show it, and say why the steps are missing.
-      status.sequenceError = toFunctionError(err);
+      status.sequenceError = toFunctionError(sequencesAccessFailure(err) ?? err);
     }
   }
   return status;

@@ -61,9 +61,26 @@ describe('enroll-in-sequence against the emulated portal', () => {
     expect(portal.calls).toHaveLength(0);
   });
 
-  it('maps HubSpot\'s own "no connected inboxes" refusal to SENDER_NOT_CONNECTED', async () => {
+  it('maps HubSpot\'s own "no connected inboxes" refusal (message only, no subCategory) to SENDER_NOT_CONNECTED, no inbox at all', async () => {
     const res = await run({ userId: U.repNoInbox.userId, senderEmail: U.repNoInbox.email, userEmails: U.repNoInbox.email });
-    expect(res).toMatchObject({ ok: false, error: { code: 'SENDER_NOT_CONNECTED', hubspotReason: 'SENDER_NOT_CONNECTED' } });
+    expect(res).toMatchObject({ ok: false, error: { code: 'SENDER_NOT_CONNECTED', retryable: false, details: { noConnectedInbox: true } } });
+    if (!res.ok) {
+      expect(res.error.message).toContain('Settings → General → Email');
+      expect(res.error.correlationId).toBeTruthy();
+    }
+    expect(events()).toHaveLength(0);
+  });
+
+  it('a refusal HubSpot gives no reason code for: ENROLLMENT_REFUSED with its message and correlation id, posted once', async () => {
+    // The user lists an address that is not one of their HubSpot inboxes: the app cannot tell, HubSpot refuses.
+    const res = await run({ senderEmail: 'melinda.personal@example.com', userEmails: `${U.rep.email},melinda.personal@example.com` });
+    expect(res).toMatchObject({ ok: false, error: { code: 'ENROLLMENT_REFUSED', retryable: false } });
+    if (!res.ok) {
+      expect(res.error.message).toContain('senderEmail melinda.personal@example.com is not a connected inbox of user 2620022');
+      expect(res.error.message).toContain(res.error.correlationId!);
+      expect(res.error.message).not.toMatch(/try again/i);
+    }
+    expect(posts()).toHaveLength(1);
     expect(events()).toHaveLength(0);
   });
 

@@ -7,10 +7,9 @@
  */
 import * as z from 'zod/mini';
 import type { ContactSequenceEnrollment } from '../hubspot/schemas';
-import { NotFoundError } from '../hubspot/errors';
-import { FunctionFailure, isRefusal, reasonIn, refusalFor, type RefusalRule } from '../runtime/errors-to-result';
-import { CONTACT_PROPERTIES, MESSAGES, codeForHubSpotReason, eligibilityOf, firstRefusal, refusalMessage } from '../sequences/eligibility';
-import type { ErrorCode } from '../contract';
+import { FunctionFailure, refusalFor } from '../runtime/errors-to-result';
+import { CONTACT_PROPERTIES, MESSAGES, eligibilityOf, firstRefusal } from '../sequences/eligibility';
+import { enrollRefusals } from '../sequences/refusals';
 import type { EnrollResult } from '../sequences/types';
 import { defineFunction, email, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { contactProperties } from '../runtime/record-properties';
@@ -33,11 +32,6 @@ export function parseEmailList(list: string | undefined): string[] {
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e.length > 0);
 }
-
-/** HubSpot reasons that mean "this sender is not a connected inbox of that user". */
-const SENDER_REASONS = new Set(['NO_CONNECTED_INBOXES', 'NO_CONNECTED_INBOX', 'INBOX_NOT_CONNECTED', 'SENDER_NOT_CONNECTED', 'INVALID_SENDER_EMAIL', 'SENDER_EMAIL_NOT_CONNECTED']);
-/** HubSpot reasons that mean "this user cannot use sequences" (no paid Sales/Service seat). */
-const SEAT_REASONS = new Set(['PAID_SEAT_REQUIRED', 'NO_SEAT', 'NO_PAID_SEAT', 'USER_NOT_ASSIGNED_SEAT', 'SEQUENCES_ACCESS_REQUIRED', 'NO_SEQUENCES_ACCESS']);
 
 function alreadyEnrolledFailure(current: ContactSequenceEnrollment | null, sequenceId: string, hubspotReason?: string, correlationId?: string) {
   const details: Record<string, unknown> = {};
@@ -102,24 +96,8 @@ export async function enrollInSequence(input: EnrollInSequenceInput, deps: Funct
   }
 }
 
-/** HubSpot's refusals of the POST → our codes. Rows match status class and reason codes, never message text. */
-function enrollRefusals(input: EnrollInSequenceInput): RefusalRule[] {
-  const byReasonCode = (code: ErrorCode): RefusalRule => ({
-    match: (e, reason) => isRefusal(e) && codeForHubSpotReason(reason) === code,
-    code,
-    message: (reason) => refusalMessage(code, reason),
-  });
-  return [
-    { match: reasonIn(SENDER_REASONS), code: 'SENDER_NOT_CONNECTED', message: () => MESSAGES.SENDER_NOT_CONNECTED(input.senderEmail), details: { senderEmail: input.senderEmail } },
-    { match: reasonIn(SEAT_REASONS), code: 'NO_SEQUENCES_ACCESS', message: () => 'You need a paid Sales Hub or Service Hub seat to enroll contacts in sequences. Ask your HubSpot admin to assign one.' },
-    { match: reasonIn(['CONTACT_HAS_NO_EMAIL', 'NO_EMAIL', 'MISSING_EMAIL']), code: 'NO_EMAIL', message: () => MESSAGES.NO_EMAIL },
-    { match: (e, reason) => e instanceof NotFoundError && reason === 'SEQUENCE_NOT_FOUND', code: 'NOT_FOUND', message: () => 'That sequence no longer exists or you cannot use it. Search again and pick another one.' },
-    ...(['ALREADY_ENROLLED', 'OPTED_OUT', 'BOUNCED', 'ENROLLMENT_REFUSED'] as const).map(byReasonCode),
-  ];
-}
-
 async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps: FunctionDeps): Promise<unknown> {
-  const refusal = refusalFor(err, enrollRefusals(input));
+  const refusal = refusalFor(err, enrollRefusals(input.senderEmail.trim()));
   if (refusal?.code !== 'ALREADY_ENROLLED') return refusal ?? err;
   // Lost a race (e.g. a double submit): name the sequence the contact is in now. Best effort.
   let current: ContactSequenceEnrollment | null = null;

@@ -1,7 +1,7 @@
 import type { Portal } from '../../portal/server';
 import { startPortal } from '../../portal/server';
 import { runHandler } from '../runtime/define-function';
-import { FIXTURES, depsFor } from '../../test/sequences/harness';
+import { FIXTURES, depsFor, sequentialDepth } from '../../test/sequences/harness';
 import { getSequence, getSequenceInput } from './get-sequence';
 
 const { users: U, sequences: S } = FIXTURES;
@@ -34,7 +34,7 @@ describe('get-sequence against the emulated portal', () => {
     expect(steps.map((s) => s.offsetText)).toEqual([
       'Day 1, 08:00–18:00 window', 'Day 2', 'Day 5, 08:00–18:00 window', 'Day 6', 'Day 9', 'Day 9, 08:00–18:00 window', 'Day 9',
     ]);
-    expect(steps[2].email).toEqual({ templateId: '91000002', templateLabel: 'Email template 91000002', threadWithStepNumber: 1, threadText: 'Replies in thread of step 1' });
+    expect(steps[2].email).toEqual({ templateId: '91000002', templateLabel: 'Follow-up: did you see my note?', threadWithStepNumber: 1, threadText: 'Replies in thread of step 1' });
     expect(steps[1].task?.notes).toBe('Reference the intro email. Ask about:\n• current tooling\n• timeline');
     expect(steps[4].task?.notes).toBe('Check the account page & recent deals.');
     expect(steps[4].dependencies[0].text).toBe('Starts after step 4 is completed.');
@@ -69,6 +69,17 @@ describe('get-sequence against the emulated portal', () => {
       expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('timeZone') } });
     }
     expect(portal.calls).toHaveLength(0);
+  });
+
+  it("with contactId: the preview fills that contact's tokens; (sequence ∥ contact) → templates is two round trips", async () => {
+    portal.setFaults({ latencyMs: 20 }); // calls within one millisecond would look sequential
+    const res = await runHandler(getSequenceInput, getSequence, { userId: U.rep.userId, sequenceId: S.outboundProspecting, contactId: FIXTURES.contacts.notEnrolled }, depsFor(portal));
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(res.data.steps[1].task?.subject).toBe('Call Ben about the intro email');
+    expect(sequentialDepth(portal.calls)).toBe(2);
+    // without contactId the token stays as written (the manager's view of the template)
+    const plain = await run(S.outboundProspecting);
+    expect(plain.ok && plain.data.steps[1].task?.subject).toBe('Call {{contact.firstname}} about the intro email');
   });
 
   it('unknown sequence → NOT_FOUND', async () => {

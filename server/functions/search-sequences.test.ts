@@ -37,6 +37,18 @@ describe('search-sequences against the emulated portal', () => {
     expect(seen.find((s) => s.id === FIXTURES.sequences.outboundProspecting)?.folderId).toBe('7001');
   });
 
+  it('accepts only what a HubSpot paging cursor can contain; anything else is INVALID_INPUT before any call', async () => {
+    for (const after of ['a b', 'line\nbreak', '../../etc', '3?limit=100', 'x&userId=1', '#frag', '%zz', 'é', 'x'.repeat(501)]) {
+      expect([after, await run({ after })]).toMatchObject([after, { ok: false, error: { code: 'INVALID_INPUT', retryable: false } }]);
+    }
+    expect(portal.calls).toHaveLength(0);
+    // Real cursor shapes pass through: digits (the portal's), base64, base64url, URL-encoded base64 (HubSpot's seed).
+    for (const after of ['3', 'NA==', 'MTAw-_', 'NA%3D%3D', 'a+b/c=']) {
+      const res = await run({ after });
+      expect([after, res.ok || res.error.code]).not.toEqual([after, 'INVALID_INPUT']);
+    }
+  });
+
   it("filters by name on HubSpot's side (the name query parameter)", async () => {
     const page = await ok({ query: 'follow' });
     expect(page.results.map((r) => r.name).sort()).toEqual(['Inbound lead follow-up', 'Webinar attendees follow-up'].sort());

@@ -1,6 +1,7 @@
 /** `search-sequences`: one page of the portal's sequences, filtered by name on HubSpot's side, with its cursor. */
 import * as z from 'zod/mini';
 import { toSearchPage } from '../sequences/decode';
+import { sequencesAccessFailure } from '../sequences/refusals';
 import type { SequenceSearchPage } from '../sequences/types';
 import { defineFunction, hubspotId, optionalCursor, optionalLimit, optionalQuery, type FunctionDeps } from '../runtime/define-function';
 
@@ -15,13 +16,17 @@ export const searchSequencesInput = z.object({
 });
 
 export async function searchSequences(input: z.infer<typeof searchSequencesInput>, deps: FunctionDeps): Promise<SequenceSearchPage> {
-  const page = await deps.hubspot.sequences.list({
-    userId: input.userId,
-    name: input.query ? input.query : undefined,
-    after: input.after ? input.after : undefined,
-    limit: input.limit ?? DEFAULT_PAGE_SIZE,
-  });
-  return toSearchPage(page);
+  try {
+    const page = await deps.hubspot.sequences.list({
+      userId: input.userId,
+      name: input.query ? input.query : undefined,
+      after: input.after ? input.after : undefined,
+      limit: input.limit ?? DEFAULT_PAGE_SIZE,
+    });
+    return toSearchPage(page);
+  } catch (err) {
+    throw sequencesAccessFailure(err) ?? err;
+  }
 }
 
 export const main = defineFunction(searchSequencesInput, searchSequences);

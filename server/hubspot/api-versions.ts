@@ -31,7 +31,7 @@ export const LISTS_API = '/crm/lists/2026-03';
 export const FORMS_API = '/marketing/v3/forms';
 /** Marketing email names (optional scope content). OpenAPI: marketing-emails-2026-03.json */
 export const MARKETING_EMAILS_API = '/marketing/emails/2026-03';
-/** Not called yet. OpenAPI: email-templates-2026-09-beta.json */
+/** Sales email templates, beta (template names of email steps). OpenAPI: email-templates-2026-09-beta.json */
 export const EMAIL_TEMPLATES_API = '/automation/email-templates/2026-09-beta';
 /** Association labels (names). OpenAPI: crm-associations-schema-2026-03.json */
 export const ASSOCIATIONS_API = '/crm/associations/2026-03';

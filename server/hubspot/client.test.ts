@@ -64,6 +64,13 @@ describe('requests', () => {
     expect(h.requests[0].auth).toBe(`Bearer ${TOKEN}`);
   });
 
+  it("sends a URL-encoded cursor as HubSpot's own next link does (NA%3D%3D stays NA%3D%3D), a plain one unchanged", async () => {
+    const h = harness([{ status: 200, body: sequencePage }, { status: 200, body: sequencePage }]);
+    await h.client.sequences.list({ userId: '9', after: 'NA%3D%3D' });
+    await h.client.sequences.list({ userId: '9', after: 'MTA-_' });
+    expect(h.requests.map((r) => new URL(r.url).search)).toEqual(['?userId=9&after=NA%3D%3D', '?userId=9&after=MTA-_']);
+  });
+
   it('encodes path parameters (an email in the v2 enroll path)', async () => {
     const h = harness([{ status: 204 }]);
     await h.client.legacyWorkflows.enrollContact({ workflowId: '123', email: 'a+b@example.com', contactId: '5' });

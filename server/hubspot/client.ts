@@ -96,7 +96,7 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
     once: (key, run) => state.once(`${scope} ${key}`, run),
     sequences: {
       list: ({ userId, name, limit, after }) =>
-        must(call('listSequences', { query: { userId, name: name || undefined, limit, after } }, { schema: s.sequencePage })),
+        must(call('listSequences', { query: { userId, name: name || undefined, limit, after: cursorValue(after) } }, { schema: s.sequencePage })),
       get: ({ userId, sequenceId, deadlineAt }) => must(call('getSequence', { pathParams: { sequenceId }, query: { userId } }, { schema: s.sequence, deadlineAt })),
       getContactEnrollment,
       enroll: ({ userId, contactId, sequenceId, senderEmail, senderAliasAddress }) =>
@@ -119,7 +119,7 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
         ),
     },
     workflows: {
-      list: ({ after, limit }) => must(call('listFlows', { query: { after, limit } }, { schema: s.flowPage })),
+      list: ({ after, limit }) => must(call('listFlows', { query: { after: cursorValue(after), limit } }, { schema: s.flowPage })),
       listAll: async ({ maxPages, limit }) => {
         const results: s.FlowSummary[] = [];
         let after: string | undefined;
@@ -180,6 +180,9 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
         return page ? page.results : null;
       },
     },
+    emailTemplates: {
+      get: ({ templateId }) => call('getEmailTemplate', { pathParams: { templateId } }, { schema: s.emailTemplate, treatAsNull: [403, 404] }),
+    },
     names: namesApi({ call, run, apiClient }),
   };
   return client;
@@ -197,6 +200,20 @@ function queryString(query: Query | undefined): string {
   for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== '') params.set(k, String(v));
   const qs = params.toString();
   return qs ? `?${qs}` : '';
+}
+
+/**
+ * HubSpot hands out some cursors already URL-encoded (`"after": "NA%3D%3D"`, and its own next link
+ * sends `after=NA%3D%3D`, i.e. the value "NA=="; seed 004). Decoded once here, so the query string
+ * (which encodes again) carries exactly what HubSpot's link does. Plain cursors pass unchanged.
+ */
+export function cursorValue(after: string | undefined): string | undefined {
+  if (!after || !/%[0-9A-Fa-f]{2}/.test(after)) return after;
+  try {
+    return decodeURIComponent(after);
+  } catch {
+    return after;
+  }
 }
 
 function unique(ids: string[]): string[] {

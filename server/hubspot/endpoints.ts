@@ -7,6 +7,7 @@
 import {
   ASSOCIATIONS_API,
   CONTACTS_API,
+  EMAIL_TEMPLATES_API,
   FORMS_API,
   LISTS_API,
   MARKETING_EMAILS_API,
@@ -24,6 +25,9 @@ export const ENDPOINTS = {
   getSequence: { method: 'GET', path: `${SEQUENCES_API}/{sequenceId}`, scope: 'automation.sequences.read' },
   enrollInSequence: { method: 'POST', path: `${SEQUENCES_API}/enrollments`, scope: 'automation.sequences.enrollments.write' },
   getContactSequenceEnrollment: { method: 'GET', path: `${SEQUENCES_API}/enrollments/contact/{contactId}`, scope: 'automation.sequences.read' },
+
+  /** Beta; optional scope: without it (403), or for a template gone (404), steps show the template id. */
+  getEmailTemplate: { method: 'GET', path: `${EMAIL_TEMPLATES_API}/{templateId}`, scope: 'sales-templates-public-read', optionalScope: true },
 
   listFlows: { method: 'GET', path: `${WORKFLOWS_API}/flows`, scope: 'automation' },
   getFlow: { method: 'GET', path: `${WORKFLOWS_API}/flows/{flowId}`, scope: 'automation' },
@@ -45,11 +49,11 @@ export const ENDPOINTS = {
   /** Needs the read scope of an object of the pair: the app asks only for pairs with contacts. */
   listAssociationLabels: { method: 'GET', path: `${ASSOCIATIONS_API}/{fromObjectType}/{toObjectType}/labels`, scope: 'crm.objects.contacts.read' },
   // Optional scopes (app-hsmeta.json optionalScopes): without them the ids stay visible.
-  getListsByIds: { method: 'GET', path: `${LISTS_API}`, scope: 'crm.lists.read', optional: true },
+  getListsByIds: { method: 'GET', path: `${LISTS_API}`, scope: 'crm.lists.read', optionalScope: true },
   /** Called through @hubspot/api-client (marketing.forms.formsApi.getById), listed here for the scope check. */
-  getForm: { method: 'GET', path: `${FORMS_API}/{formId}`, scope: 'forms', optional: true },
-  getMarketingEmail: { method: 'GET', path: `${MARKETING_EMAILS_API}/{emailId}`, scope: 'content', optional: true },
-} as const satisfies Record<string, { method: 'GET' | 'POST'; path: string; scope: string; optional?: true }>;
+  getForm: { method: 'GET', path: `${FORMS_API}/{formId}`, scope: 'forms', optionalScope: true },
+  getMarketingEmail: { method: 'GET', path: `${MARKETING_EMAILS_API}/{emailId}`, scope: 'content', optionalScope: true },
+} as const satisfies Record<string, { method: 'GET' | 'POST'; path: string; scope: string; /** the scope is in optionalScopes: the app works without it */ optionalScope?: true }>;
 
 export type EndpointName = keyof typeof ENDPOINTS;
 

@@ -17,11 +17,13 @@ import type { components as AssociationsSchemaApi } from './openapi/crm-associat
 import type { components as ListsApi } from './openapi/crm-lists-2026-03';
 import type { components as FormsApi } from './openapi/marketing-forms-v3';
 import type { components as MarketingEmailsApi } from './openapi/marketing-emails-2026-03';
+import type { components as EmailTemplatesApi } from './openapi/email-templates-2026-09-beta';
 
 type Seq = SequencesApi['schemas'];
 type Wf = WorkflowsApi['schemas'];
 type WfBeta = WorkflowsBetaApi['schemas'];
 type Crm = ContactsApi['schemas'];
+type Tpl = EmailTemplatesApi['schemas'];
 
 // ---------- Sequences (SEQUENCES_API) ----------
 export type HsSequenceLite = Seq['PublicSequenceLiteResponse'];
@@ -78,3 +80,5 @@ export type HsListsById = ListsApi['schemas']['ListsByIdResponse'];
 export type HsList = ListsApi['schemas']['PublicObjectList'];
 export type HsForm = FormsApi['schemas']['HubSpotFormDefinition'];
 export type HsMarketingEmail = MarketingEmailsApi['schemas']['PublicEmail'];
+// ---------- Sales email templates, beta (EMAIL_TEMPLATES_API) ----------
+export type HsEmailTemplate = Tpl['PublicTemplate'];

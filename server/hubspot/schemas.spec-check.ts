@@ -29,6 +29,7 @@ export type SchemaChecks = [
   Expect<MatchesSpec<typeof s.actionTypeDefinition, hs.HsActionType>>,
   Expect<MatchesSpec<typeof s.actionTypePage, hs.HsActionTypePage>>,
   Expect<MatchesSpec<typeof s.contact, hs.HsContactWithAssociations>>,
+  Expect<MatchesSpec<typeof s.emailTemplate, hs.HsEmailTemplate>>,
   // `status: 'error'` and the 429 body's `policyName` are documented in words (platform docs), not in Error.
   Expect<MatchesSpec<typeof s.errorBody, hs.HsError, '.status' | '.policyName'>>,
 ];

@@ -189,6 +189,11 @@ export const actionTypeDefinition = z.looseObject({
 
 export const actionTypePage = z.looseObject({ results: z.array(actionTypeDefinition) });
 
+// ---------- Sales email templates (beta; scope sales-templates-public-read) ----------
+
+/** PublicTemplate: only the id and name are read (a step names its template). */
+export const emailTemplate = z.looseObject({ id, name: z.optional(z.string()) });
+
 // ---------- Contacts ----------
 
 export const contact = z.looseObject({
@@ -230,6 +235,7 @@ export type FlowPage = z.infer<typeof flowPage>;
 export type Flow = z.infer<typeof flow>;
 export type IdMapping = z.infer<typeof idMapping>;
 export type LegacyWorkflowMembership = z.infer<typeof legacyWorkflowMembership>;
+export type EmailTemplate = z.infer<typeof emailTemplate>;
 export type ActionTypeDefinition = z.infer<typeof actionTypeDefinition>;
 export type Contact = z.infer<typeof contact>;
 export type ErrorBody = z.infer<typeof errorBody>;

@@ -6,6 +6,7 @@ import type {
   ActionTypeDefinition,
   Contact,
   ContactSequenceEnrollment,
+  EmailTemplate,
   Flow,
   FlowPage,
   IdMapping,
@@ -65,6 +66,14 @@ export interface ContactsApi {
   get(params: { contactId: string; properties: string[] }): Promise<Contact>;
 }
 
+export interface EmailTemplatesApi {
+  /**
+   * One template (beta API). Null when the app may not read templates (403: the optional scope
+   * sales-templates-public-read is not granted) or the template is gone (404).
+   */
+  get(params: { templateId: string }): Promise<EmailTemplate | null>;
+}
+
 export interface ActionTypesApi {
   /** The beta catalog; null when the portal does not have it (403/404 there mean "not available"). */
   list(params: { objectTypeId?: string }): Promise<ActionTypeDefinition[] | null>;
@@ -105,6 +114,7 @@ export interface HubSpotClient {
   contacts: ContactsApi;
   actionTypes: ActionTypesApi;
   names: NamesApi;
+  emailTemplates: EmailTemplatesApi;
 }
 
 export interface HubSpotClientConfig {

@@ -127,7 +127,18 @@ export const hubspotId = (label: string) =>
 
 export const optionalQuery = z.optional(z.string().check(z.trim(), z.maxLength(200, 'query must be at most 200 characters')));
 
-export const optionalCursor = z.optional(z.string().check(z.maxLength(500, 'after must be a paging cursor from a previous page')));
+/**
+ * What a HubSpot paging cursor (`paging.next.after`) can contain, for every function that passes one
+ * through: HubSpot's cursors are opaque tokens, seen as digits ("10"), base64 and base64url ("NA==",
+ * "MTAw-_") and URL-encoded base64 ("NA%3D%3D", the sequences seed). So: letters, digits, `-` `_` `+`
+ * `/` `=`, and `%` only as a %XX escape; at most 500 characters (empty = first page). Spaces, newlines, `.` (so no `../`),
+ * `?`, `&`, `#` and anything else are refused before HubSpot sees them.
+ */
+export const HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
+
+export const optionalCursor = z.optional(
+  z.string().check(z.maxLength(500, 'after must be a paging cursor from a previous page'), z.regex(HUBSPOT_CURSOR, 'after must be a paging cursor from a previous page')),
+);
 
 /** A page size passed as a string ("20"), bounded. */
 export const optionalLimit = (max: number) =>

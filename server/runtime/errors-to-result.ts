@@ -97,7 +97,8 @@ export interface RefusalRule {
   /** Whether this row applies; `reason` is HubSpot's reason code upper-cased (empty when none). */
   match: (err: HubSpotApiError, reason: string) => boolean;
   code: ErrorCode;
-  message: (reason: string) => string;
+  /** `said` is HubSpot's own message, made safe by `hubspotSaid` (undefined when it sent none). */
+  message: (reason: string, said: string | undefined, err: HubSpotApiError) => string;
   details?: Record<string, unknown>;
 }
 
@@ -106,11 +107,41 @@ export function isRefusal(err: HubSpotApiError): boolean {
   return err instanceof ValidationError || err instanceof PermissionDeniedError || err instanceof NotFoundError;
 }
 
-/** `match` for rows keyed by HubSpot reason codes. */
+/** A 403 that is not about the app's scopes: the account or user may not do this (seat, subscription, permission). */
+export function isPermissionDenied(err: HubSpotApiError): boolean {
+  return err instanceof PermissionDeniedError;
+}
+
+/**
+ * `match` for rows keyed by HubSpot reason codes. HubSpot namespaces some subCategories
+ * ("SequenceStandardFriendlyError.PUBLIC_ENROLL_NO_CONNECTED_EMAILS"): the last segment counts too.
+ */
 export const reasonIn = (reasons: Iterable<string>) => {
   const set = new Set(reasons);
-  return (err: HubSpotApiError, reason: string) => isRefusal(err) && set.has(reason);
+  return (err: HubSpotApiError, reason: string) => isRefusal(err) && (set.has(reason) || set.has(reason.slice(reason.lastIndexOf('.') + 1)));
 };
+
+/**
+ * `match` on HubSpot's message text: ONLY for refusals HubSpot documents by message alone (no
+ * category or subCategory of their own). Each phrase is pinned by a test.
+ */
+export const messageMatches = (pattern: RegExp) => (err: HubSpotApiError) => isRefusal(err) && pattern.test(err.hubspotMessage ?? '');
+
+/** At most this many characters of HubSpot's own message reach a result. */
+export const HUBSPOT_MESSAGE_MAX = 300;
+
+/**
+ * HubSpot's own message, safe to show: one line, at most HUBSPOT_MESSAGE_MAX characters, with anything
+ * that looks like a credential removed (the app's token, "Bearer …", HubSpot private-app tokens "pat-…").
+ * Undefined when HubSpot sent none.
+ */
+export function hubspotSaid(err: HubSpotApiError, token: string | undefined = process.env.PRIVATE_APP_ACCESS_TOKEN): string | undefined {
+  let text = (err.hubspotMessage ?? '').replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  if (token && token.length >= 8) text = text.split(token).join('[redacted]');
+  text = text.replace(/\bBearer\s+\S+/gi, 'Bearer [redacted]').replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, '[redacted]');
+  return text.length > HUBSPOT_MESSAGE_MAX ? `${text.slice(0, HUBSPOT_MESSAGE_MAX - 1).trimEnd()}…` : text;
+}
 
 /**
  * The first row of `rules` that matches `err`, as a FunctionFailure carrying HubSpot's reason and
@@ -121,7 +152,7 @@ export function refusalFor(err: unknown, rules: readonly RefusalRule[]): Functio
   const reason = (err.reason ?? '').toUpperCase();
   const rule = rules.find((r) => r.match(err, reason));
   if (!rule) return undefined;
-  return new FunctionFailure(rule.code, rule.message(reason), {
+  return new FunctionFailure(rule.code, rule.message(reason, hubspotSaid(err), err), {
     ...(err.reason ? { hubspotReason: err.reason } : {}),
     ...(err.correlationId ? { correlationId: err.correlationId } : {}),
     ...(rule.details ? { details: rule.details } : {}),

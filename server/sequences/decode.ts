@@ -181,7 +181,7 @@ export function summarise(v: SequenceStepView): string {
     bits.push(v.task.subject ? `${v.kindLabel}: ${v.task.subject}` : v.kindLabel);
     if (v.task.priority && v.task.priority !== 'NONE') bits.push(`(${v.task.priorityLabel})`);
   } else if (v.email) {
-    bits.push(`${v.kindLabel} (template ${v.email.templateId})`);
+    bits.push(`${v.kindLabel}: ${v.email.templateLabel ?? templateLabel(v.email.templateId)}`);
   } else {
     bits.push(v.kindLabel);
   }

@@ -40,10 +40,15 @@ describeBrowser('project cards on the workbench', () => {
     await enrolled.getByText('Enrolled', { exact: true }).waitFor();
     expect(await byTestId(sequences(), 'sequence-name').textContent()).toBe("Melinda's simple call sequence");
     expect(await byTestId(sequences(), 'enrolled-by').textContent()).toContain(FIXTURES.users.rep.email);
-    const steps = byTestId(sequences(), 'enrolled-steps').locator(':scope > li');
+    // The sidebar shows a summary; the steps are one click away, in a panel.
+    await byTestId(sequences(), 'view-steps').click();
+    const stepsPanel = s.page.locator('[data-testid="steps-panel"]');
+    const steps = byTestId(stepsPanel, 'enrolled-steps').locator(':scope > li');
     await steps.first().waitFor();
     expect(await steps.count()).toBeGreaterThanOrEqual(3);
-    expect(await byTestId(sequences(), 'step-1').textContent()).toMatch(/\S/);
+    expect(await byTestId(stepsPanel, 'step-1').textContent()).toMatch(/\S/);
+    await stepsPanel.getByLabel('Close').click();
+    await stepsPanel.waitFor({ state: 'detached' });
     const shot = await s.screenshot('sequences-enrolled');
     if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
       // The README's picture: refreshed on demand only, so a test run never dirties the tree.

@@ -62,7 +62,8 @@ export async function openSession(options: WorkbenchOptions = {}): Promise<Sessi
     errors,
     async screenshot(name) {
       const file = path.join(SCREENSHOTS, `${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
+      // Finished animations: a panel caught mid-slide shows the card through it.
+      await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
       return file;
     },
     async close() {

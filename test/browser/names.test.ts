@@ -1,6 +1,6 @@
 /**
  * Names in a decoded workflow, in a real browser on the emulated portal: the Workflows card's panel shows
- * HubSpot's names (email names, option labels); with the workbench's "without optional scopes" toggle the
+ * HubSpot's names (email names, option labels); with the workbench's "Lists/forms/emails scopes" switch off the
  * marketing emails show their ids and one line says which scope would add their names.
  * UPDATE_DOCS_SCREENSHOT=1 copies both screenshots to docs/ (the README's pictures).
  */
@@ -19,7 +19,7 @@ describeBrowser('decoded workflow with names', () => {
     s = await openSession({ demo: false });
   });
   afterAll(async () => {
-    s?.wb.portal.withholdScopes([]);
+    s?.wb.portal.setWithheldScopes([]);
     await s?.close();
   });
 
@@ -57,11 +57,11 @@ describeBrowser('decoded workflow with names', () => {
 
   it('without the optional scopes: ids for the emails, one notice naming the scope, the rest named', async () => {
     await openRecord(s, FIXTURES.contacts.inWorkflows, FIXTURES.users.rep.userId);
-    const toggle = s.page.locator('[data-testid="withhold-optional-scopes"]');
+    const toggle = s.page.locator('[data-testid="scope-names"]');
     await toggle.waitFor();
-    await s.page.waitForFunction(() => !(document.querySelector('[data-testid="withhold-optional-scopes"]') as HTMLInputElement).disabled);
-    await toggle.click(); // controlled: checked once the portal answered
-    await s.page.waitForFunction(() => (document.querySelector('[data-testid="withhold-optional-scopes"]') as HTMLInputElement).checked);
+    await s.page.waitForFunction(() => !(document.querySelector('[data-testid="scope-names"]') as HTMLInputElement).disabled);
+    await toggle.click(); // controlled: unchecked (scopes withheld) once the portal answered
+    await s.page.waitForFunction(() => !(document.querySelector('[data-testid="scope-names"]') as HTMLInputElement).checked);
     expect(s.wb.portal.withheldScopes().sort()).toEqual(['content', 'crm.lists.read', 'forms']);
     const { panel, view } = await openWelcome();
     const notice = byTestId(panel, 'name-notices');
@@ -71,7 +71,7 @@ describeBrowser('decoded workflow with names', () => {
     expect(text).toContain('Send marketing email 41000001');
     expect(text).toContain('Set Lifecycle stage to Marketing Qualified Lead');
     toDocs(await s.screenshot('workflow-names-degraded'), 'workflow-names-degraded.png');
-    s.wb.portal.withholdScopes([]); // the open panel covers the toolbar
+    s.wb.portal.setWithheldScopes([]); // the open panel covers the toolbar
     expect(s.errors).toEqual([]);
   });
 });

@@ -1,42 +1,37 @@
+/**
+ * Toolbar switch for the optional scopes names need (app-hsmeta.json optionalScopes: crm.lists.read,
+ * forms, content): off = an install without them; the emulated portal answers 403 MISSING_SCOPES, and a
+ * decoded workflow shows those ids and one line naming the scopes. Reloads the cards after a change.
+ * Shares the portal's withheld set with the templates switch (ScopesToggle): it adds or removes only its own.
+ */
 import { useEffect, useState } from 'react';
 
-/** The optional scopes names need (app-hsmeta.json optionalScopes): withholding them shows the degraded view. */
-export const OPTIONAL_NAME_SCOPES = ['crm.lists.read', 'forms', 'content'];
+export const NAME_SCOPES = ['crm.lists.read', 'forms', 'content'];
 
-async function withheld(scopes?: string[]): Promise<string[]> {
-  const res = await fetch('/api/portal/withheld-scopes', scopes ? { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ scopes }) } : undefined);
-  if (!res.ok) throw new Error(`withheld-scopes: HTTP ${res.status}`);
-  return ((await res.json()) as { scopes: string[] }).scopes;
+async function withheldNow(): Promise<string[]> {
+  return ((await (await fetch('/api/portal/scopes')).json()) as { withheld: string[] }).withheld;
 }
 
-/**
- * Toolbar toggle: installs the app "without its optional scopes" on the emulated portal (every token
- * loses crm.lists.read, forms and content), so a decoded workflow shows ids and the one-line notice.
- */
-export function NameScopesToggle({ onChanged }: { onChanged: (withheldNow: boolean) => void }) {
-  const [on, setOn] = useState<boolean | null>(null);
+export function NameScopesToggle({ onChanged }: { onChanged: () => void }) {
+  const [withheld, setWithheld] = useState<string[] | null>(null);
   useEffect(() => {
-    withheld()
-      .then((s) => setOn(OPTIONAL_NAME_SCOPES.every((x) => s.includes(x))))
-      .catch(() => setOn(false));
+    withheldNow()
+      .then(setWithheld)
+      .catch(() => setWithheld([]));
   }, []);
+  const granted = withheld !== null && !NAME_SCOPES.some((s) => withheld.includes(s));
+  const toggle = async () => {
+    const current = await withheldNow(); // the templates switch may have changed it since
+    const others = current.filter((s) => !NAME_SCOPES.includes(s));
+    const next = granted ? [...others, ...NAME_SCOPES] : others;
+    const res = await fetch('/api/portal/scopes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ withheld: next }) });
+    setWithheld(((await res.json()) as { withheld: string[] }).withheld);
+    onChanged();
+  };
   return (
-    <label className="wb-toolbar__toggle" title={`Withholds ${OPTIONAL_NAME_SCOPES.join(', ')} from the app's token`}>
-      <input
-        type="checkbox"
-        data-testid="withhold-optional-scopes"
-        checked={on === true}
-        disabled={on === null}
-        onChange={(e) => {
-          const next = e.target.checked;
-          void withheld(next ? OPTIONAL_NAME_SCOPES : []).then((s) => {
-            const now = OPTIONAL_NAME_SCOPES.every((x) => s.includes(x));
-            setOn(now);
-            onChanged(now);
-          });
-        }}
-      />
-      Without optional scopes (lists, forms, emails)
+    <label className="wb-toolbar__field" title={`Optional scopes ${NAME_SCOPES.join(', ')}: list, form and marketing email names in workflows`}>
+      <input type="checkbox" data-testid="scope-names" checked={granted} disabled={withheld === null} onChange={() => void toggle()} />
+      Lists/forms/emails scopes
     </label>
   );
 }

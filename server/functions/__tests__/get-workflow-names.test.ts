@@ -24,7 +24,7 @@ describe('get-workflow names its ids', () => {
   beforeEach(() => {
     portal.reset();
     portal.resetFaults();
-    portal.withholdScopes([]);
+    portal.setWithheldScopes([]);
   });
 
   /** A fresh container per call: no names cached. */
@@ -60,7 +60,7 @@ describe('get-workflow names its ids', () => {
   });
 
   it('a withheld optional scope: ids for those items, one notice per scope, every other name, ok: true', async () => {
-    portal.withholdScopes(['crm.lists.read', 'forms', 'content']);
+    portal.setWithheldScopes(['crm.lists.read', 'forms', 'content']);
     const res = await run({ flowId: F.seedFormTicket });
     if (!res.ok) throw new Error(res.error.message);
     const text = words(res.data);

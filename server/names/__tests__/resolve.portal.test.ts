@@ -24,7 +24,7 @@ describe('resolveNames on the emulated portal', () => {
   beforeEach(() => {
     portal.reset();
     portal.resetFaults();
-    portal.withholdScopes([]);
+    portal.setWithheldScopes([]);
     clock = Date.now();
     cache = createNameCache({ now: () => clock });
   });
@@ -61,7 +61,7 @@ describe('resolveNames on the emulated portal', () => {
   });
 
   it('withheld optional scopes: those ids stay, every other name is intact, one notice per scope', async () => {
-    portal.withholdScopes(OPTIONAL);
+    portal.setWithheldScopes(OPTIONAL);
     const ticket = await decoded(F.seedFormTicket);
     expect(ticket.words).toContain('Submitted form 2f5cc7f8-d359-4e9c-a770-dd42ea07d217');
     expect(ticket.words).toContain('Send marketing email 113782603056');

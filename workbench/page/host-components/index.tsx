@@ -6,36 +6,16 @@
 import { createController, type RemoteComponentProps } from '@remote-ui/react/host';
 import type { ComponentType } from 'react';
 import { Button, LoadingButton } from './buttons';
-import {
-  Accordion,
-  Alert,
-  DescriptionList,
-  DescriptionListItem,
-  Divider,
-  EmptyState,
-  ErrorState,
-  Heading,
-  Icon,
-  Image,
-  Link,
-  List,
-  LoadingSpinner,
-  ProgressBar,
-  Statistics,
-  StatisticsItem,
-  StatisticsTrend,
-  StatusTag,
-  StepIndicator,
-  Tag,
-  Text,
-  Tile,
-  Tooltip,
-} from './content';
+import { DescriptionList, DescriptionListItem, Divider, List, Statistics, StatisticsItem, StatisticsTrend, Tile } from './data-display';
+import { Accordion, Tooltip } from './disclosure';
+import { Alert, EmptyState, ErrorState, LoadingSpinner, ProgressBar, StepIndicator } from './feedback';
 import { Checkbox, Form, Input, SearchInput, Select, TextArea } from './inputs';
 import { AutoGrid, Box, ButtonRow, Flex, Inline, Spacer, Stack } from './layout';
+import { Icon, Image } from './media';
 import { Modal, ModalBody, ModalFooter, Panel, PanelBody, PanelFooter, PanelSection } from './overlays';
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from './table';
 import { Tab, Tabs } from './tabs';
+import { Heading, Link, StatusTag, Tag, Text } from './text';
 
 export { OverlayProvider, OverlayStore } from './overlay';
 

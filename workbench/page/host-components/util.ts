@@ -1,4 +1,11 @@
 /** Helpers shared by the host components. */
+import type { ReactNode } from 'react';
+
+/** Props every container-like host component takes. */
+export interface WithChildren {
+  children?: ReactNode;
+  testId?: string;
+}
 
 /** Calls an event prop (a proxy into the card's worker, or a plain function in tests); a failure is logged, never thrown into React. */
 export function fire(fn: unknown, ...args: unknown[]): void {

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   Alert, Button, EmptyState, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection,
   SearchInput, Select, Text, useDebounce,
 } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
 import type { RunFunction } from '../shared/useFunction';
-import type { EnrollResult } from '../../../../server/sequences/types';
+import type { EnrollResult, SequenceDetails } from '../../../../server/sequences/types';
 import { useEnroll, useSequencePreview, useSequenceSearch } from './hooks';
 import { StepsList } from './StepsList';
 
@@ -17,8 +17,11 @@ export interface EnrollPanelProps {
   userId: string;
   userEmail: string;
   userEmails: string[];
+  /** The portal's time zone, for the preview's dates. */
+  timeZone?: string;
   debounceMs: number;
-  onEnrolled: (result: EnrollResult, sequenceName: string) => void;
+  /** `preview`: the steps the panel showed (tokens filled, dated from now), so the card can show them at once. */
+  onEnrolled: (result: EnrollResult, sequenceName: string, preview: SequenceDetails | null) => void;
   onAlreadyEnrolled: (message: string) => void;
   /** HubSpot could not confirm whether the enrollment landed: the card must re-check, not invite a resend. */
   onOutcomeUnknown: (message: string) => void;
@@ -29,26 +32,46 @@ export interface EnrollPanelProps {
  * Enroll button. Nothing is fetched until the panel opens (HubSpot renders overlays up front).
  */
 export function EnrollPanel(props: EnrollPanelProps) {
-  const { run, contactId, userId, userEmail, userEmails, debounceMs } = props;
+  const { run, contactId, userId, userEmail, userEmails, timeZone, debounceMs } = props;
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const debounced = useDebounce(query.trim(), debounceMs);
   const search = useSequenceSearch(run, userId, open ? debounced : null);
   const [selected, setSelected] = useState<{ id: string; name: string } | null>(null);
-  const preview = useSequencePreview(run, userId, open && selected ? selected.id : null);
-  const senders = uniqueEmails([userEmail, ...userEmails]);
-  const [sender, setSender] = useState(userEmail || senders[0] || '');
+  const preview = useSequencePreview(run, userId, open && selected ? selected.id : null, contactId, timeZone);
+  // Every address of the acting user (context.user.emails), the primary first; minus those HubSpot refused.
+  const allSenders = uniqueEmails([userEmail, ...userEmails]);
+  const [refusedSenders, setRefusedSenders] = useState<string[]>([]);
+  const [noInbox, setNoInbox] = useState(false);
+  const senders = noInbox ? [] : allSenders.filter((e) => !refusedSenders.includes(e.toLowerCase()));
+  const [chosenSender, setSender] = useState(userEmail || allSenders[0] || '');
+  const sender = senders.includes(chosenSender) ? chosenSender : senders[0] ?? '';
   const enroll = useEnroll(run);
+  // The latest preview when the answer arrives (it may load while the enroll runs).
+  const latestPreview = useRef(preview.data);
+  useEffect(() => {
+    latestPreview.current = preview.data;
+  }, [preview.data]);
+  // A refusal that trying again cannot change: Enroll stays off until the rep picks another sequence or sender.
+  const [refusedChoice, setRefusedChoice] = useState<string | null>(null);
+  const choiceKey = `${selected?.id ?? ''}|${sender}`;
+  const refusedAgain = refusedChoice === choiceKey || refusedChoice === '*';
 
   const submit = () => {
     if (!selected || !sender) return;
+    const key = choiceKey;
     void enroll
-      .submit({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: senders.join(',') })
+      .submit({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: allSenders.join(',') })
       .then((result) => {
         if (!result) return;
-        if (result.ok) props.onEnrolled(result.data, selected.name);
-        else if (result.error.code === 'ALREADY_ENROLLED') props.onAlreadyEnrolled(result.error.message);
-        else if (result.error.code === 'OUTCOME_UNKNOWN') props.onOutcomeUnknown(result.error.message);
+        if (result.ok) return props.onEnrolled(result.data, selected.name, latestPreview.current?.id === selected.id ? latestPreview.current : null);
+        const { code, details, retryable } = result.error;
+        if (code === 'ALREADY_ENROLLED') props.onAlreadyEnrolled(result.error.message);
+        else if (code === 'OUTCOME_UNKNOWN') props.onOutcomeUnknown(result.error.message);
+        else if (code === 'SENDER_NOT_CONNECTED') {
+          if (details?.noConnectedInbox === true) setNoInbox(true);
+          else setRefusedSenders((list) => [...list, String(details?.senderEmail ?? sender).toLowerCase()]);
+        } else if (!retryable) setRefusedChoice(code === 'NO_SEQUENCES_ACCESS' ? '*' : key);
       });
   };
 
@@ -67,6 +90,30 @@ export function EnrollPanel(props: EnrollPanelProps) {
           />
           <SearchResults search={search} query={debounced} selectedId={selected?.id ?? null} onSelect={(s) => setSelected(s)} />
         </PanelSection>
+        {/* Sender and refusals before the (long) preview: what decides whether Enroll can work stays in view. */}
+        <PanelSection>
+          {senders.length ? (
+            <Select
+              name="sender"
+              label="Send from"
+              description="Emails in the sequence are sent from this inbox."
+              value={sender}
+              options={senders.map((e) => ({ label: e, value: e }))}
+              onChange={(v) => setSender(String(v))}
+              testId="sender"
+            />
+          ) : (
+            <Alert title="Connect an inbox to send sequences" variant="warning" testId="no-inbox">
+              HubSpot sends a sequence's emails from one of your connected inboxes, and {noInbox ? 'it says you have none' : 'it refused every address you have'}. In HubSpot, open Settings → General → Email and connect your inbox, then reload this record.
+            </Alert>
+          )}
+        </PanelSection>
+        {enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && enroll.error.code !== 'OUTCOME_UNKNOWN' && !(enroll.error.code === 'SENDER_NOT_CONNECTED' && !senders.length) ? (
+          <Alert title="Not enrolled" variant="danger" testId="enroll-error">
+            {enroll.error.message}
+            {enroll.error.correlationId && !enroll.error.message.includes(enroll.error.correlationId) ? ` (Support reference: ${enroll.error.correlationId})` : ''}
+          </Alert>
+        ) : null}
         {selected ? (
           <PanelSection>
             <Text format={{ fontWeight: 'bold' }}>{selected.name}</Text>
@@ -83,29 +130,12 @@ export function EnrollPanel(props: EnrollPanelProps) {
             ) : null}
           </PanelSection>
         ) : null}
-        <PanelSection>
-          <Select
-            name="sender"
-            label="Send from"
-            description="Emails in the sequence are sent from this inbox."
-            value={sender}
-            options={senders.map((e) => ({ label: e, value: e }))}
-            onChange={(v) => setSender(String(v))}
-            testId="sender"
-          />
-        </PanelSection>
-        {enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && enroll.error.code !== 'OUTCOME_UNKNOWN' ? (
-          <Alert title="Not enrolled" variant="danger" testId="enroll-error">
-            {enroll.error.message}
-            {enroll.error.correlationId ? ` (Support reference: ${enroll.error.correlationId})` : ''}
-          </Alert>
-        ) : null}
       </PanelBody>
       <PanelFooter>
         <LoadingButton
           variant="primary"
           loading={enroll.pending}
-          disabled={!selected || !sender || enroll.pending || enroll.data !== null}
+          disabled={!selected || !sender || enroll.pending || enroll.data !== null || refusedAgain}
           onClick={submit}
           testId="enroll-submit"
         >

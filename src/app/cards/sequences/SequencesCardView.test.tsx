@@ -1,5 +1,5 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { Alert, Button, EmptyState, ErrorState, LoadingButton, LoadingSpinner, Panel, SearchInput, Select, Tag, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, ErrorState, List, LoadingButton, LoadingSpinner, Panel, SearchInput, Select, Tag, Text } from '@hubspot/ui-extensions';
 import type { FunctionResult } from '../../../../server/contract';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchPage } from '../../../../server/sequences/types';
 import { SequencesCardView, type SequencesCardContext } from './SequencesCardView';
@@ -12,18 +12,25 @@ const NOW = Date.parse('2026-11-20T12:00:00Z'); // a Friday
 const context: SequencesCardContext = {
   crm: { objectId: 1002 },
   user: { id: 2620022, email: 'ada@acme.com', emails: ['ada@acme.com', 'sales@acme.com'], firstName: 'Ada', lastName: 'Lovelace' },
+  portal: { timezone: 'America/New_York' },
 };
 
 const steps: SequenceDetails['steps'] = [
   { id: 's1', stepOrder: 0, number: 1, kind: 'call_task', kindLabel: 'Call task', delayMillis: 0, delayText: 'Immediately', offsetMillis: 0, day: 1, offsetText: 'Day 1',
-    task: { taskType: 'CALL', subject: 'Call contact to follow up', priority: 'LOW', priorityLabel: 'Low priority' }, dependencies: [], summary: '' },
+    task: { taskType: 'CALL', subject: 'Call contact to follow up', priority: 'LOW', priorityLabel: 'Low priority' }, dependencies: [], summary: '',
+    expectedDate: '2026-11-17', expectedDateIsEarliest: false },
   { id: 's2', stepOrder: 1, number: 2, kind: 'email_task', kindLabel: 'Email task', delayMillis: DAY, delayText: '1 day later', offsetMillis: DAY, day: 2, offsetText: 'Day 2',
     task: { taskType: 'EMAIL', subject: 'Send follow-up email', priority: 'LOW', priorityLabel: 'Low priority', notes: 'Thank them & follow up.' },
-    dependencies: [{ stepNumber: 1, type: 'TASK_COMPLETION', text: 'Starts after step 1 is completed.' }], summary: '' },
+    dependencies: [{ stepNumber: 1, type: 'TASK_COMPLETION', text: 'Starts after step 1 is completed.' }], summary: '',
+    expectedDate: '2026-11-18', expectedDateIsEarliest: true, waitsForStep: 1 },
   { id: 's3', stepOrder: 2, number: 3, kind: 'email', kindLabel: 'Automated email', delayMillis: 5 * DAY, delayText: '5 days later', offsetMillis: 6 * DAY, day: 7, offsetText: 'Day 7, 08:00–18:00 window',
-    email: { templateId: '91', threadWithStepNumber: 1, threadText: 'Replies in thread of step 1' }, dependencies: [], summary: '' },
+    email: { templateId: '91', templateLabel: 'Intro – short', threadWithStepNumber: 1, threadText: 'Replies in thread of step 1' }, dependencies: [], summary: '',
+    expectedDate: '2026-11-23', expectedDateIsEarliest: true, sendWindow: { start: '08:00', end: '18:00' } },
 ];
-const sequence: SequenceDetails = { id: '123', name: 'Simple call sequence', userId: '2620022', updatedAt: '2026-01-01T00:00:00Z', steps, eligibleFollowUpDays: 'EVERYDAY' };
+const sequence: SequenceDetails = {
+  id: '123', name: 'Simple call sequence', userId: '2620022', updatedAt: '2026-01-01T00:00:00Z', steps, eligibleFollowUpDays: 'EVERYDAY',
+  schedule: { basis: 'enrollment', startedAt: '2026-11-17T12:00:00.000Z', timeZone: 'America/New_York', today: '2026-11-20' },
+};
 
 const eligible = { canEnroll: true, hasEmail: true, optedOut: false, bounced: false, alreadyEnrolled: false, reasons: [] };
 const notEnrolled: ContactSequenceStatus = { contactId: '1002', contactEmail: 'ben@example.com', enrollment: null, sequence: null, eligibility: eligible };
@@ -57,21 +64,31 @@ describe('Sequences card', () => {
     const r = renderCard(runner);
     expect(r.find(LoadingSpinner).props.label).toBe('Loading sequence status');
     await new Promise((res) => setTimeout(res, 20)); // waitFor re-checks only on UI changes, and a pending call changes nothing
-    expect(runner.callsOf('contact-sequence-status')[0].params).toEqual({ contactId: '1002', userId: '2620022' });
+    expect(runner.callsOf('contact-sequence-status')[0].params).toEqual({ contactId: '1002', userId: '2620022', timeZone: 'America/New_York' });
     expect(r.find(LoadingSpinner).props.label).toBe('Loading sequence status');
   });
 
-  it('enrolled by the current user: name, relative time, steps with the expected-now marker', async () => {
+  it('enrolled by the current user: a compact summary (who, when, progress, current and next step with dates); all steps in a panel', async () => {
     const runner = fakeRunner({ 'contact-sequence-status': ok(enrolled()) });
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Simple call sequence'));
     expect(r.findByTestId(Text, 'enrolled-by').text).toBe('Enrolled 3 days ago by Ada Lovelace (ada@acme.com)');
-    const stepTexts = r.findAll(Text).map((t) => t.text);
-    expect(stepTexts).toEqual(expect.arrayContaining(['Day 1 · Call task', 'Day 2 · Email task', 'Day 7, 08:00–18:00 window · Automated email', 'Notes: Thank them & follow up.', 'Starts after step 1 is completed.']));
-    // 3 days in: step 2 (Day 2) is where the contact is expected, not step 3 (Day 7).
-    const marker = r.findByTestId(Tag, 'expected-now');
-    expect(marker.text).toBe('Expected now');
-    expect(r.findByTestId(Text, 'enrolled-by')).toBeTruthy();
+    expect(r.findByTestId(Text, 'addresses').text).toBe('Emails go to ben@example.com');
+    // Today is Fri, Nov 20: step 2 (Wed, Nov 18) is where the contact is expected, step 3 (Mon, Nov 23) is next.
+    expect(r.findByTestId(Text, 'progress').text).toBe('Step 2 of 3 (expected, if tasks are done)');
+    expect(r.findByTestId(Text, 'current-step').text).toBe('Current: Email task: Send follow-up email · after step 1 is done, earliest Wed, Nov 18');
+    expect(r.findByTestId(Text, 'next-step').text).toBe('Next: Automated email: Intro – short · earliest Mon, Nov 23, sends 08:00–18:00');
+    expect(r.findByTestId(Button, 'view-steps').text).toBe('View all steps');
+    // The step list is in the panel only: the sidebar itself lists no steps.
+    const panel = r.findByTestId(Panel, 'steps-panel');
+    expect(panel.find(List, { testId: 'enrolled-steps' })).toBeTruthy();
+    expect(r.findAll(List)).toHaveLength(1);
+    expect(panel.findAll(Text).map((t) => t.text)).toEqual(expect.arrayContaining([
+      'Tue, Nov 17 · Call task', 'After step 1 is done, earliest Wed, Nov 18 · Email task', 'Earliest Mon, Nov 23, sends 08:00–18:00 · Automated email',
+      'Intro – short', 'Notes: Thank them & follow up.', 'Starts after step 1 is completed.',
+    ]));
+    expect(panel.findAll(Text).map((t) => t.text).join(' ')).not.toMatch(/\bDay \d/);
+    expect(panel.find(Tag, { testId: 'expected-now' }).text).toBe('Expected now');
     expect(r.getRootNode().findAll(Tag)).toHaveLength(1);
     expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
     expect(runner.calls).toHaveLength(1);
@@ -162,11 +179,12 @@ describe('Sequences card', () => {
     r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
     await r.waitFor(() =>
       expect(r.find(Panel).findAll(Text).map((t) => t.text)).toEqual(
-        expect.arrayContaining(['Day 1 · Call task', 'Immediately · Low priority', 'Day 7, 08:00–18:00 window · Automated email', '5 days later · Template 91 · Replies in thread of step 1']),
+        expect.arrayContaining(['Tue, Nov 17 · Call task', 'Immediately · Low priority', 'Earliest Mon, Nov 23, sends 08:00–18:00 · Automated email', 'Intro – short', '5 days later · Replies in thread of step 1']),
       ),
     );
     expect(r.find(Panel).maybeFind(Tag)).toBeNull(); // no "expected now" in a preview
-    expect(runner.callsOf('get-sequence')[0].params).toEqual({ userId: '2620022', sequenceId: '101' });
+    // For this contact (tokens filled) and in the portal's time zone.
+    expect(runner.callsOf('get-sequence')[0].params).toEqual({ userId: '2620022', sequenceId: '101', contactId: '1002', timeZone: 'America/New_York' });
     expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false);
   });
 
@@ -224,7 +242,7 @@ describe('Sequences card', () => {
     expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
   });
 
-  it('enroll refused by HubSpot: shows the message in the panel and stays; can try again', async () => {
+  it('enroll refused by HubSpot: shows the message in the panel and stays; no resend of the same choice, another sender may be tried', async () => {
     const runner = fakeRunner({
       'contact-sequence-status': ok(notEnrolled),
       'search-sequences': ok(page(0, 3, 3)),
@@ -242,9 +260,15 @@ describe('Sequences card', () => {
     expect(r.mocks.actions.addAlert.calls).toHaveLength(0);
     expect(r.mocks.actions.closeOverlay.calls).toHaveLength(0);
     expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(0);
-    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false);
+    // Not retryable: the same sequence and sender would be refused again, so Enroll is off…
+    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(true);
+    expect(r.maybeFind(Button, { testId: 'retry' })).toBeNull();
+    // …until the rep changes the choice.
+    r.findByTestId(Select, 'sender').trigger('onChange', 'sales@acme.com' as never);
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(runner.callsOf('enroll-in-sequence')).toHaveLength(2));
+    expect(runner.callsOf('enroll-in-sequence')[1].params.senderEmail).toBe('sales@acme.com');
   });
 
   it('enroll answered ALREADY_ENROLLED (lost a race): warns, reloads the status, closes the panel', async () => {

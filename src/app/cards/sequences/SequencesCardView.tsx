@@ -1,16 +1,18 @@
-import { Alert, Button, Flex, LoadingSpinner, StatusTag, Text } from '@hubspot/ui-extensions';
+import { useState } from 'react';
+import { Button, Flex, LoadingSpinner, StatusTag, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
 import type { RunFunction } from '../shared/useFunction';
-import type { ContactSequenceStatus } from '../../../../server/sequences/types';
+import type { ContactSequenceStatus, EnrollResult, SequenceDetails } from '../../../../server/sequences/types';
+import { EnrolledSummary, type EnrolledModel } from './EnrolledSummary';
 import { EnrollPanel, ENROLL_PANEL_ID } from './EnrollPanel';
 import { useContactSequenceStatus } from './hooks';
-import { StepsList } from './StepsList';
-import { expectedStepIndex, relativeTime } from './time';
 
 /** What the card reads from HubSpot's context (a subset, so tests and the workbench can pass their own). */
 export interface SequencesCardContext {
   crm: { objectId: number | string };
   user: { id: number | string; email: string; emails?: string[]; firstName?: string; lastName?: string };
+  /** The portal's time zone: step dates are computed in it. */
+  portal?: { timezone?: string };
 }
 
 export interface SequencesCardActions {
@@ -28,17 +30,57 @@ export interface SequencesCardViewProps {
   searchDebounceMs?: number;
 }
 
+/** An enrollment the card made itself: shown from the enroll answer until the status read lists it. */
+interface JustEnrolled {
+  result: EnrollResult;
+  sequenceName: string;
+  preview: SequenceDetails | null;
+}
+
 export function SequencesCardView({ context, actions, runFunction, now = Date.now, searchDebounceMs = 300 }: SequencesCardViewProps) {
   const contactId = String(context.crm.objectId);
   const userId = String(context.user.id);
-  const status = useContactSequenceStatus(runFunction, contactId, userId);
-
-  if (status.pending && !status.data) return <LoadingSpinner label="Loading sequence status" layout="centered" testId="status-loading" />;
-  if (status.error) return <FunctionErrorView title="Couldn't load sequences" error={status.error} onRetry={status.reload} />;
-  if (!status.data) return null;
+  const timeZone = context.portal?.timezone || undefined;
+  const status = useContactSequenceStatus(runFunction, contactId, userId, timeZone);
+  const [justEnrolled, setJustEnrolled] = useState<JustEnrolled | null>(null);
   const data = status.data;
+  // A reload running over data already on screen: say so, and offer no action until it is back.
+  const refreshing = status.pending && (data !== null || justEnrolled !== null);
 
-  if (data.enrollment) return <EnrolledView status={data} context={context} now={now()} onRetry={status.reload} />;
+  const refreshingNote = refreshing ? (
+    <Flex direction="row" gap="xs" align="center" testId="refreshing">
+      <LoadingSpinner size="xs" label="Refreshing…" showLabel />
+    </Flex>
+  ) : null;
+
+  // The enrollment this card just made wins over a read that does not list it yet (HubSpot's read can lag,
+  // and the read may fail): the enroll answer is proof, and showing "Not in a sequence" would invite a second enroll.
+  if (justEnrolled && !data?.enrollment) {
+    return (
+      <Flex direction="column" gap="xs">
+        <EnrolledSummary model={fromEnrollAnswer(justEnrolled, context)} now={now()} busy={refreshing} onRetrySteps={status.reload} />
+        {refreshingNote}
+        {!refreshing && status.error ? (
+          <Text variant="microcopy" testId="refresh-failed">
+            Enrolled, but the card could not re-read HubSpot: {status.error.message}
+          </Text>
+        ) : null}
+      </Flex>
+    );
+  }
+
+  if (status.pending && !data) return <LoadingSpinner label="Loading sequence status" layout="centered" testId="status-loading" />;
+  if (status.error) return <FunctionErrorView title="Couldn't load sequences" error={status.error} onRetry={status.reload} />;
+  if (!data) return null;
+
+  if (data.enrollment) {
+    return (
+      <Flex direction="column" gap="xs">
+        <EnrolledSummary model={fromStatus(data, context)} now={now()} busy={refreshing} onRetrySteps={status.reload} />
+        {refreshingNote}
+      </Flex>
+    );
+  }
 
   const reasons = data.eligibility.reasons.filter((r) => r.code !== 'ALREADY_ENROLLED');
   if (reasons.length) {
@@ -52,9 +94,16 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
             {r.message}
           </Text>
         ))}
+        {refreshingNote}
       </Flex>
     );
   }
+
+  const reloadAfterWrite = () => {
+    status.reload();
+    actions.refreshObjectProperties();
+    actions.closeOverlay(ENROLL_PANEL_ID);
+  };
 
   return (
     <Flex direction="column" gap="sm" testId="not-enrolled">
@@ -66,6 +115,7 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
         <Button
           variant="primary"
           testId="open-enroll"
+          disabled={refreshing}
           overlay={
             <EnrollPanel
               run={runFunction}
@@ -73,16 +123,17 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
               userId={userId}
               userEmail={context.user.email}
               userEmails={context.user.emails ?? []}
+              timeZone={timeZone}
               debounceMs={searchDebounceMs}
-              onEnrolled={(result, sequenceName) => {
+              onEnrolled={(result, sequenceName, preview) => {
+                // Enrolled state at once, from the answer; the status read refreshes behind it.
+                setJustEnrolled({ result, sequenceName, preview });
                 actions.addAlert({
                   type: 'success',
                   title: 'Enrolled',
                   message: `Enrolled ${result.enrollment.toEmail || 'the contact'} in "${sequenceName}", sending from ${result.enrollment.senderEmail}.`,
                 });
-                status.reload();
-                actions.refreshObjectProperties();
-                actions.closeOverlay(ENROLL_PANEL_ID);
+                reloadAfterWrite();
               }}
               onAlreadyEnrolled={(message) => {
                 actions.addAlert({ type: 'warning', title: 'Already enrolled', message });
@@ -91,9 +142,7 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
               }}
               onOutcomeUnknown={(message) => {
                 actions.addAlert({ type: 'warning', title: 'Enrollment not confirmed', message: `${message} The card has checked again: look at it before you retry.` });
-                status.reload();
-                actions.refreshObjectProperties();
-                actions.closeOverlay(ENROLL_PANEL_ID);
+                reloadAfterWrite();
               }}
             />
           }
@@ -101,48 +150,40 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
           Enroll in sequence
         </Button>
       </Flex>
+      {refreshingNote}
     </Flex>
   );
 }
 
-function EnrolledView({ status, context, now, onRetry }: { status: ContactSequenceStatus; context: SequencesCardContext; now: number; onRetry: () => void }) {
+function actingUser(context: SequencesCardContext): string {
+  const name = [context.user.firstName, context.user.lastName].filter(Boolean).join(' ');
+  return name ? `${name} (${context.user.email})` : context.user.email;
+}
+
+function fromStatus(status: ContactSequenceStatus, context: SequencesCardContext): EnrolledModel {
   const e = status.enrollment!;
   const byCurrentUser = String(e.enrolledBy) === String(context.user.id);
-  const name = [context.user.firstName, context.user.lastName].filter(Boolean).join(' ');
-  const by = byCurrentUser && name ? `${name} (${e.enrolledByEmail})` : e.enrolledByEmail || 'another user';
-  const seq = status.sequence;
-  const expected = seq ? expectedStepIndex(seq.steps, e.enrolledAt, now, seq.eligibleFollowUpDays) : -1;
-  return (
-    <Flex direction="column" gap="sm" testId="enrolled">
-      <Flex direction="row" gap="xs">
-        <StatusTag variant="success">Enrolled</StatusTag>
-      </Flex>
-      <Text format={{ fontWeight: 'bold' }} testId="sequence-name">
-        {e.sequenceName || `Sequence ${e.sequenceId}`}
-      </Text>
-      <Text testId="enrolled-by">
-        Enrolled {relativeTime(e.enrolledAt, now)} by {by}
-      </Text>
-      {e.toEmail ? <Text variant="microcopy">Emails go to {e.toEmail}.</Text> : null}
-      {seq ? (
-        <Flex direction="column" gap="xs">
-          {expected >= 0 ? (
-            <Text variant="microcopy">
-              "Expected now" is estimated from the enrollment date and the steps' delays; task steps may still be waiting to be completed.
-            </Text>
-          ) : null}
-          <StepsList steps={seq.steps} expectedIndex={expected} testId="enrolled-steps" />
-        </Flex>
-      ) : status.sequenceError ? (
-        <Alert title="Steps unavailable" variant="warning" testId="sequence-error">
-          {status.sequenceError.message}
-          {status.sequenceError.retryable ? (
-            <Button size="xs" variant="transparent" onClick={onRetry} testId="retry-steps">
-              Try again
-            </Button>
-          ) : null}
-        </Alert>
-      ) : null}
-    </Flex>
-  );
+  return {
+    sequenceId: e.sequenceId,
+    sequenceName: e.sequenceName,
+    enrolledAt: e.enrolledAt,
+    enrolledBy: byCurrentUser ? actingUser(context) : e.enrolledByEmail || 'another user',
+    toEmail: e.toEmail || undefined,
+    sequence: status.sequence,
+    sequenceError: status.sequenceError,
+  };
+}
+
+function fromEnrollAnswer(j: JustEnrolled, context: SequencesCardContext): EnrolledModel {
+  const e = j.result.enrollment;
+  return {
+    sequenceId: e.sequenceId,
+    sequenceName: j.sequenceName,
+    enrolledAt: e.enrolledAt,
+    enrolledBy: actingUser(context),
+    toEmail: e.toEmail || undefined,
+    senderEmail: e.senderEmail,
+    // The preview's dates count from when it loaded (moments ago): close to the enrollment's own.
+    sequence: j.preview && j.preview.id === e.sequenceId ? j.preview : null,
+  };
 }

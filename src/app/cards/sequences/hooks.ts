@@ -6,13 +6,15 @@ import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSear
 
 export const SEARCH_PAGE_SIZE = 10;
 
-export function useContactSequenceStatus(run: RunFunction, contactId: string, userId: string): FunctionState<ContactSequenceStatus> {
-  return useFunction(run, 'contact-sequence-status', { contactId, userId }, { propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND });
+/** `timeZone`: the portal's (context.portal.timezone), so step dates are the rep's calendar days. */
+export function useContactSequenceStatus(run: RunFunction, contactId: string, userId: string, timeZone?: string): FunctionState<ContactSequenceStatus> {
+  return useFunction(run, 'contact-sequence-status', { contactId, userId, ...(timeZone ? { timeZone } : {}) }, { propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND });
 }
 
-/** Preview of one sequence (null: nothing selected, nothing fetched). */
-export function useSequencePreview(run: RunFunction, userId: string, sequenceId: string | null): FunctionState<SequenceDetails> {
-  return useFunction(run, 'get-sequence', sequenceId ? { userId, sequenceId } : null);
+/** Preview of one sequence for this contact (tokens filled, dates as if enrolled now); null: nothing selected, nothing fetched. */
+export function useSequencePreview(run: RunFunction, userId: string, sequenceId: string | null, contactId: string, timeZone?: string): FunctionState<SequenceDetails> {
+  // The contact's own token properties ride along (propertiesToSend): the preview needs no contacts read.
+  return useFunction(run, 'get-sequence', sequenceId ? { userId, sequenceId, contactId, ...(timeZone ? { timeZone } : {}) } : null, { propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND });
 }
 
 export interface SearchData {

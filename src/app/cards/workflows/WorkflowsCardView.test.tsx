@@ -107,7 +107,32 @@ describe('Workflows card', () => {
     expect(texts(r)).toContain('HubSpot is not reachable right now.');
     r.find(Button, { testId: 'retry' }).trigger('onClick');
     await r.waitFor(() => expect(r.find(Button, { testId: 'open-workflow-600000001' })).toBeTruthy());
-    expect(runner.callsOf('contact-workflows')).toHaveLength(2);
+    await r.waitFor(() => expect(runner.callsOf('contact-workflows')).toHaveLength(2));
+  });
+
+  it('after an enroll the new workflow is listed at once, with "Refreshing…" and Enroll off while the list reloads', async () => {
+    let release: (v: unknown) => void = () => {};
+    const runner = fakeRunner({
+      'contact-workflows': [ok(empty), () => new Promise((res) => { release = res as never; })],
+      'search-workflows': ok(searchPage),
+      'get-workflow': ok({ ...decoded, flowId: '600000001', name: 'Welcome series', problems: [], unreachable: [] }),
+      'enroll-in-workflow': ok(enrolled),
+    });
+    const r = renderCard(runner);
+    await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
+    panelOf(r, 'enroll-workflow-panel').trigger('onOpen');
+    await r.waitFor(() => expect(r.find(Button, { testId: 'pick-600000001' })).toBeTruthy());
+    r.find(Button, { testId: 'pick-600000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Text, { testId: 'trigger-summary' })).toBeTruthy());
+    r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(LoadingSpinner, { testId: 'workflows-refreshing' })).toBeTruthy());
+    expect(r.find(Button, { testId: 'open-workflow-600000001' }).text).toBe('Welcome series');
+    expect(r.maybeFind(EmptyState, { testId: 'workflows-empty' })).toBeNull();
+    expect(r.find(Button, { testId: 'open-enroll' }).props.disabled).toBe(true);
+    release({ ok: true, data: { contactId: '1006', workflows: [three.workflows[2]] } });
+    await r.waitFor(() => expect(r.maybeFind(LoadingSpinner, { testId: 'workflows-refreshing' })).toBeNull());
+    expect(r.findAll(Button).filter((b) => b.props.testId === 'open-workflow-600000001')).toHaveLength(1);
+    expect(r.find(Button, { testId: 'open-enroll' }).props.disabled).toBe(false);
   });
 
   it('a workflow opens a panel with its decoded steps, branches, jumps, trigger and problems', async () => {
@@ -160,7 +185,7 @@ describe('Workflows card', () => {
     expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
     expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_WORKFLOW_PANEL_ID]]);
     await r.waitFor(() => expect(r.find(Button, { testId: 'open-workflow-600000001' })).toBeTruthy());
-    expect(runner.callsOf('contact-workflows')).toHaveLength(2);
+    await r.waitFor(() => expect(runner.callsOf('contact-workflows')).toHaveLength(2));
   });
 
   it('refusal: the message stays visible, nothing is reloaded', async () => {

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Button, EmptyState, Flex, LoadingSpinner, StatusTag, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
 import type { RunFunction } from '../shared/useFunction';
@@ -30,8 +31,16 @@ export interface WorkflowsCardViewProps {
 export function WorkflowsCardView({ context, actions, runFunction, searchDebounceMs = 300 }: WorkflowsCardViewProps) {
   const contactId = String(context.crm.objectId);
   const list = useContactWorkflows(runFunction, contactId);
+  // Workflows this card just enrolled the contact in: listed from the answer until the re-read lists them.
+  const [justEnrolled, setJustEnrolled] = useState<ContactWorkflowItem[]>([]);
+  // A reload over what is on screen: say so, and offer no action until it is back.
+  const refreshing = list.pending && (list.data !== null || justEnrolled.length > 0);
 
   const onEnrolled = (result: EnrollInWorkflowResult) => {
+    setJustEnrolled((l) => [
+      ...l.filter((w) => w.legacyWorkflowId !== result.legacyWorkflowId),
+      { flowId: result.flowId, legacyWorkflowId: result.legacyWorkflowId, name: result.workflowName, isEnabled: true, objectTypeId: '0-1', objectLabel: 'Contact', legacyType: null },
+    ]);
     actions.addAlert({ type: 'success', title: 'Enrolled in workflow', message: `The contact was enrolled in ${result.workflowName}.` });
     list.reload();
     actions.refreshObjectProperties();
@@ -44,19 +53,22 @@ export function WorkflowsCardView({ context, actions, runFunction, searchDebounc
     actions.closeOverlay(ENROLL_WORKFLOW_PANEL_ID);
   };
 
+  const listed = list.data?.workflows ?? [];
+  const workflows = [...listed, ...justEnrolled.filter((j) => !listed.some((w) => w.legacyWorkflowId === j.legacyWorkflowId))];
+
   let body;
-  if (list.pending && !list.data) body = <LoadingSpinner label="Loading workflows" layout="centered" testId="workflows-loading" />;
-  else if (list.error) body = <FunctionErrorView title="Couldn't load workflows" error={list.error} onRetry={list.reload} />;
-  else if (list.data && list.data.workflows.length === 0) {
+  if (list.pending && !list.data && !justEnrolled.length) body = <LoadingSpinner label="Loading workflows" layout="centered" testId="workflows-loading" />;
+  else if (list.error && !justEnrolled.length) body = <FunctionErrorView title="Couldn't load workflows" error={list.error} onRetry={list.reload} />;
+  else if (list.data && workflows.length === 0) {
     body = (
       <EmptyState title="No workflows" layout="vertical" imageWidth={80} testId="workflows-empty">
         <Text>This contact is not in any workflow.</Text>
       </EmptyState>
     );
-  } else if (list.data) {
+  } else if (workflows.length) {
     body = (
       <Flex direction="column" gap="sm" testId="workflows-list">
-        {list.data.workflows.map((w) => (
+        {workflows.map((w) => (
           <WorkflowRow key={w.legacyWorkflowId} workflow={w} run={runFunction} userId={context.user ? String(context.user.id) : undefined} />
         ))}
       </Flex>
@@ -66,8 +78,9 @@ export function WorkflowsCardView({ context, actions, runFunction, searchDebounc
   return (
     <Flex direction="column" gap="md">
       {body}
+      {refreshing ? <LoadingSpinner size="xs" label="Refreshing…" showLabel testId="workflows-refreshing" /> : null}
       <Flex direction="row" gap="xs" wrap="wrap">
-        <Button variant="primary" size="sm" overlay={<EnrollWorkflowPanel run={runFunction} contactId={contactId} debounceMs={searchDebounceMs} onEnrolled={onEnrolled} onOutcomeUnknown={onOutcomeUnknown} />} testId="open-enroll">
+        <Button variant="primary" size="sm" disabled={refreshing} overlay={<EnrollWorkflowPanel run={runFunction} contactId={contactId} debounceMs={searchDebounceMs} onEnrolled={onEnrolled} onOutcomeUnknown={onOutcomeUnknown} />} testId="open-enroll">
           Enroll in workflow
         </Button>
         <Button variant="secondary" size="sm" overlay={<ActionTypeReferencePanel run={runFunction} />} testId="open-reference">

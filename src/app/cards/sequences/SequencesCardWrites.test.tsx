@@ -1,0 +1,201 @@
+/**
+ * The Sequences card around a write: never stale after an enroll, "Refreshing…" over shown data, and
+ * refusals (sender, seat, unknown) that offer nothing that will fail again.
+ */
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { Alert, Button, List, LoadingButton, LoadingSpinner, Panel, Select, Text } from '@hubspot/ui-extensions';
+import type { FunctionError, FunctionResult } from '../../../../server/contract';
+import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchPage } from '../../../../server/sequences/types';
+import { SequencesCardView, type SequencesCardContext } from './SequencesCardView';
+import { fakeRunner, ok } from '../shared/testing';
+
+const NOW = Date.parse('2026-11-20T17:00:00Z');
+const context: SequencesCardContext = {
+  crm: { objectId: 1002 },
+  user: { id: 2620022, email: 'ada@acme.com', emails: ['ada@acme.com', 'sales@acme.com'], firstName: 'Ada', lastName: 'Lovelace' },
+  portal: { timezone: 'America/New_York' },
+};
+const eligible = { canEnroll: true, hasEmail: true, optedOut: false, bounced: false, alreadyEnrolled: false, reasons: [] };
+const notEnrolled: ContactSequenceStatus = { contactId: '1002', contactEmail: 'ben@example.com', enrollment: null, sequence: null, eligibility: eligible };
+const page: SequenceSearchPage = { results: [{ id: '101', name: 'Outbound prospecting', updatedAt: '' }, { id: '102', name: 'Renewal', updatedAt: '' }], total: 2 };
+const preview: SequenceDetails = {
+  id: '101', name: 'Outbound prospecting', userId: '2620022', updatedAt: '',
+  schedule: { basis: 'preview', startedAt: new Date(NOW).toISOString(), timeZone: 'America/New_York', today: '2026-11-20' },
+  steps: [
+    { id: 'a', stepOrder: 0, number: 1, kind: 'email', kindLabel: 'Automated email', delayMillis: 0, delayText: 'Immediately', offsetMillis: 0, day: 1, offsetText: 'Day 1',
+      email: { templateId: '91000001', templateLabel: 'Intro – short and friendly' }, dependencies: [], summary: '', expectedDate: '2026-11-20', sendWindow: { start: '08:00', end: '18:00' } },
+    { id: 'b', stepOrder: 1, number: 2, kind: 'call_task', kindLabel: 'Call task', delayMillis: 86_400_000, delayText: '1 day later', offsetMillis: 86_400_000, day: 2, offsetText: 'Day 2',
+      task: { taskType: 'CALL', subject: 'Call Ben about the intro email', priority: 'HIGH', priorityLabel: 'High priority' }, dependencies: [], summary: '', expectedDate: '2026-11-23' },
+  ],
+};
+const enrollAnswer: EnrollResult = {
+  enrollment: { id: 'e9', sequenceId: '101', toEmail: 'ben@example.com', senderEmail: 'sales@acme.com', enrolledAt: new Date(NOW - 2000).toISOString(), updatedAt: '' },
+  recoveredAfterAmbiguousFailure: false,
+};
+const enrolledStatus: ContactSequenceStatus = {
+  ...notEnrolled, sequence: preview,
+  enrollment: { id: 'e9', sequenceId: '101', sequenceName: 'Outbound prospecting', enrolledAt: enrollAnswer.enrollment.enrolledAt, updatedAt: '', enrolledBy: '2620022', enrolledByEmail: 'ada@acme.com', toEmail: 'ben@example.com' },
+  eligibility: { ...eligible, canEnroll: false, alreadyEnrolled: true, reasons: [{ code: 'ALREADY_ENROLLED', message: 'Already enrolled.' }] },
+};
+const refused = (code: FunctionError['code'], message: string, more: Partial<FunctionError> = {}) => () => ({ ok: false as const, error: { code, message, retryable: false, ...more } });
+
+/** A status answer the test releases when it wants (the reload "under latency"). */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => { resolve = r; });
+  return { promise, resolve };
+}
+
+function renderCard(runner: ReturnType<typeof fakeRunner>, ctx: SequencesCardContext = context) {
+  const r = createRenderer('crm.record.sidebar');
+  r.render(<SequencesCardView context={ctx} actions={r.mocks.actions} runFunction={runner.run} now={() => NOW} searchDebounceMs={5} />);
+  return r;
+}
+
+async function pickAndEnroll(r: ReturnType<typeof renderCard>, sender?: string) {
+  await r.waitFor(() => expect(r.findByTestId(Button, 'open-enroll')).toBeTruthy());
+  r.find(Panel).trigger('onOpen');
+  await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
+  r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+  await r.waitFor(() => expect(r.maybeFind(List, { testId: 'preview-steps' })).not.toBeNull());
+  if (sender) r.findByTestId(Select, 'sender').trigger('onChange', sender as never);
+  await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
+  r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
+}
+
+describe('Sequences card after a write', () => {
+  it('a successful enroll shows the enrolled state at once, from the answer, while the status reload is still running', async () => {
+    const reload = deferred<FunctionResult<ContactSequenceStatus>>();
+    const runner = fakeRunner({
+      'contact-sequence-status': [ok(notEnrolled), () => reload.promise],
+      'search-sequences': ok(page), 'get-sequence': ok(preview), 'enroll-in-sequence': ok(enrollAnswer),
+    });
+    const r = renderCard(runner);
+    await pickAndEnroll(r, 'sales@acme.com');
+    await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Outbound prospecting'));
+    await r.waitFor(() => expect(r.find(LoadingSpinner, { label: 'Refreshing…' })).toBeTruthy());
+    expect(r.findByTestId(Text, 'enrolled-by').text).toBe('Enrolled just now by Ada Lovelace (ada@acme.com)');
+    expect(r.findByTestId(Text, 'addresses').text).toBe('From sales@acme.com to ben@example.com');
+    expect(r.findByTestId(Text, 'progress').text).toBe('Step 1 of 2');
+    expect(r.findByTestId(Text, 'next-step').text).toBe('Next: Call task: Call Ben about the intro email · Mon, Nov 23');
+    // Nothing the write just made wrong: no "Not in a sequence", no Enroll button; the reload is said out loud.
+    expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
+    expect(r.findAll(Text).map((t) => t.text)).not.toContain('This contact is not enrolled in a sequence.');
+    expect(r.find(LoadingSpinner, { label: 'Refreshing…' })).toBeTruthy();
+    expect(runner.callsOf('contact-sequence-status')).toHaveLength(2);
+
+    reload.resolve({ ok: true, data: enrolledStatus });
+    await r.waitFor(() => expect(r.maybeFind(LoadingSpinner, { label: 'Refreshing…' })).toBeNull());
+    expect(r.findByTestId(Text, 'sequence-name').text).toBe('Outbound prospecting');
+    expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
+  });
+
+  it('a reload that does not list the new enrollment yet (HubSpot lag) keeps the enrolled state; no second Enroll', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': [ok(notEnrolled), ok(notEnrolled)],
+      'search-sequences': ok(page), 'get-sequence': ok(preview), 'enroll-in-sequence': ok(enrollAnswer),
+    });
+    const r = renderCard(runner);
+    await pickAndEnroll(r);
+    await r.waitFor(() => expect(runner.callsOf('contact-sequence-status')).toHaveLength(2));
+    await r.waitFor(() => expect(r.maybeFind(LoadingSpinner, { label: 'Refreshing…' })).toBeNull());
+    expect(r.findByTestId(Text, 'sequence-name').text).toBe('Outbound prospecting');
+    expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
+  });
+
+  it('a reload that fails keeps the enrolled state and says the re-read failed', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': [ok(notEnrolled), () => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot is not reachable right now.', retryable: true } })],
+      'search-sequences': ok(page), 'get-sequence': ok(preview), 'enroll-in-sequence': ok(enrollAnswer),
+    });
+    const r = renderCard(runner);
+    await pickAndEnroll(r);
+    await r.waitFor(() => expect(r.findByTestId(Text, 'refresh-failed').text).toContain('HubSpot is not reachable right now.'));
+    expect(r.findByTestId(Text, 'sequence-name').text).toBe('Outbound prospecting');
+    expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
+  });
+
+  it('a reload over shown data (after "already enrolled") says "Refreshing…" and disables Enroll until it is back', async () => {
+    const reload = deferred<FunctionResult<ContactSequenceStatus>>();
+    const runner = fakeRunner({
+      'contact-sequence-status': [ok(notEnrolled), () => reload.promise],
+      'search-sequences': ok(page), 'get-sequence': ok(preview),
+      'enroll-in-sequence': refused('ALREADY_ENROLLED', 'This contact is already enrolled in a sequence.'),
+    });
+    const r = renderCard(runner);
+    await pickAndEnroll(r);
+    await r.waitFor(() => expect(r.find(LoadingSpinner, { label: 'Refreshing…' })).toBeTruthy());
+    expect(r.findByTestId(Button, 'open-enroll').props.disabled).toBe(true);
+    reload.resolve({ ok: true, data: { ...enrolledStatus, enrollment: { ...enrolledStatus.enrollment!, enrolledBy: '999', enrolledByEmail: 'bob@acme.com' } } });
+    await r.waitFor(() => expect(r.findByTestId(Text, 'enrolled-by').text).toContain('bob@acme.com'));
+    expect(r.maybeFind(LoadingSpinner, { label: 'Refreshing…' })).toBeNull();
+  });
+});
+
+describe('Sequences card: sender inboxes and refusals', () => {
+  it('offers every address of the acting user, the primary first', async () => {
+    const ctx = { ...context, user: { ...context.user, email: 'ada@acme.com', emails: ['sales@acme.com', 'ADA@acme.com', 'ada.eu@acme.com'] } };
+    const r = renderCard(fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page) }), ctx);
+    await r.waitFor(() => expect(r.findByTestId(Button, 'open-enroll')).toBeTruthy());
+    r.find(Panel).trigger('onOpen');
+    const sender = r.findByTestId(Select, 'sender');
+    expect(sender.props.options.map((o) => o.value)).toEqual(['ada@acme.com', 'sales@acme.com', 'ada.eu@acme.com']);
+    expect(sender.props.value).toBe('ada@acme.com');
+  });
+
+  it('HubSpot says the user has no connected inbox: how to connect one, and no sender or Enroll to try again', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page), 'get-sequence': ok(preview),
+      'enroll-in-sequence': refused('SENDER_NOT_CONNECTED', 'HubSpot says you have no connected inbox …', { details: { senderEmail: 'ada@acme.com', noConnectedInbox: true } }),
+    });
+    const r = renderCard(runner);
+    await pickAndEnroll(r);
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'no-inbox').text).toContain('Settings → General → Email'));
+    expect(r.maybeFind(Select, { testId: 'sender' })).toBeNull();
+    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(true);
+    expect(r.maybeFind(Alert, { testId: 'enroll-error' })).toBeNull();
+    expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
+  });
+
+  it('HubSpot refuses one sender: it is no longer offered, the next one is chosen', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page), 'get-sequence': ok(preview),
+      'enroll-in-sequence': [refused('SENDER_NOT_CONNECTED', 'ada@acme.com is not one of your connected inboxes.', { details: { senderEmail: 'ada@acme.com', noConnectedInbox: false } }), ok(enrollAnswer)],
+    });
+    const r = renderCard(runner);
+    await pickAndEnroll(r);
+    await r.waitFor(() => expect(r.findByTestId(Select, 'sender').props.options.map((o) => o.value)).toEqual(['sales@acme.com']));
+    expect(r.findByTestId(Select, 'sender').props.value).toBe('sales@acme.com');
+    expect(r.findByTestId(Alert, 'enroll-error').text).toContain('is not one of your connected inboxes');
+    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false);
+  });
+
+  it('no paid seat (NO_SEQUENCES_ACCESS): HubSpot\'s message, no "Try again", Enroll stays off whatever is chosen', async () => {
+    const runner = fakeRunner({
+      'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page), 'get-sequence': ok(preview),
+      'enroll-in-sequence': refused('NO_SEQUENCES_ACCESS', 'HubSpot does not let you use sequences … HubSpot said: "User 2620024 does not have a seat".', { correlationId: 'c-seat' }),
+    });
+    const r = renderCard(runner);
+    await pickAndEnroll(r);
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'enroll-error').text).toContain('User 2620024 does not have a seat'));
+    expect(r.findByTestId(Alert, 'enroll-error').text).toContain('c-seat');
+    expect(r.maybeFind(Button, { testId: 'retry' })).toBeNull();
+    r.findByTestId(Button, 'sequence-option-102').trigger('onClick');
+    r.findByTestId(Select, 'sender').trigger('onChange', 'sales@acme.com' as never);
+    await r.waitFor(() => expect(r.findByTestId(Select, 'sender').props.value).toBe('sales@acme.com'));
+    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(true);
+  });
+
+  it("an unknown refusal (ENROLLMENT_REFUSED) shows HubSpot's words once with the reference, and no Try again", async () => {
+    const message = 'HubSpot refused to enroll this contact for a reason this app does not know. HubSpot said: "Sequence is paused" (HubSpot reference c-77). The contact was not enrolled.';
+    const runner = fakeRunner({
+      'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page), 'get-sequence': ok(preview),
+      'enroll-in-sequence': refused('ENROLLMENT_REFUSED', message, { correlationId: 'c-77' }),
+    });
+    const r = renderCard(runner);
+    await pickAndEnroll(r);
+    await r.waitFor(() => expect(r.findByTestId(Alert, 'enroll-error').text).toBe(message));
+    expect(r.maybeFind(Button, { testId: 'retry' })).toBeNull();
+    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(true);
+  });
+});
