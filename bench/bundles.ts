@@ -20,6 +20,8 @@ const CARD_SENDS: Record<string, string[]> = {
   'contact-sequence-status': SEQUENCE_PROPERTIES_TO_SEND,
   'enroll-in-sequence': SEQUENCE_PROPERTIES_TO_SEND,
   'enroll-in-workflow': WORKFLOW_PROPERTIES_TO_SEND,
+  'search-workflows': WORKFLOW_PROPERTIES_TO_SEND,
+  'unenroll-from-workflow': WORKFLOW_PROPERTIES_TO_SEND,
 };
 const U = FIXTURES.users;
 const C = FIXTURES.contacts;
@@ -115,11 +117,17 @@ export async function bundles(): Promise<void> {
   console.log('Functions on the contact record get the propertiesToSend their card sends (as HubSpot passes them); the last column is their fallback without them (a contacts read through @hubspot/api-client).\n');
   const uids = [...FUNCTION_UIDS].sort();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-baseline-'));
-  // Fresh contacts for the enrollments (each cold run enrolls a different one).
-  const data = generatePortal({ sequences: 10, flows: 100, contacts: 6 * COLD_RUNS + 8, workflowsPerContact: 0, seed: 13 });
+  // Fresh contacts for the enrollments and unenrollments (3 writes × 3 runs each per cold run).
+  const data = generatePortal({ sequences: 10, flows: 100, contacts: 9 * COLD_RUNS + 8, workflowsPerContact: 0, seed: 13 });
   const portal = await portalWith(data, 0);
   let fresh = 0;
   const nextContact = () => String(5_000_000 + fresh++);
+  // A fresh contact put in generated flow 700000001's legacy workflow, so each cold unenroll has one to remove.
+  const memberOfFirstFlow = () => {
+    const contactId = nextContact();
+    portal.state.enrollInWorkflow(portal.state.contactsById.get(contactId)!, portal.state.legacyByFlowId.get('700000001')!);
+    return contactId;
+  };
   const paramsFor = (uid: string): Record<string, string> => {
     switch (uid) {
       case 'contact-sequence-status': return { contactId: C.enrolled, userId: U.rep.userId };
@@ -127,7 +135,8 @@ export async function bundles(): Promise<void> {
       case 'get-sequence': return { userId: U.rep.userId, sequenceId: FIXTURES.sequences.simpleCall };
       case 'enroll-in-sequence': return { contactId: nextContact(), sequenceId: FIXTURES.sequences.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email };
       case 'contact-workflows': return { contactId: C.inWorkflows };
-      case 'search-workflows': return { query: 'welcome' };
+      case 'search-workflows': return { contactId: C.inWorkflows };
+      case 'unenroll-from-workflow': return { contactId: memberOfFirstFlow(), flowId: '700000001' };
       case 'get-workflow': return { flowId: FIXTURES.flows.welcome };
       case 'enroll-in-workflow': return { contactId: nextContact(), flowId: '700000001' };
       case 'action-type-catalog': return { query: 'delay' };

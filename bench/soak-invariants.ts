@@ -15,7 +15,7 @@ const CODES: Record<ErrorCode, true> = {
   INVALID_INPUT: true, NOT_FOUND: true, MISSING_SCOPES: true, PERMISSION_DENIED: true, UNAUTHORIZED: true, RATE_LIMITED: true,
   HUBSPOT_UNAVAILABLE: true, OUTCOME_UNKNOWN: true, UNEXPECTED_RESPONSE: true, MISCONFIGURED: true,
   ALREADY_ENROLLED: true, NO_EMAIL: true, OPTED_OUT: true, BOUNCED: true, SENDER_NOT_CONNECTED: true, NO_SEQUENCES_ACCESS: true,
-  ENROLLMENT_REFUSED: true, WORKFLOW_OFF: true, NOT_CONTACT_BASED: true,
+  ENROLLMENT_REFUSED: true, WORKFLOW_OFF: true, NOT_CONTACT_BASED: true, NOT_ENROLLED: true,
 };
 export const CONTRACT_CODES = Object.keys(CODES) as ErrorCode[];
 /** Answers a transient fault may legitimately end in: "try again" (rate limit, outage) or "re-check" (outcome unknown). */

@@ -98,6 +98,20 @@ export interface LegacyWorkflowMembershipResponse {
   contactListIds: { enrolled: number; active: number };
 }
 
+/** What GET /automation/v3/workflows answers (no OpenAPI file: from HubSpot's legacy "Get all workflows" reference). */
+export interface LegacyWorkflowListResponse {
+  workflows: {
+    name: string;
+    id: number;
+    type: LegacyWorkflow['type'];
+    enabled: boolean;
+    insertedAt: number;
+    updatedAt: number;
+    personaTagIds: number[];
+    contactListIds: { enrolled: number; active: number; steps: unknown[] };
+  }[];
+}
+
 export interface PortalData {
   portalId: number;
   users: PortalUser[];
@@ -129,7 +143,8 @@ export interface PortalNames {
 }
 
 export interface EnrollmentEvent {
-  kind: 'sequence' | 'workflow';
+  /** `workflow-unenroll`: a v2 DELETE applied (duplicate = the contact was not in the workflow). */
+  kind: 'sequence' | 'workflow' | 'workflow-unenroll';
   contactId: string;
   /** sequenceId, or the legacy workflowId as a string. */
   targetId: string;

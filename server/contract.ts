@@ -29,7 +29,9 @@ export type ErrorCode =
   | 'NO_SEQUENCES_ACCESS'
   | 'ENROLLMENT_REFUSED'
   | 'WORKFLOW_OFF'
-  | 'NOT_CONTACT_BASED';
+  | 'NOT_CONTACT_BASED'
+  /** Unenroll refused: the contact is not in that workflow (nothing was sent). */
+  | 'NOT_ENROLLED';
 
 export interface FunctionError {
   code: ErrorCode;

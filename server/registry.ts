@@ -23,6 +23,7 @@ import { getSequence, getSequenceInput } from './functions/get-sequence';
 import { getWorkflow, getWorkflowInput } from './functions/get-workflow';
 import { searchSequences, searchSequencesInput } from './functions/search-sequences';
 import { searchWorkflows, searchWorkflowsInput } from './functions/search-workflows';
+import { unenrollFromWorkflow, unenrollFromWorkflowInput } from './functions/unenroll-from-workflow';
 
 export interface FunctionEntry<S extends z.ZodMiniType, O, W extends boolean> {
   input: S;
@@ -43,6 +44,7 @@ export const FUNCTIONS = {
   'search-workflows': entry(searchWorkflowsInput, searchWorkflows, false),
   'get-workflow': entry(getWorkflowInput, getWorkflow, false),
   'enroll-in-workflow': entry(enrollInWorkflowInput, enrollInWorkflow, true),
+  'unenroll-from-workflow': entry(unenrollFromWorkflowInput, unenrollFromWorkflow, true),
   'action-type-catalog': entry(actionTypeCatalogInput, actionTypeCatalog, false),
 };
 

@@ -9,7 +9,12 @@ import path from 'node:path';
 import { banner, buildFunction, bundlePath, listFunctionSources } from './functions-build.mjs';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
-const MAX_BUNDLE_BYTES = 150 * 1024;
+/**
+ * Catches a bundle that pulls in what it should not (the registry, api-client). get-workflow is the
+ * largest (zod + the decoder + the seed catalog + the contact's enrollability and warnings, ~154 KB
+ * since issue 13), hence 160 KB.
+ */
+const MAX_BUNDLE_BYTES = 160 * 1024;
 /** Strings from @hubspot/api-client's own code (lib/src/client.js): present only if it got inlined. */
 const API_CLIENT_MARKERS = ['node_modules/@hubspot/api-client', 'ApiDecoratorService', 'LimiterDecorator'];
 
@@ -56,7 +61,7 @@ describe('committed function bundles', () => {
 
     test(`is at most ${MAX_BUNDLE_BYTES / 1024} KB`, () => {
       const bytes = Buffer.byteLength(built.get(uid)!);
-      if (bytes > MAX_BUNDLE_BYTES) throw new Error(`${rel} is ${(bytes / 1024).toFixed(1)} KB (limit 150 KB): check what it pulls in`);
+      if (bytes > MAX_BUNDLE_BYTES) throw new Error(`${rel} is ${(bytes / 1024).toFixed(1)} KB (limit ${MAX_BUNDLE_BYTES / 1024} KB): check what it pulls in`);
     });
 
     test('starts with the build banner and carries no absolute paths', () => {

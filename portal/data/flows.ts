@@ -95,6 +95,14 @@ export function customFlows(at: string): PortalFlow[] {
       ],
       enrollmentCriteria: manual,
     }, F.dealWon, at, '2'),
+    contactFlow(F.stopSequences, 'Customer handoff (stops sequences)', {
+      startActionId: '1',
+      actions: [
+        { type: 'SINGLE_CONNECTION', actionId: '1', actionTypeVersion: 0, actionTypeId: '0-4702372', connection: conn('2'), fields: {} },
+        setProp('2', 'lifecyclestage', 'customer'),
+      ],
+      enrollmentCriteria: manual,
+    }),
     contactFlow(F.disabled, 'Old nurture (disabled)', {
       startActionId: '1', actions: [sendEmail('1', '41000099')], enrollmentCriteria: manual,
     }, false),

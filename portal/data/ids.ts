@@ -64,6 +64,8 @@ export const FIXTURES = {
     enrollInSequence: '600000007',
     dealWon: '600000008',
     disabled: '600000009',
+    /** contact-based, mapped: "Unenroll from sequence" (0-4702372) then a property update */
+    stopSequences: '600000010',
   },
   /** legacy v2 workflow ids */
   legacyWorkflows: {
@@ -75,6 +77,7 @@ export const FIXTURES = {
     /** disabled (v4 flows.disabled): v2 enrollment answers 400 */
     disabled: 11000005,
     seedFormSubmission: 11000006,
+    stopSequences: 11000007,
   },
   /** workflowId known to nobody, flowId known to nobody */
   unknown: { contactId: '999999', sequenceId: '999999999', flowId: '999999999', workflowId: 99999999 },

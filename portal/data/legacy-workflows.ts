@@ -13,6 +13,7 @@ export function legacyWorkflows(): LegacyWorkflow[] {
     { workflowId: W.enrollInSequence, flowId: F.enrollInSequence, name: 'Enroll MQLs in outbound sequence', type: 'DRIP_DELAY', enabled: true, insertedAt: t, updatedAt: t },
     { workflowId: W.classicRotation, name: 'Classic lead rotation (no v4 mapping)', type: 'PROPERTY_ANCHOR', enabled: true, insertedAt: t, updatedAt: t },
     { workflowId: W.disabled, flowId: F.disabled, name: 'Old nurture (disabled)', type: 'DRIP_DELAY', enabled: false, insertedAt: t, updatedAt: t },
+    { workflowId: W.stopSequences, flowId: F.stopSequences, name: 'Customer handoff (stops sequences)', type: 'DRIP_DELAY', enabled: true, insertedAt: t, updatedAt: t },
     { workflowId: W.seedFormSubmission, flowId: F.seedFormSubmission, name: 'New form submission workflow', type: 'DRIP_DELAY', enabled: true, insertedAt: t, updatedAt: t },
   ];
 }

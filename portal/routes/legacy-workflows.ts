@@ -1,19 +1,37 @@
 /**
- * Legacy v2 workflow enrollment (WORKFLOWS_LEGACY_V2_API). No OpenAPI file covers v2: the shapes follow
- * HubSpot's v2 reference pages (documented in words only), so these routes carry `openapi: false`.
+ * Legacy v2 workflow enrollment (WORKFLOWS_LEGACY_V2_API) and the v3 workflow list (WORKFLOWS_LEGACY_V3_API).
+ * No OpenAPI file covers them: the shapes follow HubSpot's legacy reference pages (documented in words
+ * and examples only), so these routes carry `openapi: false`.
  */
-import { WORKFLOWS_LEGACY_V2_API } from '../../server/hubspot/api-versions';
+import { WORKFLOWS_LEGACY_V2_API, WORKFLOWS_LEGACY_V3_API } from '../../server/hubspot/api-versions';
 import { isRes, notFound, validation, type Res } from '../responses';
-import type { LegacyWorkflowMembershipResponse } from '../types';
+import type { LegacyWorkflowListResponse, LegacyWorkflowMembershipResponse } from '../types';
 import { route, SCOPES, type Ctx, type Route } from './route';
 
 const V2 = WORKFLOWS_LEGACY_V2_API;
+const V3 = WORKFLOWS_LEGACY_V3_API;
 
 export const legacyWorkflowRoutes: Route[] = [
   route('GET', `${V2}/enrollments/contacts/{vid}`, SCOPES.automation, v2ContactWorkflows, { openapi: false }),
   route('POST', `${V2}/{workflowId}/enrollments/contacts/{email}`, SCOPES.automation, v2Enroll, { openapi: false }),
   route('DELETE', `${V2}/{workflowId}/enrollments/contacts/{email}`, SCOPES.automation, v2Unenroll, { openapi: false }),
+  route('GET', V3, SCOPES.automation, v3Workflows, { openapi: false }),
 ];
+
+/**
+ * GET /automation/v3/workflows: HubSpot's legacy "Get all workflows" (legacydocs.hubspot.com/docs/methods/
+ * workflows/v3/get_workflows): `{ workflows: [{ name, id, type, enabled, insertedAt, updatedAt,
+ * personaTagIds, contactListIds }] }`, every workflow of the v3 API (contact-based only), no paging.
+ */
+function v3Workflows(ctx: Ctx): Res {
+  const body: LegacyWorkflowListResponse = {
+    workflows: ctx.state.data.legacyWorkflows.map((w) => ({
+      name: w.name, id: w.workflowId, type: w.type, enabled: w.enabled, insertedAt: w.insertedAt, updatedAt: w.updatedAt,
+      personaTagIds: [], contactListIds: { enrolled: w.workflowId * 10 + 1, active: w.workflowId * 10 + 2, steps: [] },
+    })),
+  };
+  return { status: 200, body };
+}
 
 function v2ContactWorkflows(ctx: Ctx): Res {
   const vid = decodeURIComponent(ctx.params[0]);
@@ -46,9 +64,15 @@ function v2Enroll(ctx: Ctx): Res {
   return { status: 204 };
 }
 
+/**
+ * HubSpot's reference ("Unenroll a contact from a workflow") documents the route and its parameters
+ * only: no status for success and nothing for a contact that is not in the workflow. The portal answers
+ * 204 (as the POST documents) in both cases, and 404 for an unknown workflow or email, like the POST.
+ */
 function v2Unenroll(ctx: Ctx): Res {
   const t = v2Target(ctx);
   if (isRes(t)) return t;
-  ctx.state.unenrollFromWorkflow(t.c.id, t.w.workflowId);
+  const had = ctx.state.unenrollFromWorkflow(t.c.id, t.w.workflowId);
+  ctx.state.enrollmentEvents.push({ kind: 'workflow-unenroll', contactId: t.c.id, targetId: String(t.w.workflowId), at: Date.now(), duplicate: !had });
   return { status: 204 };
 }

@@ -1,14 +1,22 @@
 /**
  * contact-workflows { contactId } → the workflows the contact is in now.
  *
- * v4 has no "workflows of a record" endpoint, so membership comes from legacy v2, then is mapped to v4
- * flow ids (one mapping call) and enriched from v4 (one batch read). A constant number of HubSpot calls
- * whatever the count: 1 (no workflows) or 3 — up to 100 workflows; beyond that the two batch endpoints
- * are chunked at HubSpot's limit of 100 inputs per request (still never one call per workflow).
+ * v4 has no "workflows of a record" endpoint, so membership comes from legacy v2, which already carries
+ * each workflow's name and on/off state, and v2 workflows are contact-based by definition (HubSpot: "the
+ * Workflows API currently only supports contact-based workflows"). The only v4 fact still needed is the
+ * flow id (to open, enroll or unenroll): one mapping call in a second wave. So: 2 sequential round
+ * trips and 2 calls (1 with no workflows); beyond 100 workflows the mapping is chunked at HubSpot's 100
+ * inputs per request, still in the same wave.
+ *
+ * Why not 1: mapping lazily (flowId null, mapped when a workflow is opened) would make the first render
+ * one round trip but every open one longer (get-workflow by legacy id: mapping, then the flow), and
+ * unenroll-from-workflow takes a flowId. The list is on every contact record; opening is rarer; 2 meets
+ * the goal and keeps the rows actionable.
  */
 import * as z from 'zod/mini';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { OBJECT_TYPE_ROWS } from '../workflows/catalog-data';
+import { CONTACT_OBJECT_TYPE } from '../workflows/enrollability';
 import type { ContactWorkflowItem, ContactWorkflowsResult } from '../workflows/types';
 
 export const contactWorkflowsInput = z.object({ contactId: hubspotId('contactId') });
@@ -22,26 +30,20 @@ export async function contactWorkflows(input: ContactWorkflowsInput, deps: Funct
   const legacyIds = [...new Set(memberships.map((m) => m.id))];
   const mappings = await deps.hubspot.workflows.mapIds({ workflowIds: legacyIds });
   const flowIdByLegacy = new Map(mappings.map((m) => [m.workflowId, m.flowId] as const));
-  const flowIds = [...new Set(legacyIds.map((id) => flowIdByLegacy.get(id)).filter((id): id is string => Boolean(id)))];
-  const flows = flowIds.length ? await deps.hubspot.workflows.batchRead({ flowIds }) : [];
-  const flowById = new Map(flows.map((f) => [f.id, f] as const));
-  const objectNames = new Map(OBJECT_TYPE_ROWS.map(([id, name]) => [id, name] as const));
+  const objectLabel = OBJECT_TYPE_ROWS.find(([id]) => id === CONTACT_OBJECT_TYPE)?.[1] ?? 'Contacts';
 
   const seen = new Set<string>();
   const workflows: ContactWorkflowItem[] = [];
   for (const m of memberships) {
     if (seen.has(m.id)) continue;
     seen.add(m.id);
-    const flowId = flowIdByLegacy.get(m.id) ?? null;
-    const flow = flowId ? flowById.get(flowId) : undefined;
-    const objectTypeId = flow?.objectTypeId ?? null;
     workflows.push({
-      flowId,
+      flowId: flowIdByLegacy.get(m.id) ?? null,
       legacyWorkflowId: m.id,
-      name: flow?.name || m.name || `Workflow ${m.id}`,
-      isEnabled: flow ? flow.isEnabled : typeof m.enabled === 'boolean' ? m.enabled : null,
-      objectTypeId,
-      objectLabel: objectTypeId ? objectNames.get(objectTypeId) ?? `Object ${objectTypeId}` : null,
+      name: m.name?.trim() || `Workflow ${m.id}`,
+      isEnabled: typeof m.enabled === 'boolean' ? m.enabled : null,
+      objectTypeId: CONTACT_OBJECT_TYPE,
+      objectLabel,
       legacyType: typeof m.type === 'string' ? m.type : null,
     });
   }

@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { FunctionFailure } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { contactProperties } from '../runtime/record-properties';
+import { refusalFor } from '../workflows/enrollability';
 import type { EnrollInWorkflowResult } from '../workflows/types';
 
 export const enrollInWorkflowInput = z.object({ contactId: hubspotId('contactId'), flowId: hubspotId('flowId') });
@@ -38,22 +39,20 @@ async function enrollOnce({ contactId, flowId }: EnrollInWorkflowInput, deps: Fu
   const flow = flows.find((f) => f.id === flowId);
   if (!flow) throw new FunctionFailure('NOT_FOUND', `Workflow ${flowId} does not exist (any more) in this HubSpot account.`);
   const name = flow.name || `Workflow ${flowId}`;
-  if (flow.objectTypeId !== '0-1') {
-    throw new FunctionFailure('NOT_CONTACT_BASED', `"${name}" enrolls ${flow.objectTypeId === '0-3' ? 'deals' : `records of object type ${flow.objectTypeId}`}, not contacts: a contact cannot be enrolled in it.`, { details: { flowId, objectTypeId: flow.objectTypeId } });
-  }
-  if (!flow.isEnabled) {
-    throw new FunctionFailure('WORKFLOW_OFF', `"${name}" is turned off. Turn it on in HubSpot before enrolling contacts.`, { details: { flowId } });
-  }
-  const workflowId = mappings.find((m) => m.flowId === flowId)?.workflowId;
-  if (!workflowId) {
-    throw new FunctionFailure('NOT_FOUND', `"${name}" has no legacy workflow id, and HubSpot's public API can only enroll contacts in workflows that have one (v4 has no enroll endpoint). Enroll the contact from the workflow in HubSpot instead.`, { details: { flowId } });
-  }
+  const workflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
   const email = contact.properties.email?.trim();
-  if (!email) {
-    throw new FunctionFailure('NO_EMAIL', 'This contact has no email address, and HubSpot enrolls contacts in workflows by email. Add an email first.', { details: { contactId } });
-  }
-  if (memberships.some((m) => m.id === workflowId)) {
-    throw new FunctionFailure('ALREADY_ENROLLED', `This contact is already in "${name}".`, { details: { flowId, workflowId } });
+  // The same rule as the picker and the panel (server/workflows/enrollability.ts).
+  const refusal = refusalFor({
+    name,
+    objectTypeId: flow.objectTypeId,
+    isEnabled: flow.isEnabled,
+    legacyWorkflowId: workflowId,
+    isMember: workflowId !== null && memberships.some((m) => m.id === workflowId),
+    hasEmail: Boolean(email),
+  });
+  if (refusal || !workflowId || !email) {
+    const details = refusal?.code === 'NO_EMAIL' ? { contactId } : { flowId, ...(workflowId ? { workflowId } : {}), ...(refusal?.code === 'NOT_CONTACT_BASED' ? { objectTypeId: flow.objectTypeId } : {}) };
+    throw new FunctionFailure(refusal?.code ?? 'UNEXPECTED_RESPONSE', refusal?.reason ?? 'Unexpected state.', { details });
   }
 
   const result = await hs.legacyWorkflows.enrollContact({ workflowId, email, contactId });

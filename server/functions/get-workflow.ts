@@ -1,35 +1,81 @@
 /**
- * get-workflow { flowId, userId? } → the workflow decoded for a person (steps in execution order, trigger,
- * problems), with HubSpot's names for the ids it shows. Round trips: the flow read, then one parallel
- * wave of name calls (server/names). `nameNotices`: optional scopes the app lacks, once each.
+ * get-workflow { flowId | legacyWorkflowId, contactId?, userId? } → the workflow decoded for a person
+ * (steps in execution order, trigger, problems), its legacy id, and for a contact: whether they can be
+ * enrolled (the shared rule) and warnings (sequence conflicts, opted-out marketing email).
+ *
+ * Round trips, opened by flowId: 1 wave with the flow, its id mapping and the contact's reads
+ * (memberships, email/opt-out), then at most 1 wave after the flow read (the contact's sequence
+ * enrollment, only for a flow with a sequence step; names join that wave) = ≤ 2. Opened by
+ * legacyWorkflowId (the picker's v3 items have no flowId): the mapping must come first, so ≤ 3.
+ * Names (issue 14, server/names): the ids the words show are named in that same wave after the flow
+ * read (`userId`: sequences are read as the acting user); `nameNotices` lists the optional scopes the
+ * app lacks, once each.
  */
 import * as z from 'zod/mini';
 import { NotFoundError } from '../hubspot/errors';
-import { workflowNames } from '../names/workflow';
 import type { NameNotice } from '../names';
-import { refusalFor } from '../runtime/errors-to-result';
+import { workflowNames } from '../names/workflow';
+import { FunctionFailure, refusalFor } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { getSeedCatalog } from '../workflows/catalog';
 import { decodeFlow } from '../workflows/decode';
-import type { DecodedWorkflow } from '../workflows/types';
+import { forContact, readContact, type ContactReads } from '../workflows/for-contact';
+import type { WorkflowDetails } from '../workflows/types';
+import type { Flow } from '../hubspot/schemas';
 
-export const getWorkflowInput = z.object({
-  flowId: hubspotId('flowId'),
-  /** The acting user (the card's context.user.id): sequences named in actions are read as them. */
-  userId: z.optional(hubspotId('userId')),
-});
+export const getWorkflowInput = z
+  .object({
+    flowId: z.optional(hubspotId('flowId')),
+    legacyWorkflowId: z.optional(hubspotId('legacyWorkflowId')),
+    contactId: z.optional(hubspotId('contactId')),
+    userId: z.optional(hubspotId('userId')),
+  })
+  .check(z.refine((i) => (i.flowId === undefined) !== (i.legacyWorkflowId === undefined), { message: 'give exactly one of flowId and legacyWorkflowId' }));
 export type GetWorkflowInput = z.infer<typeof getWorkflowInput>;
 
-export type GetWorkflowResult = DecodedWorkflow & { nameNotices: NameNotice[] };
+export type GetWorkflowResult = WorkflowDetails & { nameNotices: NameNotice[] };
 
 export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): Promise<GetWorkflowResult> {
+  const { contactId } = input;
+  const hs = deps.hubspot;
+  const contactReads = (): Promise<ContactReads | null> => (contactId ? readContact(deps, contactId) : Promise.resolve(null));
+  let flow: Flow;
+  let legacyWorkflowId: string | null;
+  let reads: ContactReads | null;
   try {
-    const flow = await deps.hubspot.workflows.get({ flowId: input.flowId });
-    const names = await workflowNames(deps, flow, { userId: input.userId }, getSeedCatalog());
-    return { ...decodeFlow(flow, names.catalog, names.lookup), nameNotices: names.notices };
+    if (input.flowId) {
+      const flowId = input.flowId;
+      let mappings;
+      [flow, mappings, reads] = await Promise.all([hs.workflows.get({ flowId }), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
+      legacyWorkflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
+    } else {
+      legacyWorkflowId = input.legacyWorkflowId!;
+      const [mappings, r] = await Promise.all([hs.workflows.mapIds({ workflowIds: [legacyWorkflowId] }), contactReads()]);
+      reads = r;
+      const flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId;
+      if (!flowId) {
+        throw new FunctionFailure(
+          'NOT_FOUND',
+          `Workflow ${legacyWorkflowId} has no v4 flow in HubSpot's API (no id mapping), so its steps cannot be shown here and this app cannot enroll contacts in it. Open it in HubSpot instead.`,
+          { details: { legacyWorkflowId } },
+        );
+      }
+      flow = await hs.workflows.get({ flowId });
+    }
   } catch (err) {
-    throw refusalFor(err, [{ match: (e) => e instanceof NotFoundError, code: 'NOT_FOUND', message: () => `Workflow ${input.flowId} does not exist (any more) in this HubSpot account.` }]) ?? err;
+    const shown = input.flowId ?? input.legacyWorkflowId;
+    throw refusalFor(err, [{ match: (e) => e instanceof NotFoundError, code: 'NOT_FOUND', message: () => `Workflow ${shown} does not exist (any more) in this HubSpot account.` }]) ?? err;
   }
+  // After the flow read, one wave: the names, and the contact's sequence enrollment (when needed). The
+  // warnings read action types only, so they work on the words without names.
+  const catalog = getSeedCatalog();
+  const [names, contact] = await Promise.all([
+    workflowNames(deps, flow, { userId: input.userId }, catalog),
+    reads ? forContact(deps, decodeFlow(flow, catalog), legacyWorkflowId, reads) : Promise.resolve(null),
+  ]);
+  const details: GetWorkflowResult = { ...decodeFlow(flow, names.catalog, names.lookup), legacyWorkflowId, nameNotices: names.notices };
+  if (contact) Object.assign(details, contact);
+  return details;
 }
 
 export const main = defineFunction(getWorkflowInput, getWorkflow);

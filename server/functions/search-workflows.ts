@@ -1,41 +1,65 @@
 /**
- * search-workflows { query?, after? } → enabled, contact-based (objectTypeId 0-1) workflows whose name
- * contains the query (case-insensitive), a page at a time.
+ * search-workflows { contactId? } → every contact-based workflow, each with whether this contact can
+ * be enrolled in it and, if not, why. The card filters this list locally: typing costs no call.
  *
- * Why it lists everything: the v4 listing (GET /automation/v4/flows) has no name filter and no
- * enabled/object filter, so the only way to search by name is to page through the listing and filter
- * in memory. The paging is bounded (MAX_PAGES × 100 flows) to stay inside the function's time budget;
- * `truncated` says when the portal has more workflows than were searched. The cursor is an offset into
- * the filtered matches: each page re-lists (stateless functions have nowhere to keep the listing).
+ * Source: the legacy `GET /automation/v3/workflows`, which HubSpot documents for exactly this ("a list
+ * of workflows a salesperson can enroll a prospect into"): every contact-based workflow with its legacy
+ * id, name and on/off state, in one answer, no paging. So opening the picker costs one wave of at most
+ * 3 calls whatever the number of workflows: the v3 list, the contact's v2 memberships, and the
+ * contact's email (from `propertiesToSend` when the card sent it, else one contacts read).
+ *
+ * Which of the five enrollability reasons (server/workflows/enrollability.ts) can occur here:
+ *  - off, already a member, the contact has no email: yes (v3 `enabled`, v2 memberships, the email);
+ *  - not contact-based: never: v3 lists contact-based workflows only (HubSpot: "the Workflows API
+ *    currently only supports contact-based workflows"), so deal workflows are not in the list at all;
+ *  - no legacy workflow id: never: every v3 entry is a legacy workflow. v4-only flows are not listed.
+ * `flowId` is null here: v3 knows legacy ids only, and mapping 10,000 of them to v4 would cost 100 calls
+ * (100 ids per mapping request). get-workflow maps one when it is opened by `legacyWorkflowId`, and
+ * its `enrollment` then applies the same rule with the v4 facts too.
  */
 import * as z from 'zod/mini';
-import { FunctionFailure } from '../runtime/errors-to-result';
-import { defineFunction, optionalCursor, optionalQuery, type FunctionDeps } from '../runtime/define-function';
-import type { SearchWorkflowsResult } from '../workflows/types';
+import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { contactProperties } from '../runtime/record-properties';
+import { CONTACT_OBJECT_TYPE, NO_EMAIL_REASON, refusalFor } from '../workflows/enrollability';
+import type { SearchWorkflowsResult, WorkflowPickerItem } from '../workflows/types';
 
-export const MAX_PAGES = 20;
-export const PAGE_SIZE = 20;
-const CONTACT_OBJECT = '0-1';
-
-export const searchWorkflowsInput = z.object({ query: optionalQuery, after: optionalCursor });
+export const searchWorkflowsInput = z.object({ contactId: z.optional(hubspotId('contactId')) });
 export type SearchWorkflowsInput = z.infer<typeof searchWorkflowsInput>;
 
-export async function searchWorkflows(input: SearchWorkflowsInput, deps: FunctionDeps): Promise<SearchWorkflowsResult> {
-  let offset = 0;
-  if (input.after !== undefined && input.after !== '') {
-    if (!/^\d{1,6}$/.test(input.after)) throw new FunctionFailure('INVALID_INPUT', 'The paging cursor is not one this app gave out. Start the search again.');
-    offset = Number(input.after);
+export async function searchWorkflows({ contactId }: SearchWorkflowsInput, deps: FunctionDeps): Promise<SearchWorkflowsResult> {
+  const hs = deps.hubspot;
+  const [listing, memberships, contact] = await Promise.all([
+    hs.legacyWorkflows.listAll(),
+    contactId ? hs.legacyWorkflows.listForContact({ contactId }) : null,
+    contactId ? contactProperties(deps, contactId, ['email']) : null,
+  ]);
+  const memberIds = new Set((memberships ?? []).map((m) => m.id));
+  const hasEmail = contact ? Boolean(contact.properties.email?.trim()) : null;
+
+  const seen = new Set<string>();
+  const workflows: WorkflowPickerItem[] = [];
+  for (const w of listing.workflows) {
+    if (seen.has(w.id)) continue;
+    seen.add(w.id);
+    const name = w.name?.trim() || `Workflow ${w.id}`;
+    // v3 says nothing about on/off only when its answer is odd: then it is not offered as enrollable.
+    const isEnabled = w.enabled === true;
+    const refusal = refusalFor({
+      name,
+      objectTypeId: CONTACT_OBJECT_TYPE,
+      isEnabled,
+      legacyWorkflowId: w.id,
+      isMember: contactId ? memberIds.has(w.id) : null,
+      hasEmail,
+    });
+    workflows.push({ legacyWorkflowId: w.id, flowId: null, name, isEnabled, canEnroll: !refusal, ...(refusal ? { reason: refusal.reason } : {}) });
   }
-  const q = (input.query ?? '').toLowerCase();
-  const { results, truncated } = await deps.hubspot.workflows.listAll({ maxPages: MAX_PAGES, limit: 100 });
-  const matches = results
-    .filter((f) => f.isEnabled && f.objectTypeId === CONTACT_OBJECT && (!q || (f.name ?? '').toLowerCase().includes(q)))
-    .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '') || a.id.localeCompare(b.id));
-  const page = matches.slice(offset, offset + PAGE_SIZE);
+  workflows.sort((a, b) => Number(b.canEnroll) - Number(a.canEnroll) || a.name.localeCompare(b.name) || a.legacyWorkflowId.localeCompare(b.legacyWorkflowId));
   return {
-    results: page.map((f) => ({ flowId: f.id, name: f.name || `Workflow ${f.id}`, isEnabled: f.isEnabled, objectTypeId: f.objectTypeId })),
-    after: offset + PAGE_SIZE < matches.length ? String(offset + PAGE_SIZE) : null,
-    truncated,
+    workflows,
+    total: workflows.length,
+    enrollableCount: workflows.filter((w) => w.canEnroll).length,
+    contactReason: hasEmail === false ? NO_EMAIL_REASON : null,
   };
 }
 

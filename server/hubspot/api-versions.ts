@@ -15,7 +15,7 @@ export const WORKFLOWS_API = '/automation/v4';
 export const WORKFLOWS_BETA_API = '/automation/2026-09-beta';
 /** Legacy v2 workflows: contact enrollment (no OpenAPI file; documented in words only). */
 export const WORKFLOWS_LEGACY_V2_API = '/automation/v2/workflows';
-/** Legacy v3 workflows (not called yet; no OpenAPI file). */
+/** Legacy v3 workflows: the list of every contact-based workflow (no OpenAPI file; documented in words only). */
 export const WORKFLOWS_LEGACY_V3_API = '/automation/v3/workflows';
 /** Contacts: v3, the version @hubspot/api-client's crm.contacts.basicApi calls. OpenAPI: crm-contacts-v3.json */
 export const CONTACTS_API = '/crm/v3/objects/contacts';

@@ -168,6 +168,31 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
         );
         return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
       },
+      unenrollContact: async ({ workflowId, email, contactId }) => {
+        // 204 with no body. Lost answer: the contact no longer in the workflow means the DELETE landed.
+        const result = await call<{ recovered: true }>(
+          'unenrollFromWorkflow',
+          { pathParams: { workflowId, email } },
+          {
+            idempotent: false,
+            reserveMs: RECONCILE_RESERVE_MS,
+            reconcile: async () => ((await listForContact({ contactId })).some((m) => m.id === workflowId) ? undefined : { recovered: true }),
+          },
+        );
+        return result?.recovered ? { recoveredAfterAmbiguousFailure: true } : {};
+      },
+      listAll: async () => {
+        const page = await must(call('listLegacyWorkflows', {}, { schema: s.legacyWorkflowList }));
+        // One pass for the usual answer; entry by entry only when some entry is odd (it is skipped).
+        const all = z.safeParse(s.legacyWorkflowSummaries, page.workflows);
+        if (all.success) return { workflows: all.data, skipped: 0 };
+        const workflows: s.LegacyWorkflowSummary[] = [];
+        for (const entry of page.workflows) {
+          const parsed = z.safeParse(s.legacyWorkflowSummary, entry);
+          if (parsed.success) workflows.push(parsed.data);
+        }
+        return { workflows, skipped: page.workflows.length - workflows.length };
+      },
     },
     contacts: {
       // Through @hubspot/api-client's typed API (crm.contacts.basicApi.getById), one attempt of the layer.

@@ -18,6 +18,7 @@ import {
   WORKFLOWS_API,
   WORKFLOWS_BETA_API,
   WORKFLOWS_LEGACY_V2_API,
+  WORKFLOWS_LEGACY_V3_API,
 } from './api-versions';
 
 export const ENDPOINTS = {
@@ -37,6 +38,9 @@ export const ENDPOINTS = {
 
   listContactWorkflows: { method: 'GET', path: `${WORKFLOWS_LEGACY_V2_API}/enrollments/contacts/{contactId}`, scope: 'automation' },
   enrollInWorkflow: { method: 'POST', path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: 'automation' },
+  unenrollFromWorkflow: { method: 'DELETE', path: `${WORKFLOWS_LEGACY_V2_API}/{workflowId}/enrollments/contacts/{email}`, scope: 'automation' },
+  /** Every contact-based workflow (legacy id, name, on/off) in one answer, no paging. */
+  listLegacyWorkflows: { method: 'GET', path: `${WORKFLOWS_LEGACY_V3_API}`, scope: 'automation' },
 
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: 'GET', path: `${CONTACTS_API}/{contactId}`, scope: 'crm.objects.contacts.read' },
@@ -53,7 +57,7 @@ export const ENDPOINTS = {
   /** Called through @hubspot/api-client (marketing.forms.formsApi.getById), listed here for the scope check. */
   getForm: { method: 'GET', path: `${FORMS_API}/{formId}`, scope: 'forms', optionalScope: true },
   getMarketingEmail: { method: 'GET', path: `${MARKETING_EMAILS_API}/{emailId}`, scope: 'content', optionalScope: true },
-} as const satisfies Record<string, { method: 'GET' | 'POST'; path: string; scope: string; /** the scope is in optionalScopes: the app works without it */ optionalScope?: true }>;
+} as const satisfies Record<string, { method: 'GET' | 'POST' | 'DELETE'; path: string; scope: string; /** the scope is in optionalScopes: the app works without it */ optionalScope?: true }>;
 
 export type EndpointName = keyof typeof ENDPOINTS;
 

@@ -177,6 +177,28 @@ export const legacyWorkflowMembership = z.looseObject({
 
 export const legacyWorkflowMemberships = z.array(legacyWorkflowMembership);
 
+// ---------- Legacy v3 workflows ----------
+
+/**
+ * One entry of GET /automation/v3/workflows. No OpenAPI file: HubSpot's legacy reference "Get all
+ * workflows" (https://legacydocs.hubspot.com/docs/methods/workflows/v3/get_workflows) shows
+ * `{ workflows: [{ name, id, type, enabled, insertedAt, updatedAt, personaTagIds, contactListIds }] }`,
+ * every contact-based workflow in one answer, no paging (Airbyte's and Singer's HubSpot connectors read
+ * the same `workflows` field). Only `id` is required; the rest is read defensively.
+ */
+export const legacyWorkflowSummary = z.object({
+  // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
+  id,
+  name: z.optional(z.string()),
+  type: z.optional(z.string()),
+  enabled: z.optional(z.boolean()),
+});
+
+export const legacyWorkflowSummaries = z.array(legacyWorkflowSummary);
+
+/** The envelope must be there; entries are checked one by one (an odd entry is skipped, not fatal). */
+export const legacyWorkflowList = z.looseObject({ workflows: z.array(z.unknown()) });
+
 // ---------- Action-type catalog (beta) ----------
 
 /** ApiActionTypeDefinition. A beta: only the id is required here, so one odd entry never drops the catalog. */
@@ -235,6 +257,7 @@ export type FlowPage = z.infer<typeof flowPage>;
 export type Flow = z.infer<typeof flow>;
 export type IdMapping = z.infer<typeof idMapping>;
 export type LegacyWorkflowMembership = z.infer<typeof legacyWorkflowMembership>;
+export type LegacyWorkflowSummary = z.infer<typeof legacyWorkflowSummary>;
 export type EmailTemplate = z.infer<typeof emailTemplate>;
 export type ActionTypeDefinition = z.infer<typeof actionTypeDefinition>;
 export type Contact = z.infer<typeof contact>;

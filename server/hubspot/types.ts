@@ -11,6 +11,7 @@ import type {
   FlowPage,
   IdMapping,
   LegacyWorkflowMembership,
+  LegacyWorkflowSummary,
   Sequence,
   SequenceEnrollmentCreated,
   SequencePage,
@@ -59,6 +60,16 @@ export interface LegacyWorkflowsApi {
    * an ambiguous failure is resolved by re-reading the contact's workflows, never by a blind repeat.
    */
   enrollContact(params: { workflowId: string; email: string; contactId: string }): Promise<{ recoveredAfterAmbiguousFailure?: boolean }>;
+  /**
+   * DELETE /automation/v2/workflows/{workflowId}/enrollments/contacts/{email}. An ambiguous failure is
+   * resolved by re-reading the contact's workflows (gone = it landed), never by resending blindly.
+   */
+  unenrollContact(params: { workflowId: string; email: string; contactId: string }): Promise<{ recoveredAfterAmbiguousFailure?: boolean }>;
+  /**
+   * GET /automation/v3/workflows: every contact-based workflow in one answer (no paging). Entries
+   * without a readable id are skipped and counted in `skipped`.
+   */
+  listAll(): Promise<{ workflows: LegacyWorkflowSummary[]; skipped: number }>;
 }
 
 export interface ContactsApi {

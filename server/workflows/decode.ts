@@ -19,6 +19,8 @@ import { decodeTrigger } from './trigger';
 import type { DecodedBranch, DecodedStep, DecodedWorkflow, WorkflowProblem } from './types';
 import { listOf } from './words';
 
+const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
 export { describeFilter, describeFilterBranch } from './filters';
 export { decodeTrigger } from './trigger';
 
@@ -109,22 +111,24 @@ export function decodeWith(flow: FlowInput, catalog: Catalog, names: NameContext
     }
   };
 
-  /** Words for an edge that does not continue inline: a GO-TO, a join, a loop, or a dangling target. */
-  const edgeJump = (from: string, target: string, edgeType: 'STANDARD' | 'GOTO'): string => {
-    if (!byId.has(target)) {
-      report({ code: 'DANGLING_EDGE', message: `Action ${from} points to action ${target}, which does not exist in this workflow.`, actionId: from });
-      return `Go to missing action ${target}`;
-    }
-    const label = name(target);
-    if (backEdges.has(`${from}->${target}`)) {
-      report({ code: 'CYCLE', message: `Action ${from} leads back to action ${target}: the workflow loops.`, actionId: from });
-      return `Back to action ${target}${label ? ` (${label})` : ''}: loop`;
-    }
-    return `${edgeType === 'GOTO' ? 'Go to' : 'Continue at'} action ${target}${label ? ` (${label})` : ''}`;
+  /**
+   * An edge that does not continue inline (a GO-TO, a join, a loop, a dangling target). Worded after
+   * the walk, when every reachable action has its number: a GO-TO's target is numbered later.
+   */
+  interface Jump {
+    from: string;
+    target: string;
+    edgeType: 'STANDARD' | 'GOTO';
+    cycle: boolean;
+    set: (words: string) => void;
+  }
+  const jumps: Jump[] = [];
+  const edgeJump = (from: string, target: string, edgeType: 'STANDARD' | 'GOTO', set: (words: string) => void) => {
+    jumps.push({ from, target, edgeType, cycle: backEdges.has(`${from}->${target}`), set });
   };
 
   /** Walks a straight chain from `first`; branches recurse into their paths. */
-  const walk = (first: string, from: string | null, edgeType: 'STANDARD' | 'GOTO'): { steps: DecodedStep[]; jump: string | null } => {
+  const walk = (first: string, from: string | null, edgeType: 'STANDARD' | 'GOTO', setJump: (words: string) => void): DecodedStep[] => {
     const steps: DecodedStep[] = [];
     let cur: string | null = first;
     let prev = from;
@@ -132,8 +136,8 @@ export function decodeWith(flow: FlowInput, catalog: Catalog, names: NameContext
     while (cur !== null) {
       if (!byId.has(cur) || visited.has(cur) || et === 'GOTO') {
         if (et === 'GOTO' && byId.has(cur) && !visited.has(cur)) deferred.push(cur);
-        const jump = prev === null ? null : edgeJump(prev, cur, et);
-        return { steps, jump };
+        if (prev !== null) edgeJump(prev, cur, et, setJump);
+        return steps;
       }
       const a = byId.get(cur)!;
       visited.add(cur);
@@ -152,27 +156,23 @@ export function decodeWith(flow: FlowInput, catalog: Catalog, names: NameContext
             steps: [],
             jump: null,
           };
-          if (spec.connection) {
-            const sub = walk(spec.connection.target, cur, spec.connection.edgeType);
-            branch.steps = sub.steps;
-            branch.jump = sub.jump;
-          }
+          if (spec.connection) branch.steps = walk(spec.connection.target, cur, spec.connection.edgeType, (words) => (branch.jump = words));
           step.branches.push(branch);
         }
-        return { steps, jump: null };
+        return steps;
       }
       const c = readConnection(a.connection);
-      if (!c) return { steps, jump: null };
+      if (!c) return steps;
       if (c.edgeType === 'GOTO' || !byId.has(c.target) || visited.has(c.target)) {
         if (c.edgeType === 'GOTO' && byId.has(c.target) && !visited.has(c.target)) deferred.push(c.target);
-        step.jump = edgeJump(cur, c.target, c.edgeType);
-        return { steps, jump: null };
+        edgeJump(cur, c.target, c.edgeType, (words) => (step.jump = words));
+        return steps;
       }
       prev = cur;
       cur = c.target;
       et = c.edgeType;
     }
-    return { steps, jump: null };
+    return steps;
   };
 
   let steps: DecodedStep[] = [];
@@ -182,13 +182,31 @@ export function decodeWith(flow: FlowInput, catalog: Catalog, names: NameContext
     // An empty workflow (no actions) is not a problem, whatever startActionId says.
     if (allIds.length || arr(flow.actions).length) report({ code: 'DANGLING_START', message: `The start action ${start} does not exist in this workflow.`, actionId: start });
   } else {
-    steps = walk(start, null, 'STANDARD').steps;
+    steps = walk(start, null, 'STANDARD', () => undefined);
     // Actions reached only through a GO-TO are shown after the main path, in the order they were jumped to.
     while (deferred.length) {
       const next = deferred.shift()!;
-      if (!visited.has(next)) steps.push(...walk(next, null, 'STANDARD').steps);
+      if (!visited.has(next)) steps.push(...walk(next, null, 'STANDARD', () => undefined));
     }
   }
+
+  // Every reachable action has its number now: word the jumps and the graph problems by step number and name.
+  const orderOf = new Map(executionOrder.map((id, i) => [id, i + 1]));
+  const stepWords = (id: string) => `step ${orderOf.get(id)} (${name(id)})`;
+  for (const j of jumps) {
+    if (!byId.has(j.target)) {
+      report({ code: 'DANGLING_EDGE', message: `${capitalize(stepWords(j.from))} points to an action that does not exist in this workflow (id ${j.target}).`, actionId: j.from });
+      j.set(`Go to a missing action (id ${j.target})`);
+    } else if (j.cycle) {
+      report({ code: 'CYCLE', message: `${capitalize(stepWords(j.from))} leads back to ${stepWords(j.target)}: the workflow loops.`, actionId: j.from });
+      j.set(`Back to step ${orderOf.get(j.target)}: ${name(j.target)} (the workflow loops)`);
+    } else {
+      j.set(`${j.edgeType === 'GOTO' ? 'Go to' : 'Continue at'} step ${orderOf.get(j.target)}: ${name(j.target)}`);
+    }
+  }
+  /** An unreachable action's edge: to a numbered step, another unreachable action, or nothing. */
+  const offPathJump = (target: string) =>
+    orderOf.has(target) ? `Go to step ${orderOf.get(target)}: ${name(target)}` : byId.has(target) ? `Go to ${name(target)} (also never runs)` : `Go to a missing action (id ${target})`;
 
   const unreachable: DecodedStep[] = [];
   for (const id of allIds) {
@@ -201,15 +219,16 @@ export function decodeWith(flow: FlowInput, catalog: Catalog, names: NameContext
       targetActionId: b.connection?.target ?? null,
       edgeType: b.connection?.edgeType ?? null,
       steps: [],
-      jump: b.connection ? `Go to action ${b.connection.target}` : null,
+      jump: b.connection ? offPathJump(b.connection.target) : null,
     }));
     const c = readConnection(a.connection);
-    unreachable.push({ actionId: id, actionTypeId: str(a.actionTypeId) ?? null, ...d, branches, jump: c ? `Go to action ${c.target}` : null, order: 0 });
+    unreachable.push({ actionId: id, actionTypeId: str(a.actionTypeId) ?? null, ...d, branches, jump: c ? offPathJump(c.target) : null, order: 0 });
   }
   if (unreachable.length && start && byId.has(start)) {
+    const n = unreachable.length;
     report({
       code: 'UNREACHABLE',
-      message: `${unreachable.length === 1 ? 'Action' : 'Actions'} ${listOf(unreachable.map((u) => u.actionId), 10)} ${unreachable.length === 1 ? 'is' : 'are'} not reachable from the start action and never run.`,
+      message: `${n === 1 ? '1 action never runs' : `${n} actions never run`}: nothing leads to ${n === 1 ? 'it' : 'them'} from the start (${listOf(unreachable.map((u) => `"${u.summary}"`), 10)}).`,
     });
   }
 

@@ -11,9 +11,11 @@ export function decodeTrigger(criteria: unknown, catalog: Catalog, ctx: DecodeCo
     type: 'NONE',
     summary: 'No enrollment trigger is set: records enter only when enrolled by hand or through the API.',
     lines: [],
+    lead: 'Enrolls when:',
     reEnrollment: false,
     reEnrollmentSummary: 'Re-enrollment is off.',
     reEnrollmentLines: [],
+    reEnrollmentLead: 'Re-enrollment is on when:',
     unenrollWhenNotMeetingCriteria: false,
   };
   if (!isObj(criteria)) return base;
@@ -42,6 +44,7 @@ export function decodeTrigger(criteria: unknown, catalog: Catalog, ctx: DecodeCo
     t.summary = summary;
     t.reEnrollmentSummary = t.reEnrollment ? 'Re-enrollment is on: a record re-enrolls each time the trigger event happens.' : 'Re-enrollment is off.';
   } else if (type === 'LIST_BASED') {
+    t.lead = 'Enrolls when the record meets:';
     const text = describeFilterBranch(criteria.listFilterBranch, catalog, 0, t.lines, ctx);
     t.summary = text && text !== 'no criteria' ? `Enrolls when the record meets: ${text}` : 'Filter-based trigger with no filters configured.';
     const triggers = arr(criteria.reEnrollmentTriggersFilterBranches);

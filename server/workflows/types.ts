@@ -73,12 +73,19 @@ export interface DecodedTrigger {
   type: string;
   /** One sentence: "Enrolls when: Form submission (4-1639801) where hs_form_id is any of …". */
   summary: string;
-  /** The criteria as an indented outline (AND/OR groups, filters in words). */
+  /**
+   * The criteria as an indented outline (AND/OR groups, filters in words). It restates `summary`:
+   * show `lead` + `lines` when there are two or more lines, else `summary` alone (never both).
+   */
   lines: TriggerLine[];
+  /** What introduces `lines`: "Enrolls when:", "Enrolls when the record meets:". */
+  lead: string;
   reEnrollment: boolean;
   /** "Re-enrollment is off", "Re-enrollment is on when: …". */
   reEnrollmentSummary: string;
   reEnrollmentLines: TriggerLine[];
+  /** What introduces `reEnrollmentLines` ("Re-enrollment is on when:"), shown instead of the summary as above. */
+  reEnrollmentLead: string;
   unenrollWhenNotMeetingCriteria: boolean;
 }
 
@@ -120,19 +127,57 @@ export interface ContactWorkflowsResult {
   workflows: ContactWorkflowItem[];
 }
 
-export interface WorkflowSearchItem {
-  flowId: string;
+/**
+ * One workflow in the enroll picker (search-workflows). The listing is HubSpot's legacy v3 one
+ * (every contact-based workflow, with its legacy id), so `flowId` is null there: mapping 10,000
+ * legacy ids to v4 costs 100 calls. get-workflow maps it when the workflow is opened by
+ * `legacyWorkflowId`.
+ */
+export interface WorkflowPickerItem {
+  legacyWorkflowId: string;
+  /** v4 flow id when already known; null in the v3 listing (get-workflow maps it on open). */
+  flowId: string | null;
   name: string;
   isEnabled: boolean;
-  objectTypeId: string;
+  canEnroll: boolean;
+  /** A sentence saying why not, when `canEnroll` is false. */
+  reason?: string;
 }
 
 export interface SearchWorkflowsResult {
-  results: WorkflowSearchItem[];
-  /** Opaque cursor for the next page of matches, or null. */
-  after: string | null;
-  /** True when the listing was cut at maxPages: some workflows were not searched. */
-  truncated: boolean;
+  /** Enrollable first, then by name. The card filters this list locally: typing costs no call. */
+  workflows: WorkflowPickerItem[];
+  total: number;
+  enrollableCount: number;
+  /** Set when nothing can be enrolled for this contact (e.g. the contact has no email). */
+  contactReason: string | null;
+}
+
+/** Whether this contact can be enrolled in this workflow (the one rule: picker, panel and enroll agree). */
+export interface WorkflowEnrollment {
+  isMember: boolean;
+  canEnroll: boolean;
+  /** A sentence saying why not, when `canEnroll` is false. */
+  reason?: string;
+}
+
+/** get-workflow: the decoded workflow, its legacy id, and for a given contact its warnings and enrollability. */
+export interface WorkflowDetails extends DecodedWorkflow {
+  /** Legacy (v2/v3) workflow id; null when HubSpot has no mapping (such a workflow cannot be enrolled through the API). */
+  legacyWorkflowId: string | null;
+  /** Only when `contactId` was given: what would go wrong for this contact (sentences). */
+  warnings?: string[];
+  /** Only when `contactId` was given. */
+  enrollment?: WorkflowEnrollment;
+}
+
+export interface UnenrollFromWorkflowResult {
+  unenrolled: true;
+  /** v4 flow id; null only when unenrolled by `legacyWorkflowId` from a workflow without v4 mapping. */
+  flowId: string | null;
+  legacyWorkflowId: string;
+  /** True when the DELETE's answer was lost and a membership re-read showed it had landed. */
+  recoveredAfterAmbiguousFailure: boolean;
 }
 
 export interface EnrollInWorkflowResult {

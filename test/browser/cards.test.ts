@@ -96,17 +96,16 @@ describeBrowser('project cards on the workbench', () => {
     const panel = s.page.locator('[data-testid="enroll-workflow-panel"]');
     await panel.waitFor();
     await panel.getByLabel('Search workflows').fill('welcome');
-    await searchSettled(panel);
-    const pick = byTestId(panel, `pick-${FIXTURES.flows.welcome}`);
-    await pick.waitFor();
-    await pick.click();
+    await panel.getByRole('radio', { name: /^Welcome series/ }).check();
     const submit = byTestId(panel, 'enroll-submit');
     await expectEnabled(submit);
     await s.screenshot('workflows-enroll-panel');
     await submit.click();
 
+    // The result beside the button; the panel stays open until the rep closes it.
+    await byTestId(panel, 'enroll-success').waitFor();
+    await byTestId(panel, 'workflow-cancel').click();
     await panel.waitFor({ state: 'detached' });
-    await s.page.locator('[data-testid="toast"]', { hasText: 'Enrolled in workflow' }).waitFor();
     const row = byTestId(workflows(), `workflow-${FIXTURES.legacyWorkflows.welcome}`);
     await row.waitFor();
     expect(await row.textContent()).toContain('Welcome series');

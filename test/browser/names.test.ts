@@ -11,7 +11,7 @@ import { byTestId, card, describeBrowser, openRecord, openSession, type Session 
 
 jest.setTimeout(90_000);
 
-const F = FIXTURES.flows;
+const W = FIXTURES.legacyWorkflows;
 
 describeBrowser('decoded workflow with names', () => {
   let s: Session;
@@ -26,11 +26,11 @@ describeBrowser('decoded workflow with names', () => {
   async function openWelcome() {
     await openRecord(s, FIXTURES.contacts.inWorkflows, FIXTURES.users.rep.userId);
     const workflows = card(s, 'workflows-card');
-    const open = byTestId(workflows, `open-workflow-${F.welcome}`);
+    const open = byTestId(workflows, `open-workflow-${W.welcome}`);
     await open.waitFor();
     await open.click();
-    const panel = s.page.locator(`[data-testid="workflow-panel-${F.welcome}"]`);
-    const view = byTestId(panel, 'decoded-workflow');
+    const panel = s.page.locator(`[data-testid="workflow-panel-${W.welcome}"]`);
+    const view = byTestId(panel, `decoded-${W.welcome}`);
     await view.waitFor();
     return { panel, view };
   }
@@ -50,7 +50,7 @@ describeBrowser('decoded workflow with names', () => {
     expect(text).toContain('Set Lifecycle stage to Marketing Qualified Lead');
     expect(text).toContain('Lifecycle stage is any of Subscriber');
     expect(text).not.toContain('41000001');
-    expect(await byTestId(panel, 'name-notices').count()).toBe(0);
+    expect(await byTestId(panel, `name-notices-${W.welcome}`).count()).toBe(0);
     toDocs(await s.screenshot('workflow-names'), 'workflow-names.png');
     expect(s.errors).toEqual([]);
   });
@@ -64,7 +64,7 @@ describeBrowser('decoded workflow with names', () => {
     await s.page.waitForFunction(() => !(document.querySelector('[data-testid="scope-names"]') as HTMLInputElement).checked);
     expect(s.wb.portal.withheldScopes().sort()).toEqual(['content', 'crm.lists.read', 'forms']);
     const { panel, view } = await openWelcome();
-    const notice = byTestId(panel, 'name-notices');
+    const notice = byTestId(panel, `name-notices-${W.welcome}`);
     await notice.waitFor();
     expect(await notice.textContent()).toContain('marketing email names need the content scope');
     const text = (await view.textContent()) ?? '';

@@ -97,13 +97,14 @@ describe('get-workflow names its ids', () => {
       const res = await runHandler(getWorkflowInput, getWorkflow, { flowId: '690000002' }, { hubspot, now: () => new Date(), deadlineAt, nameCache: cache });
       if (!res.ok) throw new Error(res.error.message);
       expect(res.data.steps[0]).toMatchObject({ name: 'Register for Zoom webinar', kind: 'action' });
-      expect(other.calls.map((c) => c.path)).toEqual(['/automation/v4/flows/690000002', '/automation/2026-09-beta/action-types']);
+      // The flow read (with its id mapping, issue 13), then the live catalog in the names wave.
+      expect(other.calls.map((c) => c.path).sort()).toEqual(['/automation/2026-09-beta/action-types', '/automation/v4/flows/690000002', '/automation/v4/workflow-id-mappings/batch/read']);
       expect(roundTrips(other.calls)).toBe(2);
       // Opened again in the same container: the live names come from the cache.
       other.clearCalls();
       const again = await runHandler(getWorkflowInput, getWorkflow, { flowId: '690000002' }, { hubspot, now: () => new Date(), deadlineAt, nameCache: cache });
       expect(again.ok && again.data.steps[0].name).toBe('Register for Zoom webinar');
-      expect(other.calls).toHaveLength(1); // cached
+      expect(other.calls.map((c) => c.path)).not.toContain('/automation/2026-09-beta/action-types'); // cached
     } finally {
       await other.close();
     }

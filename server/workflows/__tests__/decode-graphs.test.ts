@@ -26,8 +26,8 @@ describe('decodeFlow graph walking', () => {
     const w = decodeFlow(flow([act('1', '0-1', '2', delay), act('2', '0-4', '3', { content_id: '7' }), act('3', '0-1', '1', delay)]));
     expect(w.executionOrder).toEqual(['1', '2', '3']);
     expect(w.problems.map((p) => p.code)).toEqual(['CYCLE']);
-    expect(w.problems[0].message).toBe('Action 3 leads back to action 1: the workflow loops.');
-    expect(w.steps[2].jump).toBe('Back to action 1 (Delay for a set amount of time): loop');
+    expect(w.problems[0].message).toBe('Step 3 (Delay for a set amount of time) leads back to step 1 (Delay for a set amount of time): the workflow loops.');
+    expect(w.steps[2].jump).toBe('Back to step 1: Delay for a set amount of time (the workflow loops)');
   });
 
   it('reports a self-loop', () => {
@@ -51,8 +51,8 @@ describe('decodeFlow graph walking', () => {
   it('reports a dangling nextActionId and keeps the action', () => {
     const w = decodeFlow(flow([act('1', '0-1', '42', delay)]));
     expect(w.steps[0].summary).toBe('Wait 1 hour');
-    expect(w.steps[0].jump).toBe('Go to missing action 42');
-    expect(w.problems).toEqual([{ code: 'DANGLING_EDGE', message: 'Action 1 points to action 42, which does not exist in this workflow.', actionId: '1' }]);
+    expect(w.steps[0].jump).toBe('Go to a missing action (id 42)');
+    expect(w.problems).toEqual([{ code: 'DANGLING_EDGE', message: 'Step 1 (Delay for a set amount of time) points to an action that does not exist in this workflow (id 42).', actionId: '1' }]);
   });
 
   it('shows an unknown actionTypeId by its id, never drops it, and keeps walking', () => {
@@ -100,7 +100,9 @@ describe('decodeFlow graph walking', () => {
     const w = decodeFlow(flow([act('1', '0-1', undefined, delay), act('5', '0-4', '6', { content_id: '3' }), act('6', '0-1', undefined, delay)]));
     expect(w.executionOrder).toEqual(['1']);
     expect(w.unreachable.map((u) => [u.actionId, u.summary])).toEqual([['5', 'Send marketing email 3'], ['6', 'Wait 1 hour']]);
-    expect(w.problems).toEqual([{ code: 'UNREACHABLE', message: 'Actions 5, 6 are not reachable from the start action and never run.' }]);
+    expect(w.problems).toEqual([{ code: 'UNREACHABLE', message: '2 actions never run: nothing leads to them from the start ("Send marketing email 3", "Wait 1 hour").' }]);
+    // Off the path, a jump names its target by name (it has no step number).
+    expect(w.unreachable[0].jump).toBe('Go to Delay for a set amount of time (also never runs)');
   });
 
   it('duplicate action ids are reported', () => {
@@ -126,10 +128,10 @@ describe('decodeFlow graph walking', () => {
       ]),
     );
     const [branch] = w.steps;
-    expect(branch.branches[0]).toMatchObject({ label: 'Leads (lifecyclestage is equal to lead)', jump: 'Go to action 4 (Edit records)', edgeType: 'GOTO', steps: [] });
+    expect(branch.branches[0]).toMatchObject({ label: 'Leads (lifecyclestage is equal to lead)', jump: 'Go to step 4: Edit records', edgeType: 'GOTO', steps: [] });
     expect(branch.branches[1].label).toBe('Otherwise (Everyone else)');
     expect(branch.branches[1].steps.map((s) => s.actionId)).toEqual(['2', '3']);
-    expect(branch.branches[1].steps[1].jump).toBe('Go to action 4 (Edit records)');
+    expect(branch.branches[1].steps[1].jump).toBe('Go to step 4: Edit records');
     expect(w.executionOrder).toEqual(['1', '2', '3', '4']);
     expect(w.steps.map((s) => s.summary)).toContain('Set Lead status to Open deal');
     expect(w.problems).toEqual([]);
@@ -232,6 +234,8 @@ describe('enrollment triggers in words', () => {
       '0:Records that stop meeting the criteria are unenrolled.',
     ]);
     expect(t.reEnrollmentSummary).toBe('Re-enrollment is on when: Property value changed (4-655002) where hs_name is any of city');
+    // The outline restates the summary: the card shows the lead and the lines instead of it, never both.
+    expect([t.lead, t.reEnrollmentLead]).toEqual(['Enrolls when the record meets:', 'Re-enrollment is on when:']);
   });
   it('several events, with an unknown event id shown by id', () => {
     const t = trig({
@@ -244,6 +248,8 @@ describe('enrollment triggers in words', () => {
       listMembershipFilterBranches: [],
     });
     expect(t.summary).toBe('Enrolls when: Opened email (4-666440) OR Unknown event 4-1');
+    expect(t.lead).toBe('Enrolls when:');
+    expect(t.lines[0].text).toBe('Any of these events (OR):');
   });
   it('manual and missing criteria', () => {
     expect(trig({ type: 'MANUAL', shouldReEnroll: true })).toMatchObject({ summary: 'Manual enrollment only: records are enrolled by hand or through the API.', reEnrollmentSummary: 'Re-enrollment is on.' });

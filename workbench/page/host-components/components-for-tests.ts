@@ -10,3 +10,4 @@ export * from './overlays';
 export * from './table';
 export * from './tabs';
 export * from './text';
+export * from './toggle-group';

@@ -47,6 +47,7 @@ import {
   Tag,
   Text,
   Tile,
+  ToggleGroup,
   Tooltip,
 } from './components-for-tests';
 
@@ -106,7 +107,7 @@ describe('host components render', () => {
   });
 
   it('maps every component the brief lists', () => {
-    for (const name of ['Button', 'LoadingButton', 'Text', 'Heading', 'Link', 'Tag', 'StatusTag', 'Alert', 'Flex', 'Box', 'Stack', 'Tile', 'Divider', 'DescriptionList', 'DescriptionListItem', 'Table', 'TableHead', 'TableRow', 'TableHeader', 'TableBody', 'TableCell', 'List', 'LoadingSpinner', 'EmptyState', 'ErrorState', 'Select', 'SearchInput', 'Input', 'Panel', 'PanelBody', 'PanelSection', 'PanelFooter', 'Modal', 'ModalBody', 'ModalFooter', 'Accordion', 'Tabs', 'Tab', 'Tooltip', 'Statistics']) {
+    for (const name of ['Button', 'LoadingButton', 'Text', 'Heading', 'Link', 'Tag', 'StatusTag', 'Alert', 'Flex', 'Box', 'Stack', 'Tile', 'Divider', 'DescriptionList', 'DescriptionListItem', 'Table', 'TableHead', 'TableRow', 'TableHeader', 'TableBody', 'TableCell', 'List', 'LoadingSpinner', 'EmptyState', 'ErrorState', 'Select', 'SearchInput', 'Input', 'Panel', 'PanelBody', 'PanelSection', 'PanelFooter', 'Modal', 'ModalBody', 'ModalFooter', 'Accordion', 'Tabs', 'Tab', 'Tooltip', 'Statistics', 'ToggleGroup']) {
       expect(hostComponents[name]).toBeDefined();
     }
   });
@@ -138,6 +139,40 @@ describe('events', () => {
     renderWithStore(<Select label="Sender" name="s" options={[{ label: 'One', value: 1 }, { label: 'Two', value: 2 }]} onChange={onChange} />);
     fireEvent.change(screen.getByLabelText('Sender'), { target: { value: '1' } });
     expect(onChange).toHaveBeenCalledWith(2);
+  });
+
+  it('ToggleGroup (radio list): onChange with the value, readOnly options shown with their description and not selectable', () => {
+    const onChange = jest.fn();
+    renderWithStore(
+      <ToggleGroup
+        toggleType="radioButtonList"
+        name="wf"
+        label="Workflow"
+        value="a"
+        options={[
+          { label: 'Alpha', value: 'a' },
+          { label: 'Beta', value: 'b', description: 'On' },
+          { label: 'Gamma', value: 'c', readOnly: true, description: 'The contact is already in it.' },
+        ]}
+        onChange={onChange}
+      />,
+    );
+    const group = screen.getByRole('radiogroup', { name: 'Workflow' });
+    expect((within(group).getByLabelText('Alpha') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(within(group).getByLabelText(/Beta/));
+    expect(onChange).toHaveBeenLastCalledWith('b');
+    const gamma = within(group).getByLabelText(/Gamma/) as HTMLInputElement;
+    expect(gamma.disabled).toBe(true);
+    expect(group.textContent).toContain('The contact is already in it.');
+    fireEvent.click(gamma);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('ToggleGroup (checkbox list, the default): onChange with every checked value', () => {
+    const onChange = jest.fn();
+    renderWithStore(<ToggleGroup name="t" label="Tags" options={[{ label: 'One', value: '1', initialIsChecked: true }, { label: 'Two', value: '2' }]} onChange={onChange} />);
+    fireEvent.click(screen.getByLabelText('Two'));
+    expect(onChange).toHaveBeenLastCalledWith(['1', '2']);
   });
 
   it('SearchInput: onInput per keystroke, onChange on Enter, clear button', () => {

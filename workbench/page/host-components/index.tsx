@@ -16,6 +16,7 @@ import { Modal, ModalBody, ModalFooter, Panel, PanelBody, PanelFooter, PanelSect
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from './table';
 import { Tab, Tabs } from './tabs';
 import { Heading, Link, StatusTag, Tag, Text } from './text';
+import { ToggleGroup } from './toggle-group';
 
 export { OverlayProvider, OverlayStore } from './overlay';
 
@@ -74,6 +75,7 @@ export const hostComponents: Record<string, ComponentType<any>> = {
   TextArea,
   Textarea: TextArea,
   Tile,
+  ToggleGroup,
   Tooltip,
 };
 

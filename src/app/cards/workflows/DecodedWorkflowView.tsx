@@ -1,90 +1,121 @@
-import { Alert, Flex, Heading, List, StatusTag, Text } from '@hubspot/ui-extensions';
+import { Accordion, Alert, Flex, Heading, List, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { DecodedBranch, DecodedStep, DecodedWorkflow, TriggerLine } from '../../../../server/workflows/types';
+import { flatSteps, workflowKindLabel } from './labels';
 
-/** A decoded workflow for a person: problems first (warning), the trigger, then the steps as nested lists. */
-export function DecodedWorkflowView({ workflow, testId = 'decoded-workflow' }: { workflow: DecodedWorkflow; testId?: string }) {
+/**
+ * A decoded workflow for a rep: status and kind, problems (warning), the trigger, then the steps. One
+ * numbering: a step's number is its place in the list ("3. Edit records"), and jumps name their target
+ * by it ("Go to step 3: Edit records"). Ids are in the "Advanced details" at the end only.
+ */
+export function DecodedWorkflowView({ workflow, legacyWorkflowId, testId = 'decoded' }: { workflow: DecodedWorkflow; legacyWorkflowId?: string | null; testId?: string }) {
+  const t = workflow.trigger;
+  // Test ids are prefixed with the view's own: a picker preview and a workflow panel may both be drawn.
+  const tid = (name: string) => `${testId}-${name}`;
   return (
     <Flex direction="column" gap="sm" testId={testId}>
-      <Flex direction="row" gap="xs" wrap="wrap">
-        <StatusTag variant={workflow.isEnabled ? 'success' : 'default'}>{workflow.isEnabled ? 'On' : 'Off'}</StatusTag>
-        <Text variant="microcopy">
-          {workflow.objectLabel}
-          {workflow.flowType ? ` · ${workflow.flowType === 'CONTACT_FLOW' ? 'contact-based' : 'platform'} workflow` : ''} · flow {workflow.flowId}
-        </Text>
-      </Flex>
+      <WorkflowStatusLine isEnabled={workflow.isEnabled} kind={workflowKindLabel(workflow.objectTypeId, workflow.objectLabel)} />
       {workflow.problems.length ? (
-        <Alert title="Problems in this workflow" variant="warning" testId="workflow-problems">
+        <Alert title="Problems in this workflow" variant="warning" testId={tid('problems')}>
           {workflow.problems.map((p) => p.message).join(' ')}
         </Alert>
       ) : null}
       <Heading>Enrollment trigger</Heading>
-      <Text testId="trigger-summary">{workflow.trigger.summary}</Text>
-      <TriggerOutline lines={workflow.trigger.lines} testId="trigger-lines" />
-      <Text variant="microcopy" testId="re-enrollment">
-        {workflow.trigger.reEnrollmentSummary}
-      </Text>
-      <TriggerOutline lines={workflow.trigger.reEnrollmentLines} testId="re-enrollment-lines" />
-      <Heading>
-        Actions ({workflow.actionCount})
-      </Heading>
-      {workflow.steps.length ? (
-        <StepsTree steps={workflow.steps} testId="steps" />
+      <Outlined summary={t.summary} lead={t.lead} lines={t.lines} testId={tid('trigger')} />
+      {t.reEnrollment && t.reEnrollmentLines.length >= 2 ? (
+        <Outlined summary={t.reEnrollmentSummary} lead={t.reEnrollmentLead} lines={t.reEnrollmentLines} testId={tid('re-enrollment')} />
       ) : (
-        <Text testId="no-steps">{workflow.actionCount ? 'No action runs: see the problems above.' : 'This workflow has no actions.'}</Text>
+        <Text variant="microcopy" testId={tid('re-enrollment')}>
+          {t.reEnrollmentSummary}
+        </Text>
+      )}
+      <Heading>Steps ({workflow.actionCount})</Heading>
+      {workflow.steps.length ? (
+        <StepsTree steps={workflow.steps} prefix={testId} />
+      ) : (
+        <Text testId={tid('no-steps')}>{workflow.actionCount ? 'No step runs: see the problems above.' : 'This workflow has no steps.'}</Text>
       )}
       {workflow.unreachable.length ? (
-        <Flex direction="column" gap="xs" testId="unreachable">
-          <Text format={{ fontWeight: 'bold' }}>Not reachable from the start (never run)</Text>
-          <StepsTree steps={workflow.unreachable} testId="unreachable-steps" />
+        <Flex direction="column" gap="xs" testId={tid('unreachable')}>
+          <Text format={{ fontWeight: 'bold' }}>Never run (nothing leads to them from the start)</Text>
+          <StepsTree steps={workflow.unreachable} prefix={`${testId}-unreachable`} />
         </Flex>
       ) : null}
+      <Accordion title="Advanced details" size="sm" testId={tid('advanced')}>
+        <Flex direction="column" gap="flush">
+          <Text variant="microcopy">Workflow id {workflow.flowId}{legacyWorkflowId ? ` · legacy id ${legacyWorkflowId}` : ''}</Text>
+          {flatSteps(workflow.steps).map((s) => (
+            <Text key={s.actionId} variant="microcopy" testId={tid(`advanced-${s.actionId}`)}>
+              Step {s.order}: action {s.actionId}
+              {s.actionTypeId ? ` · type ${s.actionTypeId}` : ''}
+            </Text>
+          ))}
+          {workflow.unreachable.map((s) => (
+            <Text key={s.actionId} variant="microcopy">
+              Never run: action {s.actionId}
+              {s.actionTypeId ? ` · type ${s.actionTypeId}` : ''}
+            </Text>
+          ))}
+        </Flex>
+      </Accordion>
     </Flex>
   );
 }
 
-function TriggerOutline({ lines, testId }: { lines: TriggerLine[]; testId: string }) {
-  if (lines.length < 2) return null;
+/** "On · Contact-based workflow": the same line in the list, the panels and the picker. */
+export function WorkflowStatusLine({ isEnabled, kind }: { isEnabled: boolean | null; kind: string }) {
   return (
-    <Flex direction="column" gap="flush" testId={testId}>
+    <Flex direction="row" gap="xs" align="center" wrap="wrap">
+      {isEnabled === null ? null : <StatusTag variant={isEnabled ? 'success' : 'default'}>{isEnabled ? 'On' : 'Off'}</StatusTag>}
+      <Text variant="microcopy">{kind}</Text>
+    </Flex>
+  );
+}
+
+/** The sentence alone, or (when the outline says more) its lead and the outline: never both. */
+function Outlined({ summary, lead, lines, testId }: { summary: string; lead: string; lines: TriggerLine[]; testId: string }) {
+  if (lines.length < 2) return <Text testId={`${testId}-summary`}>{summary}</Text>;
+  return (
+    <Flex direction="column" gap="flush" testId={`${testId}-lines`}>
+      <Text testId={`${testId}-summary`}>{lead}</Text>
       {lines.map((l, i) => (
         <Text key={i} variant="microcopy">
-          {`${'· '.repeat(l.depth + 1)}${l.text}`}
+          {`${'\u00a0\u00a0'.repeat(l.depth + 1)}${l.text}`}
         </Text>
       ))}
     </Flex>
   );
 }
 
-export function StepsTree({ steps, testId }: { steps: DecodedStep[]; testId?: string }) {
+/** Steps without list markers (the number is the marker); branches are the bulleted paths inside a step. */
+export function StepsTree({ steps, prefix }: { steps: DecodedStep[]; prefix: string }) {
   return (
-    <List variant="unordered-styled" testId={testId}>
+    <List variant="unordered">
       {steps.map((step) => (
-        <StepItem key={step.actionId} step={step} />
+        <StepItem key={step.actionId} step={step} prefix={prefix} />
       ))}
     </List>
   );
 }
 
-function StepItem({ step }: { step: DecodedStep }) {
+function StepItem({ step, prefix }: { step: DecodedStep; prefix: string }) {
   return (
-    <Flex direction="column" gap="flush" testId={`step-${step.actionId}`}>
+    <Flex direction="column" gap="flush" testId={`${prefix}-step-${step.actionId}`}>
       <Text format={{ fontWeight: 'bold' }}>
         {step.order ? `${step.order}. ` : ''}
         {step.name}
         {step.kind === 'unknown' ? ' ⚠' : ''}
       </Text>
-      <Text>{step.summary}</Text>
+      {step.summary !== step.name ? <Text>{step.summary}</Text> : null}
       {step.details.map((d, i) => (
         <Text key={i} variant="microcopy">
           {d}
         </Text>
       ))}
-      <Text variant="microcopy">Action {step.actionId}{step.actionTypeId ? ` · type ${step.actionTypeId}` : ''}</Text>
-      {step.jump ? <Text testId={`jump-${step.actionId}`}>↪ {step.jump}</Text> : null}
+      {step.jump ? <Text testId={`${prefix}-jump-${step.actionId}`}>↪ {step.jump}</Text> : null}
       {step.branches.length ? (
-        <List variant="unordered" testId={`branches-${step.actionId}`}>
+        <List variant="unordered-styled">
           {step.branches.map((b, i) => (
-            <BranchItem key={i} branch={b} testId={`branch-${step.actionId}-${i}`} />
+            <BranchItem key={i} branch={b} prefix={prefix} testId={`${prefix}-branch-${step.actionId}-${i}`} />
           ))}
         </List>
       ) : null}
@@ -92,14 +123,14 @@ function StepItem({ step }: { step: DecodedStep }) {
   );
 }
 
-function BranchItem({ branch, testId }: { branch: DecodedBranch; testId: string }) {
+function BranchItem({ branch, prefix, testId }: { branch: DecodedBranch; prefix: string; testId: string }) {
   return (
     <Flex direction="column" gap="flush" testId={testId}>
       <Text format={{ fontWeight: 'demibold' }}>
         {branch.isDefault ? '' : 'If '}
         {branch.label}
       </Text>
-      {branch.steps.length ? <StepsTree steps={branch.steps} /> : null}
+      {branch.steps.length ? <StepsTree steps={branch.steps} prefix={prefix} /> : null}
       {branch.jump ? <Text>↪ {branch.jump}</Text> : null}
       {!branch.steps.length && !branch.jump ? <Text variant="microcopy">Ends the workflow.</Text> : null}
     </Flex>

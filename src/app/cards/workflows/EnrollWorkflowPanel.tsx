@@ -1,111 +1,159 @@
 import { useState } from 'react';
-import {
-  Alert, Button, EmptyState, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection, SearchInput, Text, useDebounce,
-} from '@hubspot/ui-extensions';
+import { Alert, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { filterByLabel, RecordPickerPanel, type PickerItem } from '../shared/RecordPicker';
 import type { RunFunction } from '../shared/useFunction';
-import type { EnrollInWorkflowResult } from '../../../../server/workflows/types';
+import type { EnrollInWorkflowResult, WorkflowPickerItem } from '../../../../server/workflows/types';
 import { DecodedWorkflowView } from './DecodedWorkflowView';
-import { useDecodedWorkflow, useEnrollInWorkflow, useWorkflowSearch } from './hooks';
+import { useEnrollInWorkflow, useWorkflowDetails, useWorkflowPicker } from './hooks';
+import { NameNotices } from './NameNotices';
+import { WarningsAlert } from './WarningsAlert';
 
 export const ENROLL_WORKFLOW_PANEL_ID = 'workflows-enroll-panel';
 
 export interface EnrollWorkflowPanelProps {
   run: RunFunction;
   contactId: string;
-  debounceMs: number;
+  userId?: string;
+  /** "Cleo Noemail": names the contact in the result. */
+  contactName: string;
+  /** The card is re-reading HubSpot after a write: no new write until it is back. */
+  busy: boolean;
   onEnrolled: (result: EnrollInWorkflowResult) => void;
-  /** HubSpot could not confirm whether the enrollment landed: the card must re-check, not invite a resend. */
-  onOutcomeUnknown: (message: string) => void;
+  /** HubSpot could not confirm whether the enrollment landed: the card re-checks, and offers no resend. */
+  onOutcomeUnknown: () => void;
+  onCancel: () => void;
 }
 
-/** Search enabled contact workflows, preview the decoded steps, confirm once. */
-export function EnrollWorkflowPanel({ run, contactId, debounceMs, onEnrolled, onOutcomeUnknown }: EnrollWorkflowPanelProps) {
-  const [open, setOpen] = useState(false);
+const toPickerItem = (w: WorkflowPickerItem): PickerItem => ({
+  id: w.legacyWorkflowId,
+  label: w.name,
+  disabledReason: w.canEnroll ? undefined : (w.reason ?? "This contact can't be enrolled in it."),
+});
+
+/**
+ * Pick a workflow (the list of every contact-based workflow loaded once per opening, filtered here as
+ * you type), preview its steps and this contact's warnings, enroll once. The result stays beside the button.
+ */
+export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy, onEnrolled, onOutcomeUnknown, onCancel }: EnrollWorkflowPanelProps) {
+  const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
-  const debounced = useDebounce(query.trim(), debounceMs);
-  const search = useWorkflowSearch(run, open ? debounced : null);
-  const [selected, setSelected] = useState<{ flowId: string; name: string } | null>(null);
-  const preview = useDecodedWorkflow(run, open && selected ? selected.flowId : null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const picker = useWorkflowPicker(run, contactId, opened);
+  const details = useWorkflowDetails(run, opened && selectedId ? { legacyWorkflowId: selectedId } : null, contactId, userId);
   const enroll = useEnrollInWorkflow(run);
 
-  const select = (s: { flowId: string; name: string }) => {
-    setSelected(s);
-    enroll.reset();
-  };
+  const data = picker.data;
+  const all = data ? data.workflows.map(toPickerItem) : [];
+  const selected = data?.workflows.find((w) => w.legacyWorkflowId === selectedId) ?? null;
+  const preview = details.data && details.data.legacyWorkflowId === selectedId ? details.data : null;
+  const blockedHere = preview?.enrollment && !preview.enrollment.canEnroll ? (preview.enrollment.reason ?? "This contact can't be enrolled in it.") : null;
+  // A refusal or an unconfirmed enrollment is not offered again for the same workflow; only a retryable error is.
+  const spent = enroll.data !== null || (enroll.error !== null && !enroll.error.retryable);
+
   const submit = () => {
-    if (!selected) return;
-    void enroll.submit({ contactId, flowId: selected.flowId }).then((result) => {
+    if (!preview) return;
+    void enroll.submit({ contactId, flowId: preview.flowId }).then((result) => {
       if (result?.ok) onEnrolled(result.data);
-      else if (result?.error.code === 'OUTCOME_UNKNOWN') onOutcomeUnknown(result.error.message);
+      else if (result?.error.code === 'OUTCOME_UNKNOWN') onOutcomeUnknown();
     });
   };
 
+  let result = null;
+  if (enroll.data) {
+    result = (
+      <Alert title="Enrolled" variant="success" testId="enroll-success">
+        {contactName} was enrolled in {enroll.data.workflowName}.
+      </Alert>
+    );
+  } else if (enroll.error?.code === 'OUTCOME_UNKNOWN') {
+    result = (
+      <Alert title="Enrollment not confirmed" variant="warning" testId="enroll-unknown">
+        HubSpot did not confirm whether {contactName} was enrolled. The card is checking again: look at its list before you enroll again.
+      </Alert>
+    );
+  } else if (enroll.error) {
+    result = (
+      <Alert title="Not enrolled" variant={enroll.error.code === 'ALREADY_ENROLLED' ? 'info' : 'danger'} testId="enroll-error">
+        {enroll.error.message}
+        {enroll.error.correlationId ? ` (Support reference: ${enroll.error.correlationId})` : ''}
+      </Alert>
+    );
+  } else if (blockedHere) {
+    result = (
+      <Text variant="microcopy" testId="enroll-blocked">
+        {blockedHere}
+      </Text>
+    );
+  }
+
   return (
-    <Panel id={ENROLL_WORKFLOW_PANEL_ID} title="Enroll in workflow" width="md" onOpen={() => setOpen(true)} onClose={() => setOpen(false)} testId="enroll-workflow-panel">
-      <PanelBody>
-        <PanelSection>
-          <SearchInput
-            name="workflow-search"
-            label="Search workflows"
-            description="Turned-on, contact-based workflows"
-            placeholder="Workflow name"
-            value={query}
-            onInput={(v) => setQuery(v)}
-            onChange={(v) => setQuery(v)}
-            testId="workflow-search"
-          />
-          {search.pending ? (
-            <LoadingSpinner label="Searching workflows" testId="search-loading" />
-          ) : search.error ? (
-            <FunctionErrorView title="Couldn't search workflows" error={search.error} onRetry={search.reload} />
-          ) : search.data ? (
-            search.data.results.length === 0 ? (
-              <EmptyState title="No matching workflow" layout="vertical" imageWidth={80} testId="search-empty">
-                <Text>{debounced ? `No turned-on contact workflow name contains "${debounced}".` : 'This account has no turned-on contact-based workflow.'}</Text>
-              </EmptyState>
-            ) : (
-              <Flex direction="column" gap="xs" testId="search-results">
-                {search.data.truncated ? <Text variant="microcopy">Only the first workflows of this account were searched; refine the name.</Text> : null}
-                {search.data.after ? <Text variant="microcopy">Showing the first {search.data.results.length} matches; type more of the name to narrow them.</Text> : null}
-                {search.data.results.map((w) => (
-                  <Button key={w.flowId} variant={selected?.flowId === w.flowId ? 'primary' : 'secondary'} size="sm" onClick={() => select({ flowId: w.flowId, name: w.name })} testId={`pick-${w.flowId}`}>
-                    {w.name}
-                  </Button>
-                ))}
-              </Flex>
-            )
-          ) : null}
-        </PanelSection>
-        {selected ? (
-          <PanelSection>
+    <RecordPickerPanel
+      panelId={ENROLL_WORKFLOW_PANEL_ID}
+      title="Enroll in a workflow"
+      testId="enroll-workflow-panel"
+      onOpen={() => {
+        if (opened) picker.reload(); // membership may have changed since the last opening
+        setOpened(true);
+      }}
+      onClose={() => {
+        setSelectedId(null);
+        enroll.reset();
+      }}
+      notice={
+        data?.contactReason ? (
+          <Alert title="Can't enroll" variant="warning" testId="contact-reason">
+            {data.contactReason}
+          </Alert>
+        ) : null
+      }
+      name="workflow"
+      label="Workflow"
+      searchLabel="Search workflows"
+      placeholder="Workflow name"
+      query={query}
+      onQueryChange={setQuery}
+      items={filterByLabel(all, query)}
+      total={data?.total ?? 0}
+      noun="workflows"
+      loading={picker.pending} // a reopening re-reads who can join: the last list may be stale
+      loadingLabel="Loading workflows"
+      error={picker.error ? <FunctionErrorView title="Couldn't load the workflows" error={picker.error} onRetry={picker.reload} /> : undefined}
+      emptyText={query.trim() ? `No contact-based workflow name contains "${query.trim()}".` : 'This account has no contact-based workflow.'}
+      selectedId={selectedId}
+      onSelect={(id) => {
+        setSelectedId(id);
+        enroll.reset();
+      }}
+      preview={
+        selected ? (
+          <Flex direction="column" gap="sm" testId="preview-section">
             <Text format={{ fontWeight: 'bold' }}>{selected.name}</Text>
-            {preview.pending ? (
+            {details.pending ? (
               <LoadingSpinner label="Loading the workflow's steps" testId="preview-loading" />
-            ) : preview.error ? (
-              <FunctionErrorView title="Couldn't load this workflow" error={preview.error} onRetry={preview.reload} />
-            ) : preview.data ? (
-              <DecodedWorkflowView workflow={preview.data} testId="preview" />
+            ) : details.error ? (
+              <FunctionErrorView title={details.error.code === 'NOT_FOUND' ? "This app can't enroll contacts in this workflow" : "Couldn't load this workflow"} error={details.error} onRetry={details.reload} />
+            ) : preview ? (
+              <>
+                <WarningsAlert warnings={preview.warnings ?? []} />
+                <NameNotices notices={preview.nameNotices} testId="preview-name-notices" />
+                <DecodedWorkflowView workflow={preview} testId="preview" />
+              </>
             ) : null}
-          </PanelSection>
-        ) : null}
-        {enroll.error && enroll.error.code !== 'OUTCOME_UNKNOWN' ? (
-          <Alert title="Not enrolled" variant={enroll.error.code === 'ALREADY_ENROLLED' ? 'info' : 'danger'} testId="enroll-error">
-            {enroll.error.message}
-            {enroll.error.correlationId ? ` (Support reference: ${enroll.error.correlationId})` : ''}
-          </Alert>
-        ) : null}
-        {enroll.data ? (
-          <Alert title="Enrolled" variant="success" testId="enroll-success">
-            The contact was enrolled in {enroll.data.workflowName}.
-          </Alert>
-        ) : null}
-      </PanelBody>
-      <PanelFooter>
-        <LoadingButton variant="primary" loading={enroll.pending} disabled={!selected || enroll.pending || enroll.data !== null} onClick={submit} testId="enroll-submit">
-          {enroll.pending ? 'Enrolling…' : 'Enroll'}
-        </LoadingButton>
-      </PanelFooter>
-    </Panel>
+          </Flex>
+        ) : null
+      }
+      action={{
+        label: enroll.data ? 'Enrolled' : 'Enroll',
+        pendingLabel: 'Enrolling…',
+        pending: enroll.pending,
+        disabled: !preview || blockedHere !== null || spent || busy || !selected?.canEnroll,
+        onClick: submit,
+        testId: 'enroll-submit',
+      }}
+      onCancel={onCancel}
+      cancelLabel={enroll.data ? 'Close' : 'Cancel'}
+      result={result}
+    />
   );
 }

@@ -1,34 +1,144 @@
 import { useState } from 'react';
-import { LoadingSpinner, Panel, PanelBody, PanelSection } from '@hubspot/ui-extensions';
+import { Alert, Button, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
 import type { RunFunction } from '../shared/useFunction';
-import { DecodedWorkflowView } from './DecodedWorkflowView';
+import type { ContactWorkflowItem, UnenrollFromWorkflowResult } from '../../../../server/workflows/types';
+import { DecodedWorkflowView, WorkflowStatusLine } from './DecodedWorkflowView';
+import { useUnenrollFromWorkflow, useWorkflowDetails } from './hooks';
+import { workflowKindLabel } from './labels';
 import { NameNotices } from './NameNotices';
-import { useDecodedWorkflow } from './hooks';
+import { WarningsAlert } from './WarningsAlert';
 
-export const workflowPanelId = (flowId: string) => `workflow-panel-${flowId}`;
+export const workflowPanelId = (legacyWorkflowId: string) => `workflow-panel-${legacyWorkflowId}`;
 
-/** One workflow's decoded steps and trigger. Fetched when the panel opens (HubSpot renders overlays up front). */
-/** `userId`: the acting user, so the sequences the workflow names are read as them. */
-export function WorkflowPanel({ run, flowId, name, userId }: { run: RunFunction; flowId: string; name: string; userId?: string }) {
+export interface WorkflowPanelProps {
+  run: RunFunction;
+  /** A workflow the contact is in (a row of the card's list). */
+  workflow: ContactWorkflowItem;
+  contactId: string;
+  userId?: string;
+  contactName: string;
+  /** The card is re-reading HubSpot after a write: no new write until it is back. */
+  busy: boolean;
+  onUnenrolled: (result: UnenrollFromWorkflowResult) => void;
+  /** Not in it any more (NOT_ENROLLED), or HubSpot could not confirm (OUTCOME_UNKNOWN): the card re-reads the list. */
+  onRecheck: (code: 'NOT_ENROLLED' | 'OUTCOME_UNKNOWN') => void;
+}
+
+/**
+ * One workflow the contact is in: its decoded steps and trigger, this contact's warnings, and
+ * "Unenroll" behind a confirmation naming the workflow and the contact. Fetched when the panel opens
+ * (HubSpot renders overlays up front). A workflow without v4 details shows what the list knows.
+ */
+export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName, busy, onUnenrolled, onRecheck }: WorkflowPanelProps) {
+  // Every row's panel is rendered up front: test ids carry the workflow's id to stay unique.
+  const tid = (name: string) => `${name}-${w.legacyWorkflowId}`;
   const [open, setOpen] = useState(false);
-  const decoded = useDecodedWorkflow(run, open ? flowId : null, userId);
+  const [confirming, setConfirming] = useState(false);
+  const details = useWorkflowDetails(run, open && w.flowId ? { flowId: w.flowId } : null, contactId, userId);
+  const unenroll = useUnenrollFromWorkflow(run);
+  const d = details.data;
+  const flowId = w.flowId;
+  const spent = unenroll.data !== null || (unenroll.error !== null && !unenroll.error.retryable);
+  // HubSpot says the contact left this workflow since the list was read: nothing to unenroll.
+  const notMember = d?.enrollment?.isMember === false;
+
+  const confirm = () => {
+    // A workflow without v4 mapping is unenrolled by its legacy id (the v2 DELETE takes that id anyway).
+    void unenroll.submit(flowId ? { contactId, flowId } : { contactId, legacyWorkflowId: w.legacyWorkflowId }).then((result) => {
+      setConfirming(false);
+      if (result?.ok) onUnenrolled(result.data);
+      else if (result && (result.error.code === 'OUTCOME_UNKNOWN' || result.error.code === 'NOT_ENROLLED')) onRecheck(result.error.code);
+    });
+  };
+
+  let body;
+  if (!open) body = null;
+  else if (!flowId) {
+    body = (
+      <Flex direction="column" gap="sm" testId={tid('workflow-without-details')}>
+        <WorkflowStatusLine isEnabled={w.isEnabled} kind={workflowKindLabel(w.objectTypeId, w.objectLabel)} />
+        <Text>HubSpot does not share this workflow's steps with apps, so only its name and status are shown here. Open it in HubSpot to see its steps.</Text>
+      </Flex>
+    );
+  } else if (details.pending) body = <LoadingSpinner label="Loading the workflow" testId={tid('workflow-loading')} />;
+  else if (details.error) body = <FunctionErrorView title="Couldn't load this workflow" error={details.error} onRetry={details.reload} />;
+  else if (d) {
+    body = (
+      <Flex direction="column" gap="sm">
+        <WarningsAlert warnings={d.warnings ?? []} title="For this contact" testId={tid('warnings')} />
+        <NameNotices notices={d.nameNotices} testId={tid('name-notices')} />
+        <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} testId={tid('decoded')} />
+      </Flex>
+    );
+  }
+
+  let result = null;
+  if (unenroll.error?.code === 'OUTCOME_UNKNOWN') {
+    result = (
+      <Alert title="Unenrollment not confirmed" variant="warning" testId={tid('unenroll-unknown')}>
+        HubSpot did not confirm whether {contactName} was unenrolled. The card is checking again: look at its list before you try again.
+      </Alert>
+    );
+  } else if (unenroll.error) {
+    result = (
+      <Alert title="Not unenrolled" variant={unenroll.error.code === 'NOT_ENROLLED' ? 'info' : 'danger'} testId={tid('unenroll-error')}>
+        {unenroll.error.message}
+        {unenroll.error.correlationId ? ` (Support reference: ${unenroll.error.correlationId})` : ''}
+      </Alert>
+    );
+  } else if (notMember) {
+    result = (
+      <Text variant="microcopy" testId={tid('unenroll-not-member')}>
+        {contactName} is not in this workflow any more.
+      </Text>
+    );
+  } else if (confirming) {
+    result = (
+      <Text testId={tid('unenroll-confirm-text')}>
+        Unenroll {contactName} from "{w.name}"? The workflow's remaining steps will not run for them.
+      </Text>
+    );
+  }
+
   return (
-    <Panel id={workflowPanelId(flowId)} title={name} width="md" onOpen={() => setOpen(true)} onClose={() => setOpen(false)} testId={`workflow-panel-${flowId}`}>
+    <Panel
+      id={workflowPanelId(w.legacyWorkflowId)}
+      title={w.name}
+      width="md"
+      onOpen={() => setOpen(true)}
+      onClose={() => {
+        setOpen(false);
+        setConfirming(false);
+        unenroll.reset();
+      }}
+      testId={`workflow-panel-${w.legacyWorkflowId}`}
+    >
       <PanelBody>
-        <PanelSection>
-          {decoded.pending ? (
-            <LoadingSpinner label="Loading the workflow" testId="workflow-loading" />
-          ) : decoded.error ? (
-            <FunctionErrorView title="Couldn't load this workflow" error={decoded.error} onRetry={decoded.reload} />
-          ) : decoded.data ? (
-            <>
-              <NameNotices notices={decoded.data.nameNotices} />
-              <DecodedWorkflowView workflow={decoded.data} />
-            </>
-          ) : null}
-        </PanelSection>
+        <PanelSection>{body}</PanelSection>
       </PanelBody>
+      <PanelFooter>
+        <Flex direction="column" gap="sm">
+          {result}
+          <Flex direction="row" gap="xs" align="center">
+            {confirming || unenroll.pending ? (
+              <>
+                <LoadingButton variant="destructive" loading={unenroll.pending} disabled={busy} onClick={confirm} testId={tid('unenroll-confirm')}>
+                  {unenroll.pending ? 'Unenrolling…' : 'Yes, unenroll'}
+                </LoadingButton>
+                <Button variant="secondary" disabled={unenroll.pending} onClick={() => setConfirming(false)} testId={tid('unenroll-cancel')}>
+                  Keep enrolled
+                </Button>
+              </>
+            ) : (
+              <Button variant="destructive" disabled={busy || spent || notMember || details.pending} onClick={() => setConfirming(true)} testId={tid('unenroll')}>
+                Unenroll
+              </Button>
+            )}
+            {busy ? <LoadingSpinner size="xs" label="Refreshing…" showLabel /> : null}
+          </Flex>
+        </Flex>
+      </PanelFooter>
     </Panel>
   );
 }

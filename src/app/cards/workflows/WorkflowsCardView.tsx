@@ -1,17 +1,19 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, EmptyState, Flex, LoadingSpinner, StatusTag, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
 import type { RunFunction } from '../shared/useFunction';
-import type { ContactWorkflowItem, EnrollInWorkflowResult } from '../../../../server/workflows/types';
+import type { ContactWorkflowItem } from '../../../../server/workflows/types';
 import { ActionTypeReferencePanel } from './ActionTypeReferencePanel';
+import { WorkflowStatusLine } from './DecodedWorkflowView';
 import { ENROLL_WORKFLOW_PANEL_ID, EnrollWorkflowPanel } from './EnrollWorkflowPanel';
 import { useContactWorkflows } from './hooks';
-import { WorkflowPanel } from './WorkflowPanel';
+import { workflowKindLabel } from './labels';
+import { applyWrites, settledWrites, type CardWrite } from './membership';
+import { WorkflowPanel, workflowPanelId } from './WorkflowPanel';
 
 /** What the card reads from HubSpot's context (a subset, so tests and the workbench can pass their own). */
 export interface WorkflowsCardContext {
   crm: { objectId: number | string };
-  /** The acting user (HubSpot always sends it; optional so older harnesses still fit). */
   user?: { id: number | string };
 }
 
@@ -19,57 +21,113 @@ export interface WorkflowsCardActions {
   addAlert: (alert: { type?: 'info' | 'warning' | 'success' | 'danger' | 'tip'; title?: string; message: string }) => void;
   refreshObjectProperties: () => void;
   closeOverlay: (id: string) => void;
+  /** HubSpot reads the record's properties on its side (no function call): the contact's name and email. */
+  fetchCrmObjectProperties?: (names: string[]) => Promise<Record<string, string | null | undefined>>;
 }
 
 export interface WorkflowsCardViewProps {
   context: WorkflowsCardContext;
   actions: WorkflowsCardActions;
   runFunction: RunFunction;
-  searchDebounceMs?: number;
 }
 
-export function WorkflowsCardView({ context, actions, runFunction, searchDebounceMs = 300 }: WorkflowsCardViewProps) {
+/** The contact's name for sentences, and whether it has an email (`undefined`: not known). */
+function useContactBasics(actions: WorkflowsCardActions) {
+  const [basics, setBasics] = useState<{ name: string; hasEmail: boolean | undefined }>({ name: 'This contact', hasEmail: undefined });
+  useEffect(() => {
+    let live = true;
+    void Promise.resolve(actions.fetchCrmObjectProperties?.(['firstname', 'lastname', 'email']))
+      .then((p) => {
+        if (!live || !p) return;
+        const name = [p.firstname, p.lastname].filter((x) => typeof x === 'string' && x.trim()).join(' ');
+        setBasics({ name: name || (typeof p.email === 'string' && p.email) || 'This contact', hasEmail: 'email' in p ? !!(typeof p.email === 'string' && p.email.trim()) : undefined });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per card: HubSpot's actions object is stable
+  }, []);
+  return basics;
+}
+
+export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCardViewProps) {
   const contactId = String(context.crm.objectId);
+  const userId = context.user?.id === undefined ? undefined : String(context.user.id);
   const list = useContactWorkflows(runFunction, contactId);
-  // Workflows this card just enrolled the contact in: listed from the answer until the re-read lists them.
-  const [justEnrolled, setJustEnrolled] = useState<ContactWorkflowItem[]>([]);
-  // A reload over what is on screen: say so, and offer no action until it is back.
-  const refreshing = list.pending && (list.data !== null || justEnrolled.length > 0);
+  const contact = useContactBasics(actions);
+  // The writes this card made, shown from their answers until a read of HubSpot agrees with them.
+  const [writes, setWrites] = useState<CardWrite[]>([]);
+  const [unconfirmed, setUnconfirmed] = useState<string | null>(null);
+  const listData = list.data;
+  // A re-read asked for after a write: "refreshing" from the click on, not only once the call has started.
+  const [awaitingRead, setAwaitingRead] = useState(false);
+  const readStarted = useRef(false);
+  useEffect(() => {
+    if (list.pending) {
+      readStarted.current = true;
+      return;
+    }
+    // A read came back: drop the writes it now shows, and the "refreshing" it ends.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- follows the read's answer (external state)
+    if (listData) setWrites((w) => settledWrites(w, listData.workflows));
+    if (readStarted.current) {
+      readStarted.current = false;
+      setAwaitingRead(false);
+    }
+  }, [listData, list.pending]);
 
-  const onEnrolled = (result: EnrollInWorkflowResult) => {
-    setJustEnrolled((l) => [
-      ...l.filter((w) => w.legacyWorkflowId !== result.legacyWorkflowId),
-      { flowId: result.flowId, legacyWorkflowId: result.legacyWorkflowId, name: result.workflowName, isEnabled: true, objectTypeId: '0-1', objectLabel: 'Contact', legacyType: null },
-    ]);
-    actions.addAlert({ type: 'success', title: 'Enrolled in workflow', message: `The contact was enrolled in ${result.workflowName}.` });
+  // A reload over data already shown: say so, and offer no write until it is back.
+  const refreshing = awaitingRead || (list.pending && (listData !== null || writes.length > 0));
+  const recheck = () => {
+    // A read already in flight is superseded by this reload: its end is this reload's end.
+    readStarted.current = list.pending;
+    setAwaitingRead(true);
     list.reload();
     actions.refreshObjectProperties();
-    actions.closeOverlay(ENROLL_WORKFLOW_PANEL_ID);
-  };
-  const onOutcomeUnknown = (message: string) => {
-    actions.addAlert({ type: 'warning', title: 'Enrollment not confirmed', message: `${message} The card has checked again: look at it before you retry.` });
-    list.reload();
-    actions.refreshObjectProperties();
-    actions.closeOverlay(ENROLL_WORKFLOW_PANEL_ID);
   };
 
-  const listed = list.data?.workflows ?? [];
-  const workflows = [...listed, ...justEnrolled.filter((j) => !listed.some((w) => w.legacyWorkflowId === j.legacyWorkflowId))];
-
+  const workflows = applyWrites(listData?.workflows ?? [], writes);
   let body;
-  if (list.pending && !list.data && !justEnrolled.length) body = <LoadingSpinner label="Loading workflows" layout="centered" testId="workflows-loading" />;
-  else if (list.error && !justEnrolled.length) body = <FunctionErrorView title="Couldn't load workflows" error={list.error} onRetry={list.reload} />;
-  else if (list.data && workflows.length === 0) {
+  if (list.pending && !listData && !writes.length) body = <LoadingSpinner label="Loading workflows" layout="centered" testId="workflows-loading" />;
+  else if (list.error && !writes.length) body = <FunctionErrorView title="Couldn't load workflows" error={list.error} onRetry={list.reload} />;
+  else if (workflows.length === 0) {
     body = (
       <EmptyState title="No workflows" layout="vertical" imageWidth={80} testId="workflows-empty">
-        <Text>This contact is not in any workflow.</Text>
+        <Text>{contact.name === 'This contact' ? 'This contact is' : `${contact.name} is`} not in any workflow.</Text>
       </EmptyState>
     );
-  } else if (workflows.length) {
+  } else {
     body = (
       <Flex direction="column" gap="sm" testId="workflows-list">
         {workflows.map((w) => (
-          <WorkflowRow key={w.legacyWorkflowId} workflow={w} run={runFunction} userId={context.user ? String(context.user.id) : undefined} />
+          <WorkflowRow
+            key={w.legacyWorkflowId}
+            workflow={w}
+            justEnrolled={writes.some((x) => x.kind === 'enrolled' && x.item.legacyWorkflowId === w.legacyWorkflowId)}
+            panel={
+              <WorkflowPanel
+                run={runFunction}
+                workflow={w}
+                contactId={contactId}
+                userId={userId}
+                contactName={contact.name}
+                busy={refreshing}
+                onUnenrolled={(r) => {
+                  setWrites((x) => [...x, { kind: 'unenrolled', legacyWorkflowId: r.legacyWorkflowId }]);
+                  actions.addAlert({ type: 'success', title: 'Unenrolled from workflow', message: `${contact.name} was unenrolled from ${w.name}.` });
+                  actions.closeOverlay(workflowPanelId(w.legacyWorkflowId));
+                  recheck();
+                }}
+                onRecheck={(code) => {
+                  setUnconfirmed(
+                    code === 'OUTCOME_UNKNOWN' ? `Unenrollment not confirmed: HubSpot did not say whether ${contact.name} left ${w.name}. This list is HubSpot's answer when the card checked again.` : null,
+                  );
+                  recheck();
+                }}
+              />
+            }
+          />
         ))}
       </Flex>
     );
@@ -78,11 +136,54 @@ export function WorkflowsCardView({ context, actions, runFunction, searchDebounc
   return (
     <Flex direction="column" gap="md">
       {body}
-      {refreshing ? <LoadingSpinner size="xs" label="Refreshing…" showLabel testId="workflows-refreshing" /> : null}
-      <Flex direction="row" gap="xs" wrap="wrap">
-        <Button variant="primary" size="sm" disabled={refreshing} overlay={<EnrollWorkflowPanel run={runFunction} contactId={contactId} debounceMs={searchDebounceMs} onEnrolled={onEnrolled} onOutcomeUnknown={onOutcomeUnknown} />} testId="open-enroll">
-          Enroll in workflow
-        </Button>
+      {refreshing ? <LoadingSpinner size="xs" label="Refreshing…" showLabel testId="refreshing" /> : null}
+      {!refreshing && list.error && writes.length ? (
+        <Text variant="microcopy" testId="refresh-failed">
+          The card could not re-read HubSpot: {list.error.message}
+        </Text>
+      ) : null}
+      {unconfirmed ? (
+        <Text variant="microcopy" testId="unconfirmed">
+          {unconfirmed}
+        </Text>
+      ) : null}
+      <Flex direction="row" gap="xs" wrap="wrap" align="center">
+        {contact.hasEmail === false ? (
+          <Flex direction="column" gap="xs" testId="cannot-enroll">
+            <Flex direction="row">
+              <StatusTag variant="warning">Can't enroll</StatusTag>
+            </Flex>
+            <Text>This contact has no email address: HubSpot enrolls contacts in workflows by email. Add one to enroll them.</Text>
+          </Flex>
+        ) : (
+          <Button
+            variant="primary"
+            size="sm"
+            disabled={refreshing}
+            overlay={
+              <EnrollWorkflowPanel
+                run={runFunction}
+                contactId={contactId}
+                userId={userId}
+                contactName={contact.name}
+                busy={refreshing}
+                onEnrolled={(r) => {
+                  setUnconfirmed(null);
+                  setWrites((x) => [...x, { kind: 'enrolled', item: { flowId: r.flowId, legacyWorkflowId: r.legacyWorkflowId, name: r.workflowName, isEnabled: true, objectTypeId: '0-1', objectLabel: 'Contacts', legacyType: null } }]);
+                  recheck();
+                }}
+                onOutcomeUnknown={() => {
+                  setUnconfirmed('Enrollment not confirmed: HubSpot did not say whether the last enrollment went through. This list is HubSpot\'s answer when the card checked again.');
+                  recheck();
+                }}
+                onCancel={() => actions.closeOverlay(ENROLL_WORKFLOW_PANEL_ID)}
+              />
+            }
+            testId="open-enroll"
+          >
+            Enroll in workflow
+          </Button>
+        )}
         <Button variant="secondary" size="sm" overlay={<ActionTypeReferencePanel run={runFunction} />} testId="open-reference">
           Action type reference
         </Button>
@@ -91,26 +192,16 @@ export function WorkflowsCardView({ context, actions, runFunction, searchDebounc
   );
 }
 
-function WorkflowRow({ workflow: w, run, userId }: { workflow: ContactWorkflowItem; run: RunFunction; userId?: string }) {
-  const status = w.isEnabled === null ? null : (
-    <StatusTag variant={w.isEnabled ? 'success' : 'default'}>{w.isEnabled ? 'On' : 'Off'}</StatusTag>
-  );
+function WorkflowRow({ workflow: w, justEnrolled, panel }: { workflow: ContactWorkflowItem; justEnrolled: boolean; panel: ReactNode }) {
   return (
     <Flex direction="column" gap="flush" testId={`workflow-${w.legacyWorkflowId}`}>
       <Flex direction="row" gap="xs" align="center" wrap="wrap">
-        {w.flowId ? (
-          <Button variant="transparent" size="sm" overlay={<WorkflowPanel run={run} flowId={w.flowId} name={w.name} userId={userId} />} testId={`open-workflow-${w.flowId}`}>
-            {w.name}
-          </Button>
-        ) : (
-          <Text format={{ fontWeight: 'demibold' }}>{w.name}</Text>
-        )}
-        {status}
+        <Button variant="transparent" size="sm" overlay={panel} testId={`open-workflow-${w.legacyWorkflowId}`}>
+          {w.name}
+        </Button>
+        {justEnrolled ? <Text variant="microcopy">Enrolled just now</Text> : null}
       </Flex>
-      <Text variant="microcopy">
-        {w.objectLabel ?? 'Contact'} workflow
-        {w.flowId ? '' : ` · legacy workflow ${w.legacyWorkflowId}, no v4 details available`}
-      </Text>
+      <WorkflowStatusLine isEnabled={w.isEnabled} kind={workflowKindLabel(w.objectTypeId, w.objectLabel)} />
     </Flex>
   );
 }

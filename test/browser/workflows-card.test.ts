@@ -1,0 +1,163 @@
+/**
+ * The Workflows card in a real browser on the emulated portal (issue 13):
+ * (a) the picker: who can join first, the others greyed with their reason, a warning for a contact in a sequence;
+ * (b) unenroll behind a confirmation naming the contact and the workflow: one DELETE, the row gone at once;
+ * (c) a contact without email: "Can't enroll" up front;
+ * (d) under 1 s of latency per HubSpot call, no stale state after an enroll: the row at once, "Refreshing…", no write offered.
+ * Screenshots: artifacts/screenshots/workflows-*.png (UPDATE_DOCS_SCREENSHOT=1 copies them to docs/).
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator } from 'playwright-core';
+import { FIXTURES } from '../../portal/fixtures';
+import { byTestId, card, describeBrowser, openRecord, openSession, type Session } from './harness';
+
+jest.setTimeout(90_000);
+
+const W = FIXTURES.legacyWorkflows;
+
+/** The README's pictures: refreshed on demand only, so a test run never dirties the tree. */
+function toDocs(file: string, name: string) {
+  if (process.env.UPDATE_DOCS_SCREENSHOT !== '1') return;
+  const docs = path.resolve(__dirname, '..', '..', 'docs');
+  mkdirSync(docs, { recursive: true });
+  copyFileSync(file, path.join(docs, name));
+}
+
+async function enabledSoon(locator: Locator) {
+  for (let i = 0; i < 100 && (await locator.isDisabled()); i++) await new Promise((r) => setTimeout(r, 100));
+  return !(await locator.isDisabled());
+}
+
+describeBrowser('the Workflows card on the workbench', () => {
+  let s: Session;
+  const workflows = () => card(s, 'workflows-card');
+
+  beforeAll(async () => {
+    s = await openSession({ demo: false });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+  beforeEach(() => {
+    s.wb.portal.reset();
+    s.wb.portal.resetFaults();
+  });
+
+  it('(a) picker: enrollable first, the others greyed with why; a warning before the click; enroll shows the result beside the button', async () => {
+    await openRecord(s, FIXTURES.contacts.enrolled, FIXTURES.users.rep.userId);
+    await byTestId(workflows(), 'workflows-empty').waitFor();
+    await byTestId(workflows(), 'open-enroll').click();
+    const panel = s.page.locator('[data-testid="enroll-workflow-panel"]');
+    const options = byTestId(panel, 'workflow-options');
+    await options.waitFor();
+    const radios = options.getByRole('radio');
+    const count = await radios.count();
+    expect(count).toBeGreaterThanOrEqual(5);
+    // Enrollable ones first: once a disabled radio is seen, no enabled one follows.
+    const disabled = await Promise.all([...Array(count).keys()].map((i) => radios.nth(i).isDisabled()));
+    expect(disabled.indexOf(true)).toBeGreaterThan(0);
+    expect(disabled.slice(disabled.indexOf(true)).every(Boolean)).toBe(true);
+    expect(await options.textContent()).toMatch(/turned off/i);
+    expect(await byTestId(panel, 'workflow-count').textContent()).toMatch(/^\d+ of \d+ workflows$/);
+
+    await options.getByRole('radio', { name: /Enroll MQLs in outbound sequence/ }).check();
+    const warning = byTestId(panel, 'workflow-warnings');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('one active sequence per contact');
+    const submit = byTestId(panel, 'enroll-submit');
+    expect(await enabledSoon(submit)).toBe(true);
+    await s.page.mouse.move(0, 0);
+    toDocs(await s.screenshot('workflows-picker-warning'), 'workflows-picker.png');
+
+    // Typing filters the list already loaded: no further call; the selection stays.
+    const listings = () => s.wb.portal.calls.filter((c) => c.path.startsWith('/automation/v3/workflows')).length;
+    const before = listings();
+    expect(before).toBe(1);
+    await panel.getByLabel('Search workflows').fill('outbound');
+    await byTestId(panel, 'workflow-count').filter({ hasText: 'match "outbound"' }).waitFor();
+    expect(await options.getByRole('radio').count()).toBe(1);
+    expect(listings()).toBe(before);
+    expect(await enabledSoon(submit)).toBe(true);
+
+    await submit.click();
+    const result = byTestId(panel, 'enroll-success');
+    await result.waitFor();
+    expect(await result.isVisible()).toBe(true);
+    expect(await result.textContent()).toContain('Ada Enrolled was enrolled in Enroll MQLs in outbound sequence');
+    // The card behind shows the new membership at once; no stale "not in any workflow".
+    await byTestId(workflows(), `workflow-${W.enrollInSequence}`).waitFor();
+    expect(await byTestId(workflows(), 'workflows-empty').count()).toBe(0);
+    await s.screenshot('workflows-after-enroll-picker');
+    await byTestId(panel, 'workflow-cancel').click();
+    await panel.waitFor({ state: 'detached' });
+    expect(s.wb.portal.state.data.workflowMemberships.filter((m) => m.contactId === FIXTURES.contacts.enrolled && m.workflowId === W.enrollInSequence)).toHaveLength(1);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('(b) unenroll: a confirmation naming the contact and the workflow, one DELETE, the row gone at once', async () => {
+    const contactId = FIXTURES.contacts.inWorkflows;
+    await openRecord(s, contactId, FIXTURES.users.rep.userId);
+    await byTestId(workflows(), `open-workflow-${W.welcome}`).click();
+    const panel = s.page.locator(`[data-testid="workflow-panel-${W.welcome}"]`);
+    await byTestId(panel, `decoded-${W.welcome}`).waitFor();
+    const unenroll = byTestId(panel, `unenroll-${W.welcome}`);
+    expect(await enabledSoon(unenroll)).toBe(true);
+    await unenroll.click();
+    const question = byTestId(panel, `unenroll-confirm-text-${W.welcome}`);
+    await question.waitFor();
+    expect(await question.textContent()).toBe('Unenroll Finn Workflows from "Welcome series"? The workflow\'s remaining steps will not run for them.');
+    const deletes = () => s.wb.portal.calls.filter((c) => c.method === 'DELETE').length;
+    expect(deletes()).toBe(0);
+    toDocs(await s.screenshot('workflows-unenroll-confirm'), 'workflows-unenroll.png');
+
+    await byTestId(panel, `unenroll-confirm-${W.welcome}`).dblclick();
+    await panel.waitFor({ state: 'detached' });
+    await s.page.locator('[data-testid="toast"]', { hasText: 'Unenrolled from workflow' }).waitFor();
+    expect(await byTestId(workflows(), `workflow-${W.welcome}`).count()).toBe(0);
+    await byTestId(workflows(), 'refreshing').waitFor({ state: 'detached' });
+    expect(await byTestId(workflows(), `workflow-${W.welcome}`).count()).toBe(0);
+    await s.screenshot('workflows-after-unenroll');
+    expect(deletes()).toBe(1);
+    expect(s.wb.portal.state.data.workflowMemberships.some((m) => m.contactId === contactId && m.workflowId === W.welcome)).toBe(false);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('(d) 1 s per HubSpot call: after enrolling, the row is there at once with "Refreshing…", no stale "not in any workflow", no write offered until the re-read is back', async () => {
+    const contactId = FIXTURES.contacts.inNoWorkflows;
+    await openRecord(s, contactId, FIXTURES.users.rep.userId);
+    await byTestId(workflows(), 'workflows-empty').waitFor();
+    s.wb.portal.setFaults({ latencyMs: 1000 });
+    await byTestId(workflows(), 'open-enroll').click();
+    const panel = s.page.locator('[data-testid="enroll-workflow-panel"]');
+    await byTestId(panel, 'workflow-options').waitFor({ timeout: 30_000 });
+    await panel.getByRole('radio', { name: /^Welcome series/ }).check();
+    const submit = byTestId(panel, 'enroll-submit');
+    expect(await enabledSoon(submit)).toBe(true);
+    await submit.click();
+    await byTestId(panel, 'enroll-success').waitFor({ timeout: 30_000 });
+    await byTestId(panel, 'workflow-cancel').click();
+    await panel.waitFor({ state: 'detached' });
+    // The re-read takes ≥ 2 s here: the card must already show the enrollment, and say it is refreshing.
+    const row = byTestId(workflows(), `workflow-${W.welcome}`);
+    expect(await row.count()).toBe(1);
+    expect(await row.textContent()).toContain('Enrolled just now');
+    expect(await byTestId(workflows(), 'refreshing').count()).toBe(1);
+    expect(await byTestId(workflows(), 'workflows-empty').count()).toBe(0);
+    expect(await byTestId(workflows(), 'open-enroll').isDisabled()).toBe(true);
+    await s.screenshot('workflows-refreshing');
+    await byTestId(workflows(), 'refreshing').waitFor({ state: 'detached', timeout: 30_000 });
+    expect(await row.textContent()).not.toContain('Enrolled just now');
+    expect(await byTestId(workflows(), 'open-enroll').isDisabled()).toBe(false);
+    expect(s.wb.portal.state.data.workflowMemberships.filter((m) => m.contactId === contactId && m.workflowId === W.welcome)).toHaveLength(1);
+  });
+
+  it('(c) a contact without email sees "Can\'t enroll" up front', async () => {
+    await openRecord(s, FIXTURES.contacts.noEmail, FIXTURES.users.rep.userId);
+    const cannot = byTestId(workflows(), 'cannot-enroll');
+    await cannot.waitFor();
+    expect(await cannot.textContent()).toContain("Can't enroll");
+    expect(await byTestId(workflows(), 'open-enroll').count()).toBe(0);
+    await s.screenshot('workflows-no-email');
+  });
+});
