@@ -180,6 +180,7 @@ describe('issue 13 on the seeded portal', () => {
         stepsUnavailable: expect.stringMatching(/can't read this workflow's steps.*Open the workflow in HubSpot/),
         enrollment: { isMember: false, canEnroll: true },
         warnings: [expect.stringMatching(/could not be checked for conflicts/)],
+        nameNotices: [],
       });
       expect(JSON.stringify(res.data.stepsUnavailable)).not.toContain(legacyId);
       // Mapping + the contact's reads, then the v3 workflow: 2 round trips, no v4 flow read.
