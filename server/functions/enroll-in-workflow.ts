@@ -54,7 +54,7 @@ async function byFlowId(flowId: string, contactId: string, deps: FunctionDeps): 
     hs.legacyWorkflows.listForContact({ contactId }),
   ]);
   const flow = flows.find((f) => f.id === flowId);
-  if (!flow) throw new FunctionFailure('NOT_FOUND', `Workflow ${flowId} does not exist (any more) in this HubSpot account.`);
+  if (!flow) throw new FunctionFailure('NOT_FOUND', 'This workflow no longer exists in this HubSpot account. Refresh the list of workflows.');
   const workflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
   const email = contact.properties.email?.trim();
   const facts: EnrollabilityFacts = {
@@ -80,7 +80,7 @@ async function byLegacyId(workflowId: string, contactId: string, deps: FunctionD
     }),
     hs.legacyWorkflows.listForContact({ contactId }),
   ]);
-  if (!workflow) throw new FunctionFailure('NOT_FOUND', 'This workflow does not exist (any more) in this HubSpot account. Refresh the list of workflows.', { details: { workflowId } });
+  if (!workflow) throw new FunctionFailure('NOT_FOUND', 'This workflow no longer exists in this HubSpot account. Refresh the list of workflows.', { details: { workflowId } });
   const email = contact.properties.email?.trim();
   const facts = legacyFacts(workflow, memberships.some((m) => m.id === workflowId), Boolean(email));
   return { facts, flowId: mappings.find((m) => m.workflowId === workflowId)?.flowId ?? null, workflowId, objectTypeId: facts.objectTypeId, email };
