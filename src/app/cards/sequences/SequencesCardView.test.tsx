@@ -1,5 +1,5 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { Alert, Button, EmptyState, ErrorState, List, LoadingButton, LoadingSpinner, Panel, SearchInput, Select, Tag, Text, ToggleGroup } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, ErrorState, List, LoadingButton, LoadingSpinner, Panel, PanelFooter, SearchInput, Select, Tag, Text, ToggleGroup } from '@hubspot/ui-extensions';
 import type { FunctionResult } from '../../../../server/contract';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchPage } from '../../../../server/sequences/types';
 import { SequencesCardView, type SequencesCardContext } from './SequencesCardView';
@@ -126,6 +126,10 @@ describe('Sequences card', () => {
     r.find(Panel).trigger('onOpen');
     await r.waitFor(() => expect(options(r)).toContainEqual(['100', 'Sequence 0']));
     expect(runner.callsOf('search-sequences')[0].params).toEqual({ userId: '2620022', limit: '10' });
+    // The picker both cards share: a compact radio list with a count, one primary button and Cancel.
+    expect(r.findByTestId(ToggleGroup, 'sequence-options').props.toggleType).toBe('radioButtonList');
+    expect(r.findByTestId(Text, 'sequence-count').text).toBe('3 of 3 sequences');
+    expect(r.find(Panel).findAll(LoadingButton).filter((b) => b.props.variant === 'primary')).toHaveLength(1);
     const sender = r.findByTestId(Select, 'sender');
     expect(sender.props.value).toBe('ada@acme.com');
     expect(sender.props.options.map((o) => o.value)).toEqual(['ada@acme.com', 'sales@acme.com']);
@@ -164,14 +168,36 @@ describe('Sequences card', () => {
     // Debounced: only the final text reached the server.
     expect(runner.callsOf('search-sequences').map((c) => c.params.query)).toEqual([undefined, 'seq']);
     expect(optionIds(r)).toHaveLength(10);
+    expect(r.findByTestId(Text, 'sequence-count').text).toBe('10 of 12 sequences match "seq"');
     r.findByTestId(LoadingButton, 'load-more').trigger('onClick');
     await r.waitFor(() => expect(optionIds(r)).toContain('111'));
     expect(runner.callsOf('search-sequences').at(-1)!.params).toEqual({ userId: '2620022', query: 'seq', limit: '10', after: 'c10' });
     expect(optionIds(r)).toHaveLength(12);
+    expect(r.findByTestId(Text, 'sequence-count').text).toBe('12 of 12 sequences match "seq"');
     expect(r.maybeFind(LoadingButton, { testId: 'load-more' })).toBeNull();
 
     r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'zzz' as never);
     await r.waitFor(() => expect(r.findByTestId(EmptyState, 'sequence-empty').props.title).toBe('No matching sequence'));
+    expect(r.findByTestId(EmptyState, 'sequence-empty').find(Text).text).toBe('No sequence name contains "zzz".');
+  });
+
+  it('Cancel closes the panel without enrolling', async () => {
+    const runner = fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page(0, 3, 3)), 'get-sequence': ok(sequence) });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
+    r.findByTestId(Button, 'sequence-cancel').trigger('onClick');
+    expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_PANEL_ID]]);
+    expect(runner.callsOf('enroll-in-sequence')).toHaveLength(0);
+  });
+
+  it('a paged server search draws every loaded result (no local cap) and offers Load more for the rest', async () => {
+    const r = renderCard(fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page(0, 35, 50, 'c35')) }));
+    await openPanel(r);
+    await r.waitFor(() => expect(optionIds(r)).toHaveLength(35));
+    expect(r.findByTestId(Text, 'sequence-count').text).toBe('35 of 50 sequences');
+    expect(r.findByTestId(LoadingButton, 'load-more')).toBeTruthy();
   });
 
   it('portal with no sequences: empty state', async () => {
@@ -266,6 +292,8 @@ describe('Sequences card', () => {
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Alert, 'enroll-error').text).toContain('blocks sending to this contact'));
     expect(r.findByTestId(Alert, 'enroll-error').text).toContain('corr-1');
+    // The result sits beside the button, in the footer that stays in view.
+    expect(r.find(PanelFooter).find(Alert, { testId: 'enroll-error' })).toBeTruthy();
     expect(r.mocks.actions.addAlert.calls).toHaveLength(0);
     expect(r.mocks.actions.closeOverlay.calls).toHaveLength(0);
     expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(0);
