@@ -80,7 +80,7 @@ export function EnrollPanel(props: EnrollPanelProps) {
   const items: PickerItem[] = results.map((s) => ({ id: s.id, label: s.name }));
   const total = search.data?.total ?? 0;
   // The count of what the server answered for the query it was asked (the typed text may be ahead of it).
-  const countText = `${items.length} of ${total} sequences${debounced ? ` match "${debounced}"` : ''}`;
+  const countText = `${items.length} of ${total} ${total === 1 ? 'sequence' : 'sequences'}${debounced ? ` ${items.length === 1 ? 'matches' : 'match'} "${debounced}"` : ''}`;
   const showRefusal = enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && enroll.error.code !== 'OUTCOME_UNKNOWN' && !(enroll.error.code === 'SENDER_NOT_CONNECTED' && !senders.length);
 
   return (

@@ -153,6 +153,7 @@ describe('Sequences card', () => {
       'contact-sequence-status': ok(notEnrolled),
       'search-sequences': (p) => {
         if (p.query === 'zzz') return { ok: true, data: page(0, 0, 0) };
+        if (p.query === 'one') return { ok: true, data: page(5, 1, 1) };
         if (p.query === 'seq') return p.after === 'c10' ? { ok: true, data: page(10, 2, 12) } : { ok: true, data: page(0, 10, 12, 'c10') };
         return { ok: true, data: page(0, 3, 3) };
       },
@@ -175,6 +176,10 @@ describe('Sequences card', () => {
     expect(optionIds(r)).toHaveLength(12);
     expect(r.findByTestId(Text, 'sequence-count').text).toBe('12 of 12 sequences match "seq"');
     expect(r.maybeFind(LoadingButton, { testId: 'load-more' })).toBeNull();
+
+    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'one' as never);
+    await r.waitFor(() => expect(optionIds(r)).toEqual(['105']));
+    expect(r.findByTestId(Text, 'sequence-count').text).toBe('1 of 1 sequence matches "one"');
 
     r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'zzz' as never);
     await r.waitFor(() => expect(r.findByTestId(EmptyState, 'sequence-empty').props.title).toBe('No matching sequence'));
