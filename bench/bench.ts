@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --latency 100 --runs 7 --cold-runs 5 --out bench.json --only render,scaling,bundles]
+ * npm run bench [-- --latency 100 --runs 7 --cold-runs 5 --out bench.json --only render,scaling,names,bundles]
  *
  * Benchmarks against the emulated portal with an added latency per HubSpot call (portal fault
  * `latencyMs`), one file per benchmark:
@@ -8,7 +8,9 @@
  *      in the same run;
  *   2. scaling.ts: search-sequences, search-workflows, contact-workflows on portals of 10 / 1,000 /
  *      10,000 sequences and workflows, and a contact in 1 / 10 / 50 workflows;
- *   3. bundles.ts: function bundle sizes, card bundle sizes (esbuild, react + ui-extensions included,
+ *   3. names.ts: get-workflow on a 30-action workflow with 20 distinct ids: naive (one call per id, in
+ *      order) vs ours (one batched parallel wave), cold and warm cache;
+ *   4. bundles.ts: function bundle sizes, card bundle sizes (esbuild, react + ui-extensions included,
  *      minified), cold start of each function in a new node process, next to a BASELINE bundle that
  *      inlines all of @hubspot/api-client and classic zod.
  * Prints tables and PASS/MISS goals; writes the same figures as JSON to --out.
@@ -17,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { bundles } from './bundles';
 import { cardFirstRender } from './card-first-render';
+import { namesBench } from './names';
 import { ONLY, OUT, goals, json } from './context';
 import { table } from './lib';
 import { scaling } from './scaling';
@@ -26,6 +29,7 @@ async function mainBench(): Promise<void> {
   // The functions log their faults; none are expected here, keep them visible but short.
   if (ONLY.has('render')) await cardFirstRender();
   if (ONLY.has('scaling')) await scaling();
+  if (ONLY.has('names')) await namesBench();
   if (ONLY.has('bundles')) await bundles();
   console.log('\n## Goals\n');
   console.log(table(['', 'goal', 'figure'], goals.map((g) => [g.pass ? 'PASS' : 'MISS', g.goal, g.figure])));

@@ -8,6 +8,7 @@ import { emailTemplates } from './data/email-templates';
 import { customFlows, seedFlows } from './data/flows';
 import { FIXTURES } from './data/ids';
 import { legacyWorkflows } from './data/legacy-workflows';
+import { namesData } from './data/names';
 import { sequences } from './data/sequences';
 import { contact, DAY, iso, pick } from './builders';
 import type { PortalContact, PortalData } from './types';
@@ -55,5 +56,6 @@ export function seedData(now = Date.now()): PortalData {
     })),
     actionTypes: structuredClone(ACTION_TYPES),
     emailTemplates: emailTemplates(),
+    names: namesData('2025-06-02T09:00:00.000Z'),
   };
 }

@@ -1,6 +1,13 @@
 /** Types of the emulated HubSpot portal (data model, faults, call log). */
 import type {
   HsActionType,
+  HsAssociationLabel,
+  HsForm,
+  HsList,
+  HsMarketingEmail,
+  HsOwner,
+  HsPipeline,
+  HsProperty,
   HsContact,
   HsContactWithAssociations,
   HsEmailPattern,
@@ -117,6 +124,22 @@ export interface PortalData {
   actionTypes: ActionTypeDefinition[];
   /** Sales email templates (beta API) the sequences' email steps name. */
   emailTemplates: HsEmailTemplate[];
+  /** What names the ids (portal/data/names.ts); absent in generated portals: every name lookup then misses. */
+  names?: PortalNames;
+}
+
+/** The portal's names for ids, in HubSpot's shapes (the generated OpenAPI types). */
+export interface PortalNames {
+  /** objectTypeId → its properties */
+  properties: Record<string, HsProperty[]>;
+  /** objectTypeId → its pipelines */
+  pipelines: Record<string, HsPipeline[]>;
+  owners: HsOwner[];
+  /** "fromObjectTypeId:toObjectTypeId" → association types with their labels */
+  associationLabels: Record<string, HsAssociationLabel[]>;
+  lists: HsList[];
+  forms: HsForm[];
+  marketingEmails: HsMarketingEmail[];
 }
 
 export interface EnrollmentEvent {

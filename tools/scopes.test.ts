@@ -15,7 +15,7 @@ import { needsShared, SHARED } from '../test/requirements';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 const OPENAPI_DIR = SHARED.openapi;
-const HUBSPOT_PATH = /^\/(automation|crm)(\/|$)/;
+const HUBSPOT_PATH = /^\/(automation|crm|marketing)(\/|$)/;
 
 type Endpoint = { method: string; path: string; scope: string; optionalScope?: true };
 const endpoints = ENDPOINTS as Record<string, Endpoint>;

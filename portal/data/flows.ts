@@ -3,6 +3,7 @@ import seedFlowsJson from './seed-flows.json';
 import { completeFlow, conn, delayAction, listBased, manual, repairSeedFlow, sendEmail, setProp } from '../builders';
 import type { PortalFlow } from '../types';
 import { FIXTURES } from './ids';
+import { OWNER_IDS } from './names';
 
 const S = FIXTURES.sequences;
 const F = FIXTURES.flows;
@@ -38,9 +39,9 @@ export function customFlows(at: string): PortalFlow[] {
             { branchName: 'Germany', connection: conn('3'), filterBranch: { filterBranchType: 'AND', filterBranchOperator: 'AND', filterBranches: [],
               filters: [{ filterType: 'PROPERTY', property: 'country', operation: { operationType: 'STRING', operator: 'IS_EQUAL_TO', includeObjectsWithNoValueSet: false, value: 'Germany' } }] } },
           ] },
-        setProp('2', 'hubspot_owner_id', '2620022'),
-        setProp('3', 'hubspot_owner_id', '2620023'),
-        setProp('4', 'hubspot_owner_id', '2620024'),
+        setProp('2', 'hubspot_owner_id', OWNER_IDS.melinda),
+        setProp('3', 'hubspot_owner_id', OWNER_IDS.priya),
+        setProp('4', 'hubspot_owner_id', OWNER_IDS.jonas),
       ],
       enrollmentCriteria: listBased('hs_lead_status', 'NEW'),
     }),

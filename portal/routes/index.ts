@@ -6,12 +6,14 @@
 import { actionTypeRoutes } from './action-types';
 import { contactRoutes } from './contacts';
 import { emailTemplateRoutes } from './email-templates';
+import { crmNameRoutes } from './crm-names';
 import { flowRoutes } from './flows';
 import { legacyWorkflowRoutes } from './legacy-workflows';
+import { marketingNameRoutes } from './marketing-names';
 import type { Route } from './route';
 import { sequenceRoutes } from './sequences';
 
-export const ROUTES: Route[] = [...sequenceRoutes, ...contactRoutes, ...flowRoutes, ...actionTypeRoutes, ...legacyWorkflowRoutes, ...emailTemplateRoutes];
+export const ROUTES: Route[] = [...sequenceRoutes, ...contactRoutes, ...flowRoutes, ...actionTypeRoutes, ...legacyWorkflowRoutes, ...emailTemplateRoutes, ...crmNameRoutes, ...marketingNameRoutes];
 
 export { route, SCOPES, type Ctx, type PortalBehaviour, type Route } from './route';
 export { SEQUENCE_PAGE } from './sequences';

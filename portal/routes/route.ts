@@ -42,6 +42,10 @@ export const SCOPES = {
   contactsRead: 'crm.objects.contacts.read',
   /** optional scope of the beta sales email templates API */
   templatesRead: 'sales-templates-public-read',
+  // Optional scopes (names): an install may lack them; the portal can withhold each (withheldScopes).
+  listsRead: 'crm.lists.read',
+  forms: 'forms',
+  content: 'content',
 } as const;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');

@@ -7,10 +7,14 @@
  * (memberships, email/opt-out), then at most 1 wave after the flow read (the contact's sequence
  * enrollment, only for a flow with a sequence step; names join that wave) = ≤ 2. Opened by
  * legacyWorkflowId (the picker's v3 items have no flowId): the mapping must come first, so ≤ 3.
- * `userId` is accepted for the sequence names (issue 14).
+ * Names (issue 14, server/names): the ids the words show are named in that same wave after the flow
+ * read (`userId`: sequences are read as the acting user); `nameNotices` lists the optional scopes the
+ * app lacks, once each.
  */
 import * as z from 'zod/mini';
 import { NotFoundError } from '../hubspot/errors';
+import type { NameNotice } from '../names';
+import { workflowNames } from '../names/workflow';
 import { FunctionFailure, refusalFor } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { getSeedCatalog } from '../workflows/catalog';
@@ -29,7 +33,9 @@ export const getWorkflowInput = z
   .check(z.refine((i) => (i.flowId === undefined) !== (i.legacyWorkflowId === undefined), { message: 'give exactly one of flowId and legacyWorkflowId' }));
 export type GetWorkflowInput = z.infer<typeof getWorkflowInput>;
 
-export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): Promise<WorkflowDetails> {
+export type GetWorkflowResult = WorkflowDetails & { nameNotices: NameNotice[] };
+
+export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): Promise<GetWorkflowResult> {
   const { contactId } = input;
   const hs = deps.hubspot;
   const contactReads = (): Promise<ContactReads | null> => (contactId ? readContact(deps, contactId) : Promise.resolve(null));
@@ -60,10 +66,15 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
     const shown = input.flowId ?? input.legacyWorkflowId;
     throw refusalFor(err, [{ match: (e) => e instanceof NotFoundError, code: 'NOT_FOUND', message: () => `Workflow ${shown} does not exist (any more) in this HubSpot account.` }]) ?? err;
   }
-  const decoded = decodeFlow(flow, getSeedCatalog());
-  const details: WorkflowDetails = { ...decoded, legacyWorkflowId };
-  // After the flow read, one wave: the contact's sequence enrollment (when needed).
-  if (reads) Object.assign(details, await forContact(deps, decoded, legacyWorkflowId, reads));
+  // After the flow read, one wave: the names, and the contact's sequence enrollment (when needed). The
+  // warnings read action types only, so they work on the words without names.
+  const catalog = getSeedCatalog();
+  const [names, contact] = await Promise.all([
+    workflowNames(deps, flow, { userId: input.userId }, catalog),
+    reads ? forContact(deps, decodeFlow(flow, catalog), legacyWorkflowId, reads) : Promise.resolve(null),
+  ]);
+  const details: GetWorkflowResult = { ...decodeFlow(flow, names.catalog, names.lookup), legacyWorkflowId, nameNotices: names.notices };
+  if (contact) Object.assign(details, contact);
   return details;
 }
 

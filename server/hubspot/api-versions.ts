@@ -19,17 +19,19 @@ export const WORKFLOWS_LEGACY_V2_API = '/automation/v2/workflows';
 export const WORKFLOWS_LEGACY_V3_API = '/automation/v3/workflows';
 /** Contacts: v3, the version @hubspot/api-client's crm.contacts.basicApi calls. OpenAPI: crm-contacts-v3.json */
 export const CONTACTS_API = '/crm/v3/objects/contacts';
-/** Not called yet. OpenAPI: crm-properties-2026-03.json */
+/** Property labels and option labels (names). OpenAPI: crm-properties-2026-03.json */
 export const PROPERTIES_API = '/crm/properties/2026-03';
-/** Not called yet. OpenAPI: crm-owners-2026-03.json */
+/** Owners and users by id (names). OpenAPI: crm-owners-2026-03.json */
 export const OWNERS_API = '/crm/owners/2026-03';
-/** Not called yet. OpenAPI: crm-pipelines-2026-03.json */
+/** Pipelines and stages (names). OpenAPI: crm-pipelines-2026-03.json */
 export const PIPELINES_API = '/crm/pipelines/2026-03';
-/** Not called yet. OpenAPI: crm-lists-2026-03.json */
+/** List names (optional scope crm.lists.read). OpenAPI: crm-lists-2026-03.json */
 export const LISTS_API = '/crm/lists/2026-03';
-/** Not called yet. OpenAPI: marketing-forms-v3.json */
+/** Form names (optional scope forms; through @hubspot/api-client, which calls this v3 path). OpenAPI: marketing-forms-v3.json */
 export const FORMS_API = '/marketing/v3/forms';
-/** Not called yet. OpenAPI: marketing-emails-2026-03.json */
+/** Marketing email names (optional scope content). OpenAPI: marketing-emails-2026-03.json */
 export const MARKETING_EMAILS_API = '/marketing/emails/2026-03';
 /** Sales email templates, beta (template names of email steps). OpenAPI: email-templates-2026-09-beta.json */
 export const EMAIL_TEMPLATES_API = '/automation/email-templates/2026-09-beta';
+/** Association labels (names). OpenAPI: crm-associations-schema-2026-03.json */
+export const ASSOCIATIONS_API = '/crm/associations/2026-03';

@@ -4,7 +4,9 @@
  */
 import * as z from 'zod/mini';
 import { endpointPath, ENDPOINTS, type EndpointName } from './endpoints';
+import { lazyApiClient, safeJson } from './api-client';
 import { ConnectionError } from './errors';
+import { namesApi } from './names-api';
 import { PROCESS_STATE } from './client-state';
 import { callWithResilience, type Attempt, type AttemptResponse, type CallOptions, type ResiliencePolicy } from './resilience';
 import * as s from './schemas';
@@ -53,16 +55,20 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
     };
   }
 
-  type EndpointOptions<T> = Omit<CallOptions<T>, 'method' | 'path' | 'idempotent'> & { idempotent?: boolean };
+  /** `deadlineAt`: an earlier end than the client's, for calls that are extras (names). */
+  type EndpointOptions<T> = Omit<CallOptions<T>, 'method' | 'path' | 'idempotent'> & { idempotent?: boolean; deadlineAt?: number };
 
   /** The one way to HubSpot: one attempt at an endpoint (fetch, or a typed api-client call), run by the resilience layer. */
-  function run<T>(endpoint: EndpointName, attempt: Attempt, opts: EndpointOptions<T>): Promise<T | null> {
+  function run<T>(endpoint: EndpointName, attempt: Attempt, { deadlineAt, ...opts }: EndpointOptions<T>): Promise<T | null> {
     const { method, path: template } = ENDPOINTS[endpoint];
-    return callWithResilience(attempt, { method, path: template, idempotent: opts.idempotent ?? method === 'GET', ...opts }, policy);
+    const within = deadlineAt === undefined ? policy : { ...policy, deadlineAt: Math.min(policy.deadlineAt, deadlineAt) };
+    return callWithResilience(attempt, { method, path: template, idempotent: opts.idempotent ?? method === 'GET', ...opts }, within);
   }
 
-  function call<T>(endpoint: EndpointName, req: { pathParams?: Record<string, string>; query?: Query; body?: unknown }, opts: EndpointOptions<T>): Promise<T | null> {
-    const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${queryString(req.query)}`;
+  /** `rawQuery` for parameters a record cannot hold (repeated keys: `listIds=1&listIds=2`). */
+  function call<T>(endpoint: EndpointName, req: { pathParams?: Record<string, string>; query?: Query; rawQuery?: string; body?: unknown }, opts: EndpointOptions<T>): Promise<T | null> {
+    const qs = req.rawQuery ? `?${req.rawQuery}` : queryString(req.query);
+    const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${qs}`;
     return run(endpoint, fetchAttempt(ENDPOINTS[endpoint].method, url, req.body), opts);
   }
 
@@ -83,14 +89,15 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
   const listForContact = async ({ contactId }: { contactId: string }) =>
     (await call('listContactWorkflows', { pathParams: { contactId } }, { schema: s.legacyWorkflowMemberships, treatAsNull: [404] })) ?? [];
 
-  let contactsApi: { getById: (id: string, properties: string[]) => Attempt } | undefined;
+  const apiClient = lazyApiClient(baseUrl, config.accessToken);
 
   const client: HubSpotClient = {
+    portalKey: scope,
     once: (key, run) => state.once(`${scope} ${key}`, run),
     sequences: {
       list: ({ userId, name, limit, after }) =>
         must(call('listSequences', { query: { userId, name: name || undefined, limit, after: cursorValue(after) } }, { schema: s.sequencePage })),
-      get: ({ userId, sequenceId }) => must(call('getSequence', { pathParams: { sequenceId }, query: { userId } }, { schema: s.sequence })),
+      get: ({ userId, sequenceId, deadlineAt }) => must(call('getSequence', { pathParams: { sequenceId }, query: { userId } }, { schema: s.sequence, deadlineAt })),
       getContactEnrollment,
       enroll: ({ userId, contactId, sequenceId, senderEmail, senderAliasAddress }) =>
         must(
@@ -125,11 +132,11 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
         return { results, truncated: true };
       },
       get: ({ flowId }) => must(call('getFlow', { pathParams: { flowId } }, { schema: s.flow })),
-      batchRead: async ({ flowIds }) => {
+      batchRead: async ({ flowIds, deadlineAt }) => {
         const chunks = chunk(unique(flowIds), BATCH_CHUNK);
         const pages = await Promise.all(
           chunks.map((ids) =>
-            must(call('batchReadFlows', { body: { inputs: ids.map((flowId) => ({ flowId, type: 'FLOW_ID' })) } }, { idempotent: true, schema: s.flowBatch })),
+            must(call('batchReadFlows', { body: { inputs: ids.map((flowId) => ({ flowId, type: 'FLOW_ID' })) } }, { idempotent: true, schema: s.flowBatch, deadlineAt })),
           ),
         );
         return pages.flatMap((p) => p.results);
@@ -188,10 +195,8 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
       },
     },
     contacts: {
-      get: async ({ contactId, properties }) => {
-        contactsApi ??= contactsThroughApiClient(baseUrl, config.accessToken);
-        return must(run('getContact', contactsApi.getById(contactId, properties), { schema: s.contact }));
-      },
+      // Through @hubspot/api-client's typed API (crm.contacts.basicApi.getById), one attempt of the layer.
+      get: ({ contactId, properties }) => must(run('getContact', apiClient((c) => c.crm.contacts.basicApi.getByIdWithHttpInfo(contactId, properties)), { schema: s.contact })),
     },
     actionTypes: {
       list: async ({ objectTypeId }) => {
@@ -203,55 +208,15 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
     emailTemplates: {
       get: ({ templateId }) => call('getEmailTemplate', { pathParams: { templateId } }, { schema: s.emailTemplate, treatAsNull: [403, 404] }),
     },
+    names: namesApi({ call, run, apiClient }),
   };
   return client;
-}
-
-/**
- * Contacts go through @hubspot/api-client's typed API, as one attempt of the resilience layer (its own
- * retries are off). Loaded lazily: it is external to the bundles and ~100 ms to require, and most
- * functions never read a contact.
- */
-function contactsThroughApiClient(basePath: string, accessToken: string) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { Client } = require('@hubspot/api-client') as typeof import('@hubspot/api-client');
-  const hubspot = new Client({ accessToken, basePath, numberOfApiCallRetries: 0 });
-  return {
-    getById:
-      (contactId: string, properties: string[]): Attempt =>
-      async () => {
-        try {
-          const info = await hubspot.crm.contacts.basicApi.getByIdWithHttpInfo(contactId, properties);
-          return { status: info.httpStatusCode, headers: lowerKeys(info.headers), body: JSON.parse(JSON.stringify(info.data)) };
-        } catch (err) {
-          // ApiException: { code, body, headers }. Anything else is a network failure.
-          const e = err as { code?: unknown; body?: unknown; headers?: Record<string, string> };
-          if (typeof e.code === 'number') {
-            const body = typeof e.body === 'string' ? safeJson(e.body) : { value: e.body };
-            return { status: e.code, headers: lowerKeys(e.headers ?? {}), body: body.parseFailed ? e.body : body.value, parseFailed: body.parseFailed };
-          }
-          throw err;
-        }
-      },
-  };
 }
 
 function readResponse(status: number, headers: Record<string, string>, text: string): AttemptResponse {
   if (!text) return { status, headers, body: undefined };
   const parsed = safeJson(text);
   return parsed.parseFailed ? { status, headers, body: text, parseFailed: true } : { status, headers, body: parsed.value };
-}
-
-function safeJson(text: string): { value?: unknown; parseFailed?: boolean } {
-  try {
-    return { value: JSON.parse(text) };
-  } catch {
-    return { parseFailed: true };
-  }
-}
-
-function lowerKeys(h: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), String(v)]));
 }
 
 function queryString(query: Query | undefined): string {

@@ -4,7 +4,22 @@
  * so a new endpoint without its scope (or a scope nothing uses) fails the build. Base paths (the API
  * version of each family) come from ./api-versions.
  */
-import { CONTACTS_API, EMAIL_TEMPLATES_API, SEQUENCES_API, WORKFLOWS_API, WORKFLOWS_BETA_API, WORKFLOWS_LEGACY_V2_API, WORKFLOWS_LEGACY_V3_API } from './api-versions';
+import {
+  ASSOCIATIONS_API,
+  CONTACTS_API,
+  EMAIL_TEMPLATES_API,
+  FORMS_API,
+  LISTS_API,
+  MARKETING_EMAILS_API,
+  OWNERS_API,
+  PIPELINES_API,
+  PROPERTIES_API,
+  SEQUENCES_API,
+  WORKFLOWS_API,
+  WORKFLOWS_BETA_API,
+  WORKFLOWS_LEGACY_V2_API,
+  WORKFLOWS_LEGACY_V3_API,
+} from './api-versions';
 
 export const ENDPOINTS = {
   listSequences: { method: 'GET', path: `${SEQUENCES_API}`, scope: 'automation.sequences.read' },
@@ -29,6 +44,19 @@ export const ENDPOINTS = {
 
   /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: 'GET', path: `${CONTACTS_API}/{contactId}`, scope: 'crm.objects.contacts.read' },
+
+  // Names for the ids a workflow shows (server/names). Properties, pipelines and owners accept `automation`.
+  batchReadProperties: { method: 'POST', path: `${PROPERTIES_API}/{objectType}/batch/read`, scope: 'automation' },
+  listPipelines: { method: 'GET', path: `${PIPELINES_API}/{objectType}`, scope: 'automation' },
+  getOwner: { method: 'GET', path: `${OWNERS_API}/{ownerId}`, scope: 'automation' },
+  listOwners: { method: 'GET', path: `${OWNERS_API}`, scope: 'automation' },
+  /** Needs the read scope of an object of the pair: the app asks only for pairs with contacts. */
+  listAssociationLabels: { method: 'GET', path: `${ASSOCIATIONS_API}/{fromObjectType}/{toObjectType}/labels`, scope: 'crm.objects.contacts.read' },
+  // Optional scopes (app-hsmeta.json optionalScopes): without them the ids stay visible.
+  getListsByIds: { method: 'GET', path: `${LISTS_API}`, scope: 'crm.lists.read', optionalScope: true },
+  /** Called through @hubspot/api-client (marketing.forms.formsApi.getById), listed here for the scope check. */
+  getForm: { method: 'GET', path: `${FORMS_API}/{formId}`, scope: 'forms', optionalScope: true },
+  getMarketingEmail: { method: 'GET', path: `${MARKETING_EMAILS_API}/{emailId}`, scope: 'content', optionalScope: true },
 } as const satisfies Record<string, { method: 'GET' | 'POST' | 'DELETE'; path: string; scope: string; /** the scope is in optionalScopes: the app works without it */ optionalScope?: true }>;
 
 export type EndpointName = keyof typeof ENDPOINTS;

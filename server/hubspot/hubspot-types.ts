@@ -10,6 +10,13 @@ import type { components as SequencesApi } from './openapi/sequences-2026-09';
 import type { components as WorkflowsApi } from './openapi/automation-v4';
 import type { components as WorkflowsBetaApi } from './openapi/automation-2026-09-beta';
 import type { components as ContactsApi } from './openapi/crm-contacts-v3';
+import type { components as PropertiesApi } from './openapi/crm-properties-2026-03';
+import type { components as OwnersApi } from './openapi/crm-owners-2026-03';
+import type { components as PipelinesApi } from './openapi/crm-pipelines-2026-03';
+import type { components as AssociationsSchemaApi } from './openapi/crm-associations-schema-2026-03';
+import type { components as ListsApi } from './openapi/crm-lists-2026-03';
+import type { components as FormsApi } from './openapi/marketing-forms-v3';
+import type { components as MarketingEmailsApi } from './openapi/marketing-emails-2026-03';
 import type { components as EmailTemplatesApi } from './openapi/email-templates-2026-09-beta';
 
 type Seq = SequencesApi['schemas'];
@@ -57,5 +64,21 @@ export type HsActionTypePage = WfBeta['CollectionResponseApiActionTypeDefinition
 export type HsContact = Crm['SimplePublicObject'];
 export type HsContactWithAssociations = Crm['SimplePublicObjectWithAssociations'];
 
+// ---------- Names for ids (server/names): properties, owners, pipelines, association labels, lists, forms, emails ----------
+export type HsProperty = PropertiesApi['schemas']['Property'];
+export type HsPropertyOption = PropertiesApi['schemas']['Option'];
+export type HsPropertyBatchRead = PropertiesApi['schemas']['BatchReadInputPropertyName'];
+export type HsPropertyBatchWithErrors = PropertiesApi['schemas']['BatchResponsePropertyWithErrors'];
+export type HsOwner = OwnersApi['schemas']['PublicOwner'];
+export type HsOwnerPage = OwnersApi['schemas']['CollectionResponsePublicOwnerForwardPaging'];
+export type HsPipeline = PipelinesApi['schemas']['Pipeline'];
+export type HsPipelineStage = PipelinesApi['schemas']['PipelineStage'];
+export type HsPipelinePage = PipelinesApi['schemas']['CollectionResponsePipelineNoPaging'];
+export type HsAssociationLabel = AssociationsSchemaApi['schemas']['AssociationSpecWithLabel'];
+export type HsAssociationLabelPage = AssociationsSchemaApi['schemas']['CollectionResponseAssociationSpecWithLabelNoPaging'];
+export type HsListsById = ListsApi['schemas']['ListsByIdResponse'];
+export type HsList = ListsApi['schemas']['PublicObjectList'];
+export type HsForm = FormsApi['schemas']['HubSpotFormDefinition'];
+export type HsMarketingEmail = MarketingEmailsApi['schemas']['PublicEmail'];
 // ---------- Sales email templates, beta (EMAIL_TEMPLATES_API) ----------
 export type HsEmailTemplate = Tpl['PublicTemplate'];

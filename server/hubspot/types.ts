@@ -17,12 +17,14 @@ import type {
   SequencePage,
 } from './schemas';
 import type { ClientState } from './client-state';
+import type { AssociationLabel, MarketingEmail, NamedForm, ObjectList, Owner, Pipeline, Property } from './name-schemas';
 import type { RateLimiter } from './resilience';
 
 export interface SequencesApi {
   /** One page, filtered server-side by `name`. */
   list(params: { userId: string; name?: string; limit?: number; after?: string }): Promise<SequencePage>;
-  get(params: { userId: string; sequenceId: string }): Promise<Sequence>;
+  /** `deadlineAt`: an earlier end than the client's (names read sequences as extras). */
+  get(params: { userId: string; sequenceId: string; deadlineAt?: number }): Promise<Sequence>;
   /**
    * Enrolls once. When the POST may have reached HubSpot but the answer was lost (timeout, 5xx,
    * dropped connection), it is not repeated blindly: the contact's enrollment is re-read, and an
@@ -45,7 +47,7 @@ export interface WorkflowsApi {
   listAll(params: { maxPages: number; limit?: number }): Promise<{ results: FlowPage['results']; truncated: boolean }>;
   get(params: { flowId: string }): Promise<Flow>;
   /** One request for any number of flows (chunked at 100). Missing flows are simply absent. */
-  batchRead(params: { flowIds: string[] }): Promise<Flow[]>;
+  batchRead(params: { flowIds: string[]; deadlineAt?: number }): Promise<Flow[]>;
   /** legacy workflowId ⇄ v4 flowId, one request (chunked at 100). Unknown ids are absent. */
   mapIds(params: { workflowIds?: string[]; flowIds?: string[] }): Promise<IdMapping[]>;
 }
@@ -88,7 +90,30 @@ export interface ActionTypesApi {
   list(params: { objectTypeId?: string }): Promise<ActionTypeDefinition[] | null>;
 }
 
+/**
+ * The calls that name ids (server/names decides which to make). Optional `deadlineAt` ends a call (its
+ * retries included) earlier than the client's deadline: names are extras and must not eat the budget.
+ */
+export interface NamesApi {
+  /** POST …/properties/{objectType}/batch/read (chunked at 100); unknown names are absent. */
+  properties(p: { objectType: string; names: string[]; deadlineAt?: number }): Promise<Property[]>;
+  /** Every pipeline of the object type, with its stages. */
+  pipelines(p: { objectType: string; deadlineAt?: number }): Promise<Pipeline[]>;
+  /** One owner by owner id or by user id; null when HubSpot has none (404). */
+  owner(p: { id: string; idProperty: 'id' | 'userId'; deadlineAt?: number }): Promise<Owner | null>;
+  /** One page of owners (with their teams). */
+  owners(p: { limit?: number; after?: string; deadlineAt?: number }): Promise<{ results: Owner[]; paging?: { next?: { after: string } } }>;
+  associationLabels(p: { fromObjectType: string; toObjectType: string; deadlineAt?: number }): Promise<AssociationLabel[]>;
+  /** GET …/lists?listIds=…: one request per 100 ids; unknown ids are absent. */
+  lists(p: { listIds: string[]; deadlineAt?: number }): Promise<ObjectList[]>;
+  /** Through @hubspot/api-client (marketing.forms.formsApi.getById); null when deleted (404). */
+  form(p: { formId: string; deadlineAt?: number }): Promise<NamedForm | null>;
+  marketingEmail(p: { emailId: string; deadlineAt?: number }): Promise<MarketingEmail | null>;
+}
+
 export interface HubSpotClient {
+  /** Identifies the portal and token (a fingerprint, never the token): a key for per-portal caches. */
+  portalKey: string;
   /**
    * Runs `run` unless an identical operation (same `key`, same portal and token) is already running
    * in this process; then answers with that one's result. Backed by the client's `state`.
@@ -99,6 +124,7 @@ export interface HubSpotClient {
   legacyWorkflows: LegacyWorkflowsApi;
   contacts: ContactsApi;
   actionTypes: ActionTypesApi;
+  names: NamesApi;
   emailTemplates: EmailTemplatesApi;
 }
 

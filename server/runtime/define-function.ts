@@ -9,6 +9,7 @@ import type { FunctionResult } from '../contract';
 import { createHubSpotClient } from '../hubspot/client';
 import { appError, FunctionFailure, toFunctionError } from './errors-to-result';
 import type { HubSpotClient } from '../hubspot/types';
+import type { NameCache } from '../names/cache';
 
 /** HubSpot kills a function at 15 s; HubSpot calls must be done well before, leaving time to answer. */
 export const DEFAULT_BUDGET_MS = 11_000;
@@ -24,6 +25,8 @@ export interface FunctionDeps {
    * (`context.propertiesToSend`, validated); absent when the card sent none. See record-properties.ts.
    */
   propertiesToSend?: PropertiesToSend;
+  /** Names cached per portal (server/names); default: this process's. Tests pass their own. */
+  nameCache?: NameCache;
 }
 
 /** Property name → value, as HubSpot passes them (strings; null or absent when unset). */

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from './catalog';
 import { contextFor, type DecodeContext } from './context';
+import { associationWords } from './describers/shared';
 import { valueReference } from './names';
 import { arr, isObj, str } from './read';
 import type { TriggerLine } from './types';
@@ -71,6 +72,11 @@ export function describeFilterBranch(branch: unknown, catalog: Catalog, depth = 
 
   if (type === 'UNIFIED_EVENTS') {
     const eventTypeId = str(branch.eventTypeId);
+    const forms = submittedForms(eventTypeId, filters, children, ctx);
+    if (forms) {
+      lines.push({ depth, text: forms });
+      return forms;
+    }
     const head = eventLabel(eventTypeId, catalog);
     const op = str(branch.operator)?.toUpperCase();
     const opText = op && op !== 'HAS_COMPLETED' ? ` ${describeOperator(op)}` : '';
@@ -83,8 +89,7 @@ export function describeFilterBranch(branch: unknown, catalog: Catalog, depth = 
   if (type === 'ASSOCIATION') {
     const obj = str(branch.objectTypeId);
     const objName = obj ? catalog.objectTypeName(obj) ?? `object ${obj}` : 'records';
-    const assocId = str(branch.associationTypeId);
-    const assoc = branch.associationTypeId === undefined ? '' : ` (association type ${assocId ? ctx.names.name({ kind: 'associationType', id: assocId }, brief(branch.associationTypeId)) : brief(branch.associationTypeId)})`;
+    const assoc = branch.associationTypeId === undefined ? '' : ` (${associationWords(ctx, branch.associationTypeId, { from: ctx.objectTypeId || undefined, to: obj })})`;
     const head = `Has an associated record in ${objName}${assoc}`;
     const inner = innerGroup(filters, children, str(branch.filterBranchOperator) ?? 'AND', catalog, depth + 1, { ...ctx, objectTypeId: obj ?? ctx.objectTypeId });
     lines.push({ depth, text: `${head}${inner.lines.length ? ' where' : ''}` }, ...inner.lines);
@@ -103,6 +108,26 @@ export function describeFilterBranch(branch: unknown, catalog: Catalog, depth = 
   if (members > 1) lines.push({ depth, text: joiner === 'OR' ? 'Any of (OR):' : 'All of (AND):' });
   lines.push(...inner.lines);
   return inner.text;
+}
+
+/** HubSpot's form submission event: its form filter is the form itself. */
+const FORM_SUBMISSION_EVENT = '4-1639801';
+const FORM_OPERATORS = new Set(['IS_ANY_OF', 'IS_EQUAL_TO', 'EQ']);
+
+/**
+ * "Submitted form Contact us (footer)" for a form submission event filtered only on which form (hs_form_id
+ * is any of …), as HubSpot's editor says it; undefined for anything else (read as a generic event filter).
+ */
+function submittedForms(eventTypeId: string | undefined, filters: unknown[], children: unknown[], ctx: DecodeContext): string | undefined {
+  if (eventTypeId !== FORM_SUBMISSION_EVENT || children.length || filters.length !== 1) return undefined;
+  const f = filters[0];
+  if (!isObj(f) || str(f.property) !== 'hs_form_id' || !isObj(f.operation)) return undefined;
+  const op = f.operation;
+  if (!FORM_OPERATORS.has(str(op.operator)?.toUpperCase() ?? '') || op.includeObjectsWithNoValueSet === true) return undefined;
+  const ids = [...arr(op.values), ...(op.value !== undefined ? [op.value] : [])].map((v) => str(v)).filter((v): v is string => !!v);
+  if (!ids.length) return undefined;
+  const names = ids.map((id) => ctx.names.name({ kind: 'form', id }, id));
+  return `Submitted form ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`}`;
 }
 
 function innerGroup(filters: unknown[], children: unknown[], joiner: string, catalog: Catalog, depth: number, ctx: DecodeContext): { text: string; lines: TriggerLine[] } {

@@ -4,6 +4,7 @@
  * and (2) asks a `NameLookup` for a label. Today's lookup knows no names (`ID_AS_IS`), so the words
  * show the ids as before; the names issue fills a lookup from HubSpot (properties, owners, lists…)
  * and "Set Contact owner to 2620022" becomes "… to Jane Doe" without touching a describer.
+ * server/names fills a lookup from HubSpot (get-workflow); without one, ids show as they are.
  */
 
 /** One thing a workflow refers to by id. Property values are scoped to their object type and property. */
@@ -11,10 +12,15 @@ export type Reference =
   | { kind: 'property'; objectTypeId: string; property: string }
   | { kind: 'propertyValue'; objectTypeId: string; property: string; value: string }
   | { kind: 'pipeline' | 'pipelineStage'; objectTypeId: string; id: string }
+  /**
+   * An association type id is portal-wide, but HubSpot lists labels per object pair: the pair, where the
+   * words know it, says which list to read (not part of the key: the id alone names the type).
+   */
+  | { kind: 'associationType'; id: string; fromObjectTypeId?: string; toObjectTypeId?: string }
   | { [K in IdKind]: { kind: K; id: string } }[IdKind];
 
 /** Things known by an id alone (portal-wide). */
-export type IdKind = 'owner' | 'user' | 'team' | 'list' | 'form' | 'marketingEmail' | 'sequence' | 'workflow' | 'associationType' | 'adsAudience';
+export type IdKind = 'owner' | 'user' | 'team' | 'list' | 'form' | 'marketingEmail' | 'sequence' | 'workflow' | 'adsAudience';
 
 export type ReferenceKind = Reference['kind'];
 
@@ -45,6 +51,8 @@ export function referenceKey(ref: Reference): string {
     case 'pipeline':
     case 'pipelineStage':
       return `${ref.kind}:${ref.objectTypeId}:${ref.id}`;
+    case 'associationType':
+      return `associationType:${ref.id}:${ref.fromObjectTypeId ?? ''}:${ref.toObjectTypeId ?? ''}`;
     default:
       return `${ref.kind}:${ref.id}`;
   }

@@ -10,6 +10,7 @@ import { pickProps, propsOf } from './contact-props';
 import { faultFormOf, faultsOn, FaultsPanel, NO_FAULTS, type FaultForm } from './FaultsPanel';
 import { ContactPicker, UserPicker } from './Pickers';
 import { Toasts, type Toast } from './Toasts';
+import { NameScopesToggle } from './NameScopesToggle';
 import { ScopesToggle } from './ScopesToggle';
 import { Toolbar } from './Toolbar';
 
@@ -170,6 +171,7 @@ export function App() {
         <UserPicker users={record.users} value={userId} onChange={setUserId} />
         <FaultsPanel form={faultForm} onChange={setFaultForm} on={faultsOn(faults)} onApply={(next) => void applyFaults(next)} />
         <ScopesToggle onChanged={() => setGeneration((g) => g + 1)} />
+        <NameScopesToggle onChanged={() => setGeneration((g) => g + 1)} />
       </Toolbar>
 
       <HubSpotNav portalId={record.portalId} />

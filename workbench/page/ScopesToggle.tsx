@@ -17,7 +17,10 @@ export function ScopesToggle({ onChanged }: { onChanged: () => void }) {
   }, []);
   const granted = withheld !== null && !withheld.includes(TEMPLATES_SCOPE);
   const toggle = async () => {
-    const next = granted ? [...(withheld ?? []), TEMPLATES_SCOPE] : (withheld ?? []).filter((s) => s !== TEMPLATES_SCOPE);
+    // Read the set again: the names switch (NameScopesToggle) may have changed it since.
+    const current = ((await (await fetch('/api/portal/scopes')).json()) as { withheld: string[] }).withheld;
+    const others = current.filter((s) => s !== TEMPLATES_SCOPE);
+    const next = granted ? [...others, TEMPLATES_SCOPE] : others;
     const res = await fetch('/api/portal/scopes', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ withheld: next }) });
     setWithheld(((await res.json()) as { withheld: string[] }).withheld);
     onChanged();

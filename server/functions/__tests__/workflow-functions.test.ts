@@ -86,7 +86,7 @@ describe('workflow functions on the seeded portal', () => {
       if (!res.ok) throw new Error(res.error.message);
       expect(res.data.name).toBe('Lead Nurturing Workflow');
       expect(res.data.steps[0].branches.map((b) => b.label)).toEqual(['Lead status is New', 'Lead status is Qualified', 'Otherwise (Default Path)']);
-      expect(res.data.trigger.summary).toContain('Form submission (4-1639801)');
+      expect(res.data.trigger.summary).toContain('Submitted form form-uuid-here'); // issue 14: the form trigger in HubSpot's words
     });
 
     it('decodes every fixture flow without problems it should not have', async () => {

@@ -31,11 +31,11 @@ const FRAGMENT_TYPE: Record<string, string> = {
 const EXPECT: Record<string, { words: string[]; order?: string[]; problems?: string[] }> = {
   '000#0': {
     order: ['1', '3', '2'],
-    words: ['Create record', 'Create ticket: Review new form submission', 'Pipeline stage = 1', 'Associated with the enrolled record (association type 16)', "Copies the enrolled record's associations", 'Delay for a set amount of time', 'Wait 1 day', 'Send marketing email 113782603056', 'Form submission (4-1639801) where hs_form_id is any of 2f5cc7f8-d359-4e9c-a770-dd42ea07d217', 'Re-enrollment is off'],
+    words: ['Create record', 'Create ticket: Review new form submission', 'Pipeline stage = 1', 'Associated with the enrolled record (association type 16)', "Copies the enrolled record's associations", 'Delay for a set amount of time', 'Wait 1 day', 'Send marketing email 113782603056', 'Enrolls when: Submitted form 2f5cc7f8-d359-4e9c-a770-dd42ea07d217', 'Re-enrollment is off'],
     problems: [],
   },
   '000#1': { order: ['1', '2'], words: ['Add to list 178', 'Send in-app notification to user 2620022: New form submission', 'Enrolls when: Form submission (4-1639801)', 'Re-enrollment is off'], problems: [] },
-  '000#2': { order: ['4', '5'], words: ['Contact Us Simple Flow [2025]', 'Wait 1 day', 'Send marketing email 35431921489', 'hs_form_id is any of 1c2c34c5-c98b-4241-abea-ef227575335b', 'Re-enrollment is on'], problems: [] },
+  '000#2': { order: ['4', '5'], words: ['Contact Us Simple Flow [2025]', 'Wait 1 day', 'Send marketing email 35431921489', 'Submitted form 1c2c34c5-c98b-4241-abea-ef227575335b', 'Re-enrollment is on'], problems: [] },
   '002#0': { words: ['Delay until a calendar date', 'Wait until 27 Jun 2024 at 12:00', 'Go to a missing action (id 7)'], problems: ['DANGLING_EDGE'] },
   '002#1': { words: ['Wait 12 hours'], problems: ['DANGLING_EDGE'] },
   '002#2': { words: ['Send Email', 'Send marketing email 12345678', 'Go to a missing action (id 10)'], problems: ['DANGLING_EDGE'] },
@@ -65,7 +65,7 @@ const EXPECT: Record<string, { words: string[]; order?: string[]; problems?: str
   '003#14': { words: ['Leads Branch (lifecyclestage is equal to lead) -> 7', 'Customers Branch (lifecyclestage is equal to customer) -> 4 Go to a missing action (id 4)', 'Otherwise (Fall-through branch) -> 8'], problems: ['DANGLING_EDGE', 'DANGLING_EDGE', 'DANGLING_EDGE'] },
   '003#15': {
     order: ['1', '2', '4', '3'],
-    words: ['Lead Nurturing Workflow', 'Lead status is New -> 2', 'Lead status is Qualified -> 3', 'Otherwise (Default Path) -> 4 Continue at step 3: Edit records', 'Send marketing email welcome_email_id', 'Set Lifecycle stage to lead', 'Create task: Follow up with qualified lead', 'Type: Call', 'Priority: High', 'hs_form_id is any of form-uuid-here'],
+    words: ['Lead Nurturing Workflow', 'Lead status is New -> 2', 'Lead status is Qualified -> 3', 'Otherwise (Default Path) -> 4 Continue at step 3: Edit records', 'Send marketing email welcome_email_id', 'Set Lifecycle stage to lead', 'Create task: Follow up with qualified lead', 'Type: Call', 'Priority: High', 'Submitted form form-uuid-here'],
     problems: [],
   },
   '003#16': { order: ['1', '2'], words: ['Deal Stage Automation', 'Wait 1 day', 'Send in-app notification to user owner_id: Deal follow-up reminder', 'dealstage is equal to qualifiedtobuy'], problems: [] },

@@ -60,7 +60,7 @@ describe('collectReferences', () => {
       { kind: 'property', objectTypeId: '0-3', property: 'pipeline' },
       { kind: 'pipelineStage', objectTypeId: '0-3', id: 'closedwon' },
       { kind: 'property', objectTypeId: '0-3', property: 'dealstage' },
-      { kind: 'associationType', id: '3' },
+      { kind: 'associationType', id: '3', fromObjectTypeId: '0-3', toObjectTypeId: '0-1' }, // the created deal → the enrolled contact
       { kind: 'marketingEmail', id: '555' },
       { kind: 'workflow', id: '88' },
       { kind: 'list', id: '43' },
@@ -91,7 +91,7 @@ d('collectReferences on the seed examples', () => {
   it.each([
     ['000#1', [{ kind: 'list', id: '178' }, { kind: 'user', id: '2620022' }]],
     ['000#2', [{ kind: 'marketingEmail', id: '35431921489' }, { kind: 'form', id: '1c2c34c5-c98b-4241-abea-ef227575335b' }]],
-    ['002#5', [{ kind: 'pipelineStage', objectTypeId: '0-3', id: 'appointmentscheduled' }, { kind: 'associationType', id: '3' }, { kind: 'property', objectTypeId: '0-3', property: 'amount' }]],
+    ['002#5', [{ kind: 'pipelineStage', objectTypeId: '0-3', id: 'appointmentscheduled' }, { kind: 'associationType', id: '3', fromObjectTypeId: '0-3', toObjectTypeId: '0-1' }, { kind: 'property', objectTypeId: '0-3', property: 'amount' }]],
     ['003#13', [{ kind: 'property', objectTypeId: '0-1', property: 'hs_lead_status' }, { kind: 'propertyValue', objectTypeId: '0-1', property: 'hs_lead_status', value: 'QUALIFIED' }]],
     ['003#14', [{ kind: 'propertyValue', objectTypeId: '0-1', property: 'lifecyclestage', value: 'customer' }]],
   ] as [string, Reference[]][])('%s', (key, want) => {

@@ -2,7 +2,7 @@
 import { valueReference } from '../names';
 import { arr, isObj, pick, str, type Json } from '../read';
 import { brief, humanizeProperty, humanizeValue } from '../words';
-import { associationDetails, idWords, objectSingular, propertyWords, recipients, valueInWords, variantNamed, type ActionDescriber } from './shared';
+import { associationDetails, associationWords, idWords, objectSingular, propertyWords, recipients, valueInWords, variantNamed, type ActionDescriber } from './shared';
 
 /** Fields: property_name, value (static, property, INCREMENT incrementAmount, CLEAR), association (on an associated record). */
 const setProperty: ActionDescriber = (fields, ctx) => {
@@ -24,7 +24,8 @@ const setProperty: ActionDescriber = (fields, ctx) => {
   }
   if (isObj(fields.association)) {
     const assoc = fields.association;
-    details.push(`On the associated record (${brief(assoc.associationCategory ?? 'association')} type ${idWords(ctx, 'associationType', assoc.associationTypeId)})`);
+    const fallback = `${brief(assoc.associationCategory ?? 'association')} type ${brief(assoc.associationTypeId)}`;
+    details.push(`On the associated record (${associationWords(ctx, assoc.associationTypeId, { from: ctx.objectTypeId }, fallback)})`);
   }
   return { name, summary, details };
 };
@@ -63,7 +64,7 @@ const createRecord: ActionDescriber = (fields, ctx) => {
   const titleProp = props.find((p) => ['dealname', 'subject', 'name', 'hs_ticket_name', 'firstname', 'email', 'hs_lead_name'].includes(String(p.targetProperty)));
   const summary = titleProp ? `Create ${singular}: ${valueOf(titleProp)}` : `Create ${singular}`;
   if (props.length) details.push(`Sets ${props.map((p) => `${str(p.targetProperty) ? propertyWords(target, str(p.targetProperty)!, target.objectTypeId, humanizeProperty(brief(p.targetProperty))) : humanizeProperty(brief(p.targetProperty))} = ${valueOf(p)}`).join('; ')}`);
-  details.push(...associationDetails(fields.associations, ctx));
+  details.push(...associationDetails(fields.associations, ctx, obj));
   return { summary, details };
 };
 

@@ -43,6 +43,18 @@ export function idWords(ctx: DecodeContext, kind: IdKind, value: unknown, shown 
 }
 
 /**
+ * An association type in words: `fallback` (today's "association type 16") or, named, `association “Primary”`.
+ * `pair` is the object pair where the words know it (HubSpot lists labels per pair).
+ */
+export function associationWords(ctx: DecodeContext, typeId: unknown, pair: { from?: string; to?: string } = {}, fallback = `association type ${brief(typeId)}`): string {
+  const id = str(typeId);
+  if (!id) return fallback;
+  const ref = { kind: 'associationType' as const, id, ...(pair.from ? { fromObjectTypeId: pair.from } : {}), ...(pair.to ? { toObjectTypeId: pair.to } : {}) };
+  const name = ctx.names.name(ref, '');
+  return name ? `association “${name}”` : fallback;
+}
+
+/**
  * A value in words. `target` is the property it is written to: a static value of it is a reference
  * (an option, an owner, a stage), named through the lookup.
  */
@@ -91,14 +103,17 @@ export function recipients(fields: Json, ctx: DecodeContext): string | null {
   return parts.length ? parts.join(' and ') : null;
 }
 
-export function associationDetails(assocs: unknown, ctx: DecodeContext): string[] {
+/** `fromObjectTypeId`: the record the associations are made from (a created record); the enrolled record is `ctx.objectTypeId`. */
+export function associationDetails(assocs: unknown, ctx: DecodeContext, fromObjectTypeId?: string): string[] {
   const out: string[] = [];
   for (const a of arr(assocs)) {
     if (!isObj(a)) continue;
     const target = isObj(a.target) ? a.target : {};
     const v = isObj(a.value) ? a.value : {};
-    const typeId = target.associationTypeId !== undefined ? ` (association type ${idWords(ctx, 'associationType', target.associationTypeId)})` : '';
     const vt = str(v.type)?.toUpperCase();
+    // Only an association with the enrolled record has a known pair; a copied one goes to records of another type.
+    const pair = vt === 'ENROLLED_OBJECT' ? { from: fromObjectTypeId, to: ctx.objectTypeId } : { from: fromObjectTypeId };
+    const typeId = target.associationTypeId !== undefined ? ` (${associationWords(ctx, target.associationTypeId, pair)})` : '';
     if (vt === 'ENROLLED_OBJECT') out.push(`Associated with the enrolled record${typeId}`);
     else if (vt === 'COPY_ASSOCIATION') out.push(`Copies the enrolled record's associations${typeId}`);
     else out.push(`Association${typeId}: ${brief(v)}`);

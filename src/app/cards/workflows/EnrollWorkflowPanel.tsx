@@ -6,6 +6,7 @@ import type { RunFunction } from '../shared/useFunction';
 import type { EnrollInWorkflowResult, WorkflowPickerItem } from '../../../../server/workflows/types';
 import { DecodedWorkflowView } from './DecodedWorkflowView';
 import { useEnrollInWorkflow, useWorkflowDetails, useWorkflowPicker } from './hooks';
+import { NameNotices } from './NameNotices';
 import { WarningsAlert } from './WarningsAlert';
 
 export const ENROLL_WORKFLOW_PANEL_ID = 'workflows-enroll-panel';
@@ -135,6 +136,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
             ) : preview ? (
               <>
                 <WarningsAlert warnings={preview.warnings ?? []} />
+                <NameNotices notices={preview.nameNotices} testId="preview-name-notices" />
                 <DecodedWorkflowView workflow={preview} testId="preview" />
               </>
             ) : null}

@@ -6,6 +6,7 @@ import type { ContactWorkflowItem, UnenrollFromWorkflowResult } from '../../../.
 import { DecodedWorkflowView, WorkflowStatusLine } from './DecodedWorkflowView';
 import { useUnenrollFromWorkflow, useWorkflowDetails } from './hooks';
 import { workflowKindLabel } from './labels';
+import { NameNotices } from './NameNotices';
 import { WarningsAlert } from './WarningsAlert';
 
 export const workflowPanelId = (legacyWorkflowId: string) => `workflow-panel-${legacyWorkflowId}`;
@@ -66,6 +67,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
     body = (
       <Flex direction="column" gap="sm">
         <WarningsAlert warnings={d.warnings ?? []} title="For this contact" testId={tid('warnings')} />
+        <NameNotices notices={d.nameNotices} testId={tid('name-notices')} />
         <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} testId={tid('decoded')} />
       </Flex>
     );

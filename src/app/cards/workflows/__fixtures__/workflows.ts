@@ -1,8 +1,9 @@
 /** Canned function answers for the Workflows card tests (typed by the contract, so they cannot drift). */
 import type { ErrorCode } from '../../../../../server/contract';
 import type {
-  ActionTypeCatalogResult, ContactWorkflowsResult, EnrollInWorkflowResult, SearchWorkflowsResult, UnenrollFromWorkflowResult, WorkflowDetails,
+  ActionTypeCatalogResult, ContactWorkflowsResult, EnrollInWorkflowResult, SearchWorkflowsResult, UnenrollFromWorkflowResult,
 } from '../../../../../server/workflows/types';
+import type { GetWorkflowResult } from '../../../../../server/functions/get-workflow';
 
 export const fail = (code: ErrorCode, message: string, retryable = false) => () => ({ ok: false as const, error: { code, message, retryable } });
 
@@ -17,7 +18,8 @@ export const three: ContactWorkflowsResult = {
 export const empty: ContactWorkflowsResult = { contactId: '1006', workflows: [] };
 export const onlyWelcome: ContactWorkflowsResult = { contactId: '1006', workflows: [three.workflows[2]] };
 
-export const decoded: WorkflowDetails = {
+export const decoded: GetWorkflowResult = {
+  nameNotices: [],
   flowId: '600000002',
   legacyWorkflowId: '11000002',
   name: 'Lead scoring',
@@ -55,7 +57,7 @@ export const decoded: WorkflowDetails = {
   enrollment: { isMember: true, canEnroll: false, reason: 'This contact is already in this workflow.' },
 };
 
-export const welcomeDetails: WorkflowDetails = {
+export const welcomeDetails: GetWorkflowResult = {
   ...decoded,
   flowId: '600000001',
   legacyWorkflowId: '11000001',
