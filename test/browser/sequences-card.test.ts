@@ -56,6 +56,12 @@ describeBrowser('sequences card on the workbench', () => {
   it('(a) enroll under 3 s latency: enrolled at once, "Refreshing…", never "Not in a sequence" or an active Enroll after the success', async () => {
     const panel = await openEnrollPanelWithPreview(FIXTURES.contacts.notEnrolled, FIXTURES.users.rep.userId);
     s.wb.portal.setFaults({ latencyMs: 3000 });
+    // A busy page (as under a loaded machine): its short timers run late. The host draws a card's updates on
+    // such a timer, so this makes the race deterministic: an "Enrolled" toast must not overtake the card's own update.
+    await s.page.evaluate(() => {
+      const original = window.setTimeout;
+      (window as unknown as { setTimeout: unknown }).setTimeout = (fn: () => void, ms?: number, ...rest: unknown[]) => original(fn, (ms ?? 0) < 5 ? 60 : ms, ...rest);
+    });
     // Watch the card from the page itself, on every DOM change: once the toast says "Enrolled", record any
     // moment the card shows the not-enrolled state or an Enroll button that can be clicked.
     await s.page.evaluate(() => {
