@@ -68,9 +68,10 @@ describeBrowser('project cards on the workbench', () => {
     await panel.waitFor();
     await panel.getByLabel('Search sequences').fill('outbound');
     await searchSettled(panel);
-    const option = byTestId(panel, `sequence-option-${FIXTURES.sequences.outboundProspecting}`);
+    // The picker both cards share: a radio list.
+    const option = byTestId(panel, 'sequence-options').locator(`input[type="radio"][value="${FIXTURES.sequences.outboundProspecting}"]`);
     await option.waitFor();
-    await option.click();
+    await option.check();
     await byTestId(panel, 'preview-steps').waitFor();
     const submit = byTestId(panel, 'enroll-submit');
     await expectEnabled(submit);
@@ -140,5 +141,5 @@ async function expectEnabled(locator: import('playwright-core').Locator) {
 /** The cards debounce their search (300 ms): let the typed query's search start, then finish. */
 async function searchSettled(panel: import('playwright-core').Locator) {
   await new Promise((r) => setTimeout(r, 450));
-  await byTestId(panel, 'search-loading').waitFor({ state: 'detached' });
+  await byTestId(panel, 'sequence-loading').waitFor({ state: 'detached' });
 }

@@ -4,7 +4,9 @@
  *     "Not in a sequence" or an active Enroll button (it shows the enrolled state from the answer,
  *     and "Refreshing…" while the status reloads);
  * (b) the compact enrolled summary and the "View all steps" panel (screenshots for the README);
- * (c) a user with no connected inbox: HubSpot's refusal becomes advice, not a dead choice.
+ * (c) a user with no connected inbox: HubSpot's refusal becomes advice, not a dead choice;
+ * (e) the enroll panel is the picker the Workflows card uses: a radio list with a count, the sender and
+ *     Enroll in view above a long preview, and a refusal (no paid seat) beside the button, in view.
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,13 @@ import { byTestId, card, describeBrowser, openRecord, openSession, type Session 
 jest.setTimeout(120_000);
 
 const DOCS = path.resolve(__dirname, '..', '..', 'docs');
+
+/** The README's pictures: refreshed on demand only, so a test run never dirties the tree. */
+function toDocs(file: string, name: string) {
+  if (process.env.UPDATE_DOCS_SCREENSHOT !== '1') return;
+  mkdirSync(DOCS, { recursive: true });
+  copyFileSync(file, path.join(DOCS, name));
+}
 
 describeBrowser('sequences card on the workbench', () => {
   let s: Session;
@@ -38,8 +47,8 @@ describeBrowser('sequences card on the workbench', () => {
     await panel.waitFor();
     await panel.getByLabel('Search sequences').fill('outbound');
     await new Promise((r) => setTimeout(r, 450));
-    await byTestId(panel, 'search-loading').waitFor({ state: 'detached' });
-    await byTestId(panel, `sequence-option-${FIXTURES.sequences.outboundProspecting}`).click();
+    await byTestId(panel, 'sequence-loading').waitFor({ state: 'detached' });
+    await byTestId(panel, 'sequence-options').locator(`input[type="radio"][value="${FIXTURES.sequences.outboundProspecting}"]`).check();
     await byTestId(panel, 'preview-steps').waitFor();
     return panel;
   }
@@ -47,6 +56,12 @@ describeBrowser('sequences card on the workbench', () => {
   it('(a) enroll under 3 s latency: enrolled at once, "Refreshing…", never "Not in a sequence" or an active Enroll after the success', async () => {
     const panel = await openEnrollPanelWithPreview(FIXTURES.contacts.notEnrolled, FIXTURES.users.rep.userId);
     s.wb.portal.setFaults({ latencyMs: 3000 });
+    // A busy page (as under a loaded machine): its short timers run late. The host draws a card's updates on
+    // such a timer, so this makes the race deterministic: an "Enrolled" toast must not overtake the card's own update.
+    await s.page.evaluate(() => {
+      const original = window.setTimeout;
+      (window as unknown as { setTimeout: unknown }).setTimeout = (fn: () => void, ms?: number, ...rest: unknown[]) => original(fn, (ms ?? 0) < 5 ? 60 : ms, ...rest);
+    });
     // Watch the card from the page itself, on every DOM change: once the toast says "Enrolled", record any
     // moment the card shows the not-enrolled state or an Enroll button that can be clicked.
     await s.page.evaluate(() => {
@@ -131,6 +146,48 @@ describeBrowser('sequences card on the workbench', () => {
     expect(text).not.toContain('Intro – short and friendly');
     await s.screenshot('sequences-preview-no-templates-scope');
     expect(s.wb.portal.calls.some((c) => c.path.includes('/email-templates/') && c.status === 403)).toBe(true);
+  });
+
+  it('(e) the shared picker: radio list and count, sender and Enroll in view over a long preview, a refusal beside the button', async () => {
+    await openRecord(s, FIXTURES.contacts.notEnrolled, FIXTURES.users.rep.userId);
+    await byTestId(sequences(), 'open-enroll').click();
+    let panel = s.page.locator('[data-testid="enroll-panel"]');
+    const options = byTestId(panel, 'sequence-options');
+    await options.waitFor();
+    const total = s.wb.portal.state.data.sequences.length;
+    expect(await options.getByRole('radio').count()).toBe(total);
+    expect(await byTestId(panel, 'sequence-count').textContent()).toBe(`${total} of ${total} sequences`);
+    expect(await panel.getByRole('button', { name: /Outbound prospecting/ }).count()).toBe(0); // radios, not a stack of buttons
+    await options.getByRole('radio', { name: /^Outbound prospecting/ }).check();
+    await byTestId(panel, 'preview-steps').waitFor();
+    // What decides whether Enroll can work sits above the long preview, and the footer stays in view.
+    const footer = (await panel.locator('footer').boundingBox())!;
+    const sender = (await byTestId(panel, 'sender').boundingBox())!;
+    expect(sender.y + sender.height).toBeLessThanOrEqual(footer.y);
+    expect(footer.y + footer.height).toBeLessThanOrEqual(s.page.viewportSize()!.height);
+    const text = (await panel.textContent()) ?? '';
+    expect(text).not.toMatch(/\b2000000\d\d\b|undefined|\{\{|Day \d/); // no ids, no raw tokens, no "Day 3"
+    await s.page.mouse.move(0, 0);
+    toDocs(await s.screenshot('sequences-picker'), 'sequences-picker.png');
+
+    // A user without a paid seat: HubSpot refuses (the app cannot know before the click).
+    await s.page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    panel = await openEnrollPanelWithPreview(FIXTURES.contacts.notEnrolled, FIXTURES.users.repNoSeat.userId);
+    const submit = byTestId(panel, 'enroll-submit');
+    await submit.click();
+    const refusal = byTestId(panel, 'enroll-error');
+    await refusal.waitFor({ timeout: 20_000 });
+    expect(await refusal.textContent()).toMatch(/seat/);
+    // Beside the button, in the footer, in view; nothing offers to try the same again.
+    expect(await panel.locator('footer [data-testid="enroll-error"]').count()).toBe(1);
+    const shown = (await refusal.boundingBox())!;
+    expect(shown.y + shown.height).toBeLessThanOrEqual(s.page.viewportSize()!.height);
+    expect(await panel.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+    expect(await submit.isDisabled()).toBe(true);
+    await s.screenshot('sequences-picker-refused');
+    expect(s.wb.portal.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/enrollments'))).toHaveLength(1);
+    expect(s.errors).toEqual([]);
   });
 
   it('(c) a user with no connected inbox: HubSpot refuses once, the card says how to connect one and offers no dead sender', async () => {

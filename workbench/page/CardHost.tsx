@@ -49,8 +49,12 @@ export function CardHost({ card, context, page }: { card: CardInfo; context: Car
       e.preventDefault();
       setFailure(e.message || 'The card crashed.');
     });
+    // The receiver draws the card's updates in a batch on a later timer; an alert or a closing panel the card
+    // sent after an update waits for that batch, so the page shows them in the order the card sent them
+    // (else "Enrolled" could pop up over the card's previous state).
+    const afterDrawn = (act: () => void) => void receiver.flush().then(act);
     const actions = {
-      addAlert: (a: { type?: string; title?: string; message: string }) => page.addAlert(a),
+      addAlert: (a: { type?: string; title?: string; message: string }) => afterDrawn(() => page.addAlert(a)),
       refreshObjectProperties: () => page.refreshObjectProperties(),
       reloadPage: () => page.reloadPage(),
       fetchCrmObjectProperties: (p: string[] | '*') => page.fetchCrmObjectProperties(p),
@@ -62,7 +66,7 @@ export function CardHost({ card, context, page }: { card: CardInfo; context: Car
           release(cb);
         });
       },
-      closeOverlay: (id: string) => store.closeOverlay(id),
+      closeOverlay: (id: string) => afterDrawn(() => store.closeOverlay(id)),
       copyTextToClipboard: (text: string) => page.copyTextToClipboard(text),
       openIframeModal: (payload: { uri: string; title?: string }, onClose?: () => void) => page.openIframeModal(payload, onClose),
       navigateToPage: (o: { to: string }) => page.navigateToPage(o),

@@ -1,9 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import {
-  Alert, Button, EmptyState, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection,
-  SearchInput, Select, Text, useDebounce,
-} from '@hubspot/ui-extensions';
+import { Alert, Flex, LoadingButton, LoadingSpinner, Select, Text, useDebounce } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { RecordPickerPanel, type PickerItem } from '../shared/RecordPicker';
 import type { RunFunction } from '../shared/useFunction';
 import type { EnrollResult, SequenceDetails } from '../../../../server/sequences/types';
 import { useEnroll, useSequencePreview, useSequenceSearch } from './hooks';
@@ -25,11 +23,14 @@ export interface EnrollPanelProps {
   onAlreadyEnrolled: (message: string) => void;
   /** HubSpot could not confirm whether the enrollment landed: the card must re-check, not invite a resend. */
   onOutcomeUnknown: (message: string) => void;
+  /** Closes the panel (`actions.closeOverlay(ENROLL_PANEL_ID)`). */
+  onCancel: () => void;
 }
 
 /**
- * The enroll panel: search (debounced, paged), preview of the selected sequence, sender, one guarded
- * Enroll button. Nothing is fetched until the panel opens (HubSpot renders overlays up front).
+ * The enroll panel, on the picker both cards share (shared/RecordPicker): search (debounced, on
+ * HubSpot's side, paged), the sender, the selected sequence's preview, one guarded Enroll button with
+ * Cancel and the refusal beside them. Nothing is fetched until the panel opens (HubSpot renders overlays up front).
  */
 export function EnrollPanel(props: EnrollPanelProps) {
   const { run, contactId, userId, userEmail, userEmails, timeZone, debounceMs } = props;
@@ -75,116 +76,106 @@ export function EnrollPanel(props: EnrollPanelProps) {
       });
   };
 
+  const results = search.data?.results ?? [];
+  const items: PickerItem[] = results.map((s) => ({ id: s.id, label: s.name }));
+  const total = search.data?.total ?? 0;
+  // The count of what the server answered for the query it was asked (the typed text may be ahead of it).
+  const countText = `${items.length} of ${total} ${total === 1 ? 'sequence' : 'sequences'}${debounced ? ` ${items.length === 1 ? 'matches' : 'match'} "${debounced}"` : ''}`;
+  const showRefusal = enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && enroll.error.code !== 'OUTCOME_UNKNOWN' && !(enroll.error.code === 'SENDER_NOT_CONNECTED' && !senders.length);
+
   return (
-    <Panel id={ENROLL_PANEL_ID} title="Enroll in a sequence" width="md" onOpen={() => setOpen(true)} onClose={() => setOpen(false)} testId="enroll-panel">
-      <PanelBody>
-        <PanelSection>
-          <SearchInput
-            name="sequence-search"
-            label="Search sequences"
-            placeholder="Sequence name"
-            value={query}
-            onInput={(v) => setQuery(v)}
-            onChange={(v) => setQuery(v)}
-            testId="sequence-search"
+    <RecordPickerPanel
+      panelId={ENROLL_PANEL_ID}
+      title="Enroll in a sequence"
+      testId="enroll-panel"
+      onOpen={() => setOpen(true)}
+      onClose={() => setOpen(false)}
+      name="sequence"
+      label="Sequence"
+      searchLabel="Search sequences"
+      placeholder="Sequence name"
+      query={query}
+      onQueryChange={setQuery}
+      items={items}
+      total={total}
+      noun="sequences"
+      countText={countText}
+      maxShown={items.length} // paged on HubSpot's side: "Load more" decides how many are drawn
+      loading={search.pending}
+      loadingLabel="Searching sequences"
+      error={search.error ? <FunctionErrorView title="Couldn't search sequences" error={search.error} onRetry={search.reload} /> : undefined}
+      emptyTitle={debounced ? 'No matching sequence' : 'No sequences yet'}
+      emptyText={debounced ? `No sequence name contains "${debounced}".` : 'This HubSpot account has no sequences you can use. Create one in Automation → Sequences.'}
+      selectedId={selected?.id ?? null}
+      onSelect={(id) => {
+        const s = results.find((r) => r.id === id);
+        if (s) setSelected({ id: s.id, name: s.name });
+      }}
+      listFooter={
+        <>
+          {search.moreError ? <Text variant="microcopy">{search.moreError.message}</Text> : null}
+          {search.data?.nextAfter ? (
+            <LoadingButton size="sm" variant="secondary" loading={search.loadingMore} onClick={search.loadMore} testId="load-more">
+              Load more
+            </LoadingButton>
+          ) : null}
+        </>
+      }
+      // Sender before the (long) preview: what decides whether Enroll can work stays in view.
+      fields={
+        senders.length ? (
+          <Select
+            name="sender"
+            label="Send from"
+            description="Emails in the sequence are sent from this inbox."
+            value={sender}
+            options={senders.map((e) => ({ label: e, value: e }))}
+            onChange={(v) => setSender(String(v))}
+            testId="sender"
           />
-          <SearchResults search={search} query={debounced} selectedId={selected?.id ?? null} onSelect={(s) => setSelected(s)} />
-        </PanelSection>
-        {/* Sender and refusals before the (long) preview: what decides whether Enroll can work stays in view. */}
-        <PanelSection>
-          {senders.length ? (
-            <Select
-              name="sender"
-              label="Send from"
-              description="Emails in the sequence are sent from this inbox."
-              value={sender}
-              options={senders.map((e) => ({ label: e, value: e }))}
-              onChange={(v) => setSender(String(v))}
-              testId="sender"
-            />
-          ) : (
-            <Alert title="Connect an inbox to send sequences" variant="warning" testId="no-inbox">
-              HubSpot sends a sequence's emails from one of your connected inboxes, and {noInbox ? 'it says you have none' : 'it refused every address you have'}. In HubSpot, open Settings → General → Email and connect your inbox, then reload this record.
-            </Alert>
-          )}
-        </PanelSection>
-        {enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && enroll.error.code !== 'OUTCOME_UNKNOWN' && !(enroll.error.code === 'SENDER_NOT_CONNECTED' && !senders.length) ? (
+        ) : (
+          <Alert title="Connect an inbox to send sequences" variant="warning" testId="no-inbox">
+            HubSpot sends a sequence's emails from one of your connected inboxes, and {noInbox ? 'it says you have none' : 'it refused every address you have'}. In HubSpot, open Settings → General → Email and connect your inbox, then reload this record.
+          </Alert>
+        )
+      }
+      preview={selected ? <SequencePreview name={selected.name} preview={preview} /> : undefined}
+      result={
+        showRefusal && enroll.error ? (
           <Alert title="Not enrolled" variant="danger" testId="enroll-error">
             {enroll.error.message}
             {enroll.error.correlationId && !enroll.error.message.includes(enroll.error.correlationId) ? ` (Support reference: ${enroll.error.correlationId})` : ''}
           </Alert>
-        ) : null}
-        {selected ? (
-          <PanelSection>
-            <Text format={{ fontWeight: 'bold' }}>{selected.name}</Text>
-            {preview.pending ? (
-              <LoadingSpinner label="Loading the sequence's steps" testId="preview-loading" />
-            ) : preview.error ? (
-              <FunctionErrorView title="Couldn't load this sequence" error={preview.error} onRetry={preview.reload} />
-            ) : preview.data ? (
-              <Flex direction="column" gap="xs">
-                {preview.data.sendWindowText ? <Text variant="microcopy">{preview.data.sendWindowText}.</Text> : null}
-                {preview.data.followUpDaysText ? <Text variant="microcopy">{preview.data.followUpDaysText}.</Text> : null}
-                <StepsList steps={preview.data.steps} testId="preview-steps" />
-              </Flex>
-            ) : null}
-          </PanelSection>
-        ) : null}
-      </PanelBody>
-      <PanelFooter>
-        <LoadingButton
-          variant="primary"
-          loading={enroll.pending}
-          disabled={!selected || !sender || enroll.pending || enroll.data !== null || refusedAgain}
-          onClick={submit}
-          testId="enroll-submit"
-        >
-          {enroll.pending ? 'Enrolling…' : 'Enroll'}
-        </LoadingButton>
-      </PanelFooter>
-    </Panel>
+        ) : undefined
+      }
+      action={{
+        label: 'Enroll',
+        pendingLabel: 'Enrolling…',
+        pending: enroll.pending,
+        disabled: !selected || !sender || enroll.pending || enroll.data !== null || refusedAgain,
+        onClick: submit,
+        testId: 'enroll-submit',
+      }}
+      onCancel={props.onCancel}
+    />
   );
 }
 
-function SearchResults({
-  search, query, selectedId, onSelect,
-}: {
-  search: ReturnType<typeof useSequenceSearch>;
-  query: string;
-  selectedId: string | null;
-  onSelect: (s: { id: string; name: string }) => void;
-}) {
-  if (search.pending) return <LoadingSpinner label="Searching sequences" testId="search-loading" />;
-  if (search.error) return <FunctionErrorView title="Couldn't search sequences" error={search.error} onRetry={search.reload} />;
-  if (!search.data) return null;
-  if (!search.data.results.length) {
-    return (
-      <EmptyState title={query ? 'No matching sequence' : 'No sequences yet'} layout="vertical" imageWidth={80} testId="search-empty">
-        <Text>{query ? `No sequence name contains "${query}".` : 'This HubSpot account has no sequences you can use. Create one in Automation → Sequences.'}</Text>
-      </EmptyState>
-    );
-  }
+/** The selected sequence's steps for this contact (tokens filled, dated as if enrolled now). */
+function SequencePreview({ name, preview }: { name: string; preview: ReturnType<typeof useSequencePreview> }) {
   return (
-    <Flex direction="column" gap="xs">
-      <Text variant="microcopy">
-        Showing {search.data.results.length} of {search.data.total}
-      </Text>
-      {search.data.results.map((s) => (
-        <Button
-          key={s.id}
-          variant={s.id === selectedId ? 'primary' : 'secondary'}
-          size="sm"
-          onClick={() => onSelect({ id: s.id, name: s.name })}
-          testId={`sequence-option-${s.id}`}
-        >
-          {s.name}
-        </Button>
-      ))}
-      {search.moreError ? <Text variant="microcopy">{search.moreError.message}</Text> : null}
-      {search.data.nextAfter ? (
-        <LoadingButton size="sm" variant="secondary" loading={search.loadingMore} onClick={search.loadMore} testId="load-more">
-          Load more
-        </LoadingButton>
+    <Flex direction="column" gap="xs" testId="preview-section">
+      <Text format={{ fontWeight: 'bold' }}>{name}</Text>
+      {preview.pending ? (
+        <LoadingSpinner label="Loading the sequence's steps" testId="preview-loading" />
+      ) : preview.error ? (
+        <FunctionErrorView title="Couldn't load this sequence" error={preview.error} onRetry={preview.reload} />
+      ) : preview.data ? (
+        <>
+          {preview.data.sendWindowText ? <Text variant="microcopy">{preview.data.sendWindowText}.</Text> : null}
+          {preview.data.followUpDaysText ? <Text variant="microcopy">{preview.data.followUpDaysText}.</Text> : null}
+          <StepsList steps={preview.data.steps} testId="preview-steps" />
+        </>
       ) : null}
     </Flex>
   );

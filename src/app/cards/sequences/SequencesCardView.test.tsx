@@ -1,5 +1,5 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { Alert, Button, EmptyState, ErrorState, List, LoadingButton, LoadingSpinner, Panel, SearchInput, Select, Tag, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, ErrorState, List, LoadingButton, LoadingSpinner, Panel, PanelFooter, SearchInput, Select, Tag, Text, ToggleGroup } from '@hubspot/ui-extensions';
 import type { FunctionResult } from '../../../../server/contract';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchPage } from '../../../../server/sequences/types';
 import { SequencesCardView, type SequencesCardContext } from './SequencesCardView';
@@ -50,6 +50,15 @@ function renderCard(runner: ReturnType<typeof fakeRunner>) {
   const r = createRenderer('crm.record.sidebar');
   r.render(<SequencesCardView context={context} actions={r.mocks.actions} runFunction={runner.run} now={() => NOW} searchDebounceMs={5} />);
   return r;
+}
+
+/** The picker's radio list (shared RecordPicker): `[id, label]` per option, empty while it is not drawn. */
+const options = (r: ReturnType<typeof renderCard>) => r.maybeFind(ToggleGroup, { testId: 'sequence-options' })?.props.options.map((o) => [o.value, o.label]) ?? [];
+const optionIds = (r: ReturnType<typeof renderCard>) => options(r).map(([id]) => id);
+/** Choose a sequence as a rep does (the radio's onChange); it must be on the list. */
+function pick(r: ReturnType<typeof renderCard>, id: string) {
+  expect(optionIds(r)).toContain(id);
+  r.findByTestId(ToggleGroup, 'sequence-options').trigger('onChange', id as never);
 }
 
 async function openPanel(r: ReturnType<typeof createRenderer<'crm.record.sidebar'>>) {
@@ -115,8 +124,12 @@ describe('Sequences card', () => {
     expect(r.find(Panel).props.id).toBe(ENROLL_PANEL_ID);
     expect(runner.callsOf('search-sequences')).toHaveLength(0);
     r.find(Panel).trigger('onOpen');
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-100').text).toBe('Sequence 0'));
+    await r.waitFor(() => expect(options(r)).toContainEqual(['100', 'Sequence 0']));
     expect(runner.callsOf('search-sequences')[0].params).toEqual({ userId: '2620022', limit: '10' });
+    // The picker both cards share: a compact radio list with a count, one primary button and Cancel.
+    expect(r.findByTestId(ToggleGroup, 'sequence-options').props.toggleType).toBe('radioButtonList');
+    expect(r.findByTestId(Text, 'sequence-count').text).toBe('3 of 3 sequences');
+    expect(r.find(Panel).findAll(LoadingButton).filter((b) => b.props.variant === 'primary')).toHaveLength(1);
     const sender = r.findByTestId(Select, 'sender');
     expect(sender.props.value).toBe('ada@acme.com');
     expect(sender.props.options.map((o) => o.value)).toEqual(['ada@acme.com', 'sales@acme.com']);
@@ -140,13 +153,14 @@ describe('Sequences card', () => {
       'contact-sequence-status': ok(notEnrolled),
       'search-sequences': (p) => {
         if (p.query === 'zzz') return { ok: true, data: page(0, 0, 0) };
+        if (p.query === 'one') return { ok: true, data: page(5, 1, 1) };
         if (p.query === 'seq') return p.after === 'c10' ? { ok: true, data: page(10, 2, 12) } : { ok: true, data: page(0, 10, 12, 'c10') };
         return { ok: true, data: page(0, 3, 3) };
       },
     });
     const r = renderCard(runner);
     await openPanel(r);
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-100')).toBeTruthy());
+    await r.waitFor(() => expect(optionIds(r)).toContain('100'));
     const input = r.findByTestId(SearchInput, 'sequence-search');
     input.trigger('onInput', 's' as never);
     r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'se' as never);
@@ -154,29 +168,55 @@ describe('Sequences card', () => {
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'load-more')).toBeTruthy());
     // Debounced: only the final text reached the server.
     expect(runner.callsOf('search-sequences').map((c) => c.params.query)).toEqual([undefined, 'seq']);
-    expect(r.findAll(Button).filter((b) => String(b.props.testId).startsWith('sequence-option-'))).toHaveLength(10);
+    expect(optionIds(r)).toHaveLength(10);
+    expect(r.findByTestId(Text, 'sequence-count').text).toBe('10 of 12 sequences match "seq"');
     r.findByTestId(LoadingButton, 'load-more').trigger('onClick');
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-111')).toBeTruthy());
+    await r.waitFor(() => expect(optionIds(r)).toContain('111'));
     expect(runner.callsOf('search-sequences').at(-1)!.params).toEqual({ userId: '2620022', query: 'seq', limit: '10', after: 'c10' });
-    expect(r.findAll(Button).filter((b) => String(b.props.testId).startsWith('sequence-option-'))).toHaveLength(12);
+    expect(optionIds(r)).toHaveLength(12);
+    expect(r.findByTestId(Text, 'sequence-count').text).toBe('12 of 12 sequences match "seq"');
     expect(r.maybeFind(LoadingButton, { testId: 'load-more' })).toBeNull();
 
+    r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'one' as never);
+    await r.waitFor(() => expect(optionIds(r)).toEqual(['105']));
+    expect(r.findByTestId(Text, 'sequence-count').text).toBe('1 of 1 sequence matches "one"');
+
     r.findByTestId(SearchInput, 'sequence-search').trigger('onInput', 'zzz' as never);
-    await r.waitFor(() => expect(r.findByTestId(EmptyState, 'search-empty').props.title).toBe('No matching sequence'));
+    await r.waitFor(() => expect(r.findByTestId(EmptyState, 'sequence-empty').props.title).toBe('No matching sequence'));
+    expect(r.findByTestId(EmptyState, 'sequence-empty').find(Text).text).toBe('No sequence name contains "zzz".');
+  });
+
+  it('Cancel closes the panel without enrolling', async () => {
+    const runner = fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page(0, 3, 3)), 'get-sequence': ok(sequence) });
+    const r = renderCard(runner);
+    await openPanel(r);
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
+    r.findByTestId(Button, 'sequence-cancel').trigger('onClick');
+    expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_PANEL_ID]]);
+    expect(runner.callsOf('enroll-in-sequence')).toHaveLength(0);
+  });
+
+  it('a paged server search draws every loaded result (no local cap) and offers Load more for the rest', async () => {
+    const r = renderCard(fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page(0, 35, 50, 'c35')) }));
+    await openPanel(r);
+    await r.waitFor(() => expect(optionIds(r)).toHaveLength(35));
+    expect(r.findByTestId(Text, 'sequence-count').text).toBe('35 of 50 sequences');
+    expect(r.findByTestId(LoadingButton, 'load-more')).toBeTruthy();
   });
 
   it('portal with no sequences: empty state', async () => {
     const r = renderCard(fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page(0, 0, 0)) }));
     await openPanel(r);
-    await r.waitFor(() => expect(r.findByTestId(EmptyState, 'search-empty').props.title).toBe('No sequences yet'));
+    await r.waitFor(() => expect(r.findByTestId(EmptyState, 'sequence-empty').props.title).toBe('No sequences yet'));
   });
 
   it('selecting a sequence previews its steps', async () => {
     const runner = fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page(0, 3, 3)), 'get-sequence': ok(sequence) });
     const r = renderCard(runner);
     await openPanel(r);
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
-    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
     await r.waitFor(() =>
       expect(r.find(Panel).findAll(Text).map((t) => t.text)).toEqual(
         expect.arrayContaining(['Tue, Nov 17 · Call task', 'Immediately · Low priority', 'Earliest Mon, Nov 23, sends 08:00–18:00 · Automated email', 'Intro – short', '5 days later · Replies in thread of step 1']),
@@ -201,8 +241,8 @@ describe('Sequences card', () => {
     });
     const r = renderCard(runner);
     await openPanel(r);
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
-    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
     r.findByTestId(Select, 'sender').trigger('onChange', 'sales@acme.com' as never);
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
@@ -228,8 +268,8 @@ describe('Sequences card', () => {
     });
     const r = renderCard(runner);
     await openPanel(r);
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
-    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     const button = r.findByTestId(LoadingButton, 'enroll-submit');
     button.trigger('onClick'); // same stale node twice: only the ref can stop the second
@@ -251,12 +291,14 @@ describe('Sequences card', () => {
     });
     const r = renderCard(runner);
     await openPanel(r);
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
-    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Alert, 'enroll-error').text).toContain('blocks sending to this contact'));
     expect(r.findByTestId(Alert, 'enroll-error').text).toContain('corr-1');
+    // The result sits beside the button, in the footer that stays in view.
+    expect(r.find(PanelFooter).find(Alert, { testId: 'enroll-error' })).toBeTruthy();
     expect(r.mocks.actions.addAlert.calls).toHaveLength(0);
     expect(r.mocks.actions.closeOverlay.calls).toHaveLength(0);
     expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(0);
@@ -280,8 +322,8 @@ describe('Sequences card', () => {
     });
     const r = renderCard(runner);
     await openPanel(r);
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
-    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Text, 'enrolled-by').text).toContain('bob@acme.com'));
@@ -298,8 +340,8 @@ describe('Sequences card', () => {
     });
     const r = renderCard(runner);
     await openPanel(r);
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
-    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Text, 'enrolled-by').text).toContain('bob@acme.com'));
@@ -319,8 +361,8 @@ describe('Sequences card', () => {
     });
     const r = renderCard(runner);
     await openPanel(r);
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
-    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Text, 'enrolled-by').text).toContain('bob@acme.com'));
@@ -356,7 +398,7 @@ describe('Sequences card', () => {
     await openPanel(r);
     await r.waitFor(() => expect(r.find(ErrorState).props.title).toBe("Couldn't search sequences"));
     r.findByTestId(Button, 'retry').trigger('onClick');
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-100')).toBeTruthy());
+    await r.waitFor(() => expect(optionIds(r)).toContain('100'));
   });
 
   it.each([
@@ -385,8 +427,8 @@ describe('Sequences card', () => {
     });
     const r = renderCard(runner);
     await openPanel(r);
-    await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
-    r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Alert, 'enroll-error').text).toContain('not reachable'));

@@ -125,6 +125,7 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
               userEmails={context.user.emails ?? []}
               timeZone={timeZone}
               debounceMs={searchDebounceMs}
+              onCancel={() => actions.closeOverlay(ENROLL_PANEL_ID)}
               onEnrolled={(result, sequenceName, preview) => {
                 // Enrolled state at once, from the answer; the status read refreshes behind it.
                 setJustEnrolled({ result, sequenceName, preview });

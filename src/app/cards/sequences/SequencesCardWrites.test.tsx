@@ -3,7 +3,7 @@
  * refusals (sender, seat, unknown) that offer nothing that will fail again.
  */
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { Alert, Button, List, LoadingButton, LoadingSpinner, Panel, Select, Text } from '@hubspot/ui-extensions';
+import { Alert, Button, List, LoadingButton, LoadingSpinner, Panel, Select, Text, ToggleGroup } from '@hubspot/ui-extensions';
 import type { FunctionError, FunctionResult } from '../../../../server/contract';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchPage } from '../../../../server/sequences/types';
 import { SequencesCardView, type SequencesCardContext } from './SequencesCardView';
@@ -52,11 +52,20 @@ function renderCard(runner: ReturnType<typeof fakeRunner>, ctx: SequencesCardCon
   return r;
 }
 
+/** The picker's radio list (shared RecordPicker): `[id, label]` per option, empty while it is not drawn. */
+const options = (r: ReturnType<typeof renderCard>) => r.maybeFind(ToggleGroup, { testId: 'sequence-options' })?.props.options.map((o) => [o.value, o.label]) ?? [];
+const optionIds = (r: ReturnType<typeof renderCard>) => options(r).map(([id]) => id);
+/** Choose a sequence as a rep does (the radio's onChange); it must be on the list. */
+function pick(r: ReturnType<typeof renderCard>, id: string) {
+  expect(optionIds(r)).toContain(id);
+  r.findByTestId(ToggleGroup, 'sequence-options').trigger('onChange', id as never);
+}
+
 async function pickAndEnroll(r: ReturnType<typeof renderCard>, sender?: string) {
   await r.waitFor(() => expect(r.findByTestId(Button, 'open-enroll')).toBeTruthy());
   r.find(Panel).trigger('onOpen');
-  await r.waitFor(() => expect(r.findByTestId(Button, 'sequence-option-101')).toBeTruthy());
-  r.findByTestId(Button, 'sequence-option-101').trigger('onClick');
+  await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+  pick(r, '101');
   await r.waitFor(() => expect(r.maybeFind(List, { testId: 'preview-steps' })).not.toBeNull());
   if (sender) r.findByTestId(Select, 'sender').trigger('onChange', sender as never);
   await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
@@ -180,7 +189,7 @@ describe('Sequences card: sender inboxes and refusals', () => {
     await r.waitFor(() => expect(r.findByTestId(Alert, 'enroll-error').text).toContain('User 2620024 does not have a seat'));
     expect(r.findByTestId(Alert, 'enroll-error').text).toContain('c-seat');
     expect(r.maybeFind(Button, { testId: 'retry' })).toBeNull();
-    r.findByTestId(Button, 'sequence-option-102').trigger('onClick');
+    pick(r, '102');
     r.findByTestId(Select, 'sender').trigger('onChange', 'sales@acme.com' as never);
     await r.waitFor(() => expect(r.findByTestId(Select, 'sender').props.value).toBe('sales@acme.com'));
     expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(true);

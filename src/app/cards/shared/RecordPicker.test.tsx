@@ -1,6 +1,6 @@
 /** The shared picker alone: ordering, disabled items shown or counted, the cap, the footer. */
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { Alert, Button, LoadingButton, Panel, Text, ToggleGroup } from '@hubspot/ui-extensions';
+import { Alert, Button, EmptyState, LoadingButton, Panel, Text, ToggleGroup } from '@hubspot/ui-extensions';
 import { filterByLabel, RecordPickerPanel, type PickerItem, type RecordPickerPanelProps } from './RecordPicker';
 
 const items: PickerItem[] = [
@@ -61,6 +61,13 @@ describe('RecordPicker', () => {
     const order = r.findAll(Text).map((t) => t.props.testId).filter((id) => id === 'thing-count' || id === 'sender' || id === 'steps');
     expect(order).toEqual(['thing-count', 'sender', 'steps']);
     expect(r.find(Text, { testId: 'thing-count' }).text).toBe('Showing 3 of 40');
+  });
+
+  it('empty: emptyTitle and emptyText (the title defaults to "Nothing to show")', () => {
+    expect(renderPicker({ items: [] }).r.find(EmptyState, { testId: 'thing-empty' }).props.title).toBe('Nothing to show');
+    const { r } = renderPicker({ items: [], emptyTitle: 'No matching thing' });
+    expect(r.find(EmptyState, { testId: 'thing-empty' }).props.title).toBe('No matching thing');
+    expect(r.find(EmptyState, { testId: 'thing-empty' }).find(Text).text).toBe('None.');
   });
 
   it('filterByLabel: case-insensitive "contains", all for an empty query', () => {

@@ -45,11 +45,14 @@ export interface RecordPickerProps {
   error?: ReactNode;
   /** Said when nothing matches (or there is nothing). */
   emptyText: string;
+  /** The empty state's title ("No matching sequence"); "Nothing to show" by default. */
+  emptyTitle?: string;
   selectedId: string | null;
   onSelect: (id: string) => void;
   /** Items that cannot be chosen: 'show' them greyed with their reason (default), or leave them out with a count. */
   disabledItems?: 'show' | 'count';
-  /** At most this many options are drawn; the count asks to type more of the name for the rest. */
+  /** At most this many options are drawn (30 by default); the count asks to type more of the name for the rest.
+   *  A paged server search passes `items.length`: its "Load more" decides how many there are. */
   maxShown?: number;
   /** Under the list (a "Load more" button for a paged search). */
   listFooter?: ReactNode;
@@ -84,7 +87,7 @@ export function RecordPicker(p: RecordPickerProps) {
   else if (p.error) list = p.error;
   else if (!p.items.length) {
     list = (
-      <EmptyState title="Nothing to show" layout="vertical" imageWidth={80} testId={`${p.name}-empty`}>
+      <EmptyState title={p.emptyTitle ?? 'Nothing to show'} layout="vertical" imageWidth={80} testId={`${p.name}-empty`}>
         <Text>{p.emptyText}</Text>
       </EmptyState>
     );
