@@ -25,14 +25,24 @@ import { table } from './lib';
 import { scaling } from './scaling';
 
 async function mainBench(): Promise<void> {
-  console.log(`bench: ${json.date}, ${os.cpus().length} cores (${os.cpus()[0]?.model}), node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `bench: ${json.date}, ${os.cpus().length} cores (${os.cpus()[0]?.model}), node ${process.version}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
   // The functions log their faults; none are expected here, keep them visible but short.
   if (ONLY.has('render')) await cardFirstRender();
   if (ONLY.has('scaling')) await scaling();
   if (ONLY.has('names')) await namesBench();
   if (ONLY.has('bundles')) await bundles();
   console.log('\n## Goals\n');
-  console.log(table(['', 'goal', 'figure'], goals.map((g) => [g.pass ? 'PASS' : 'MISS', g.goal, g.figure])));
+  console.log(
+    table(
+      ['', 'goal', 'figure'],
+      goals.map((g) => [g.pass ? 'PASS' : 'MISS', g.goal, g.figure]),
+    ),
+  );
   json.goals = goals;
   if (OUT) {
     fs.writeFileSync(OUT, JSON.stringify(json, null, 2) + '\n');

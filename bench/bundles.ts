@@ -5,12 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { promisify } from 'node:util';
-import * as esbuild from 'esbuild';
 import { FIXTURES } from '../portal/fixtures';
 import { generatePortal } from '../portal/generate';
-import { DEFAULT_TOKEN, type Portal } from '../portal/server';
+import { DEFAULT_TOKEN } from '../portal/server';
 import { SEQUENCE_PROPERTIES_TO_SEND, WORKFLOW_PROPERTIES_TO_SEND } from '../src/app/cards/shared/properties-to-send';
 import { FUNCTION_UIDS } from '../server/registry';
+import { buildBaseline, buildCard, coldRun, installedSize } from './bundle-tools';
 import { COLD_RUNS, goal, json, portalWith, propertiesToSendOf } from './context';
 import { REPO_ROOT, fmtKB, fmtMs, median, table } from './lib';
 
@@ -32,89 +32,11 @@ const C = FIXTURES.contacts;
 const FUNCTIONS_DIR = path.join(REPO_ROOT, 'src', 'app', 'functions');
 const CARDS_DIR = path.join(REPO_ROOT, 'src', 'app', 'cards');
 
-/** Apparent size of a package and its whole production dependency tree, as installed. */
-function installedSize(pkg: string, from = REPO_ROOT, seen = new Map<string, number>()): Map<string, number> {
-  let dir: string;
-  try {
-    dir = path.dirname(require.resolve(`${pkg}/package.json`, { paths: [from] }));
-  } catch {
-    return seen;
-  }
-  if (seen.has(dir)) return seen;
-  seen.set(dir, dirSize(dir, true));
-  const json = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  for (const dep of Object.keys(json.dependencies ?? {})) installedSize(dep, dir, seen);
-  return seen;
-}
-function dirSize(dir: string, skipNestedModules = false): number {
-  let total = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (skipNestedModules && e.name === 'node_modules') continue; // nested deps are counted as packages
-      total += dirSize(p);
-    } else if (e.isFile()) total += fs.statSync(p).size;
-  }
-  return total;
-}
-
-/** The baseline: our function source plus ALL of @hubspot/api-client and classic zod, inlined, loaded eagerly. */
-async function buildBaseline(uid: string): Promise<string> {
-  const source = path.join(REPO_ROOT, 'server', 'functions', `${uid}.ts`).replace(/\\/g, '/');
-  const result = await esbuild.build({
-    stdin: {
-      contents: [
-        `export * from ${JSON.stringify(source)};`,
-        `import * as classicZod from 'zod';`,
-        `import * as apiClient from '@hubspot/api-client';`,
-        `globalThis.__baselineKeep = [classicZod, apiClient];`,
-      ].join('\n'),
-      resolveDir: REPO_ROOT,
-      sourcefile: `baseline-${uid}.ts`,
-      loader: 'ts',
-    },
-    bundle: true, platform: 'node', format: 'cjs', target: 'node20', write: false, minify: false, legalComments: 'none', logLevel: 'silent',
-    absWorkingDir: REPO_ROOT,
-  });
-  return result.outputFiles[0].text;
-}
-
-async function buildCard(entry: string): Promise<string> {
-  const result = await esbuild.build({
-    entryPoints: [entry], bundle: true, minify: true, format: 'esm', platform: 'browser', target: 'es2020', jsx: 'automatic', write: false,
-    define: { 'process.env.NODE_ENV': '"production"' }, legalComments: 'none', logLevel: 'silent', absWorkingDir: REPO_ROOT,
-    nodePaths: [path.join(REPO_ROOT, 'node_modules')],
-  });
-  return result.outputFiles[0].text;
-}
-
-const CHILD = `
-const t0 = process.hrtime.bigint();
-const m = require(process.env.BENCH_BUNDLE);
-const t1 = process.hrtime.bigint();
-if (process.env.BENCH_REQUIRE_ONLY) { process.stdout.write(JSON.stringify({ requireMs: Number(t1 - t0) / 1e6 })); process.exit(0); }
-const props = process.env.BENCH_PROPS ? { propertiesToSend: JSON.parse(process.env.BENCH_PROPS) } : {};
-Promise.resolve(m.main({ parameters: JSON.parse(process.env.BENCH_PARAMS), ...props })).then((r) => {
-  const t2 = process.hrtime.bigint();
-  process.stdout.write(JSON.stringify({ requireMs: Number(t1 - t0) / 1e6, totalMs: Number(t2 - t0) / 1e6, ok: r && r.ok, code: r && !r.ok ? r.error.code : undefined }));
-  process.exit(0);
-}, (e) => { process.stdout.write(JSON.stringify({ error: String(e) })); process.exit(0); });
-`;
-
-async function coldRun(bundle: string, portal: Portal, params: Record<string, string>, requireOnly: boolean, propertiesToSend?: Record<string, string | null>): Promise<{ requireMs: number; totalMs?: number; ok?: boolean; code?: string; error?: string }> {
-  const { stdout } = await execFileP(process.execPath, ['-e', CHILD], {
-    env: {
-      PATH: process.env.PATH, NODE_PATH: path.join(REPO_ROOT, 'node_modules'), BENCH_BUNDLE: bundle, BENCH_PARAMS: JSON.stringify(params),
-      HUBSPOT_API_BASE_URL: portal.url, PRIVATE_APP_ACCESS_TOKEN: DEFAULT_TOKEN, ...(requireOnly ? { BENCH_REQUIRE_ONLY: '1' } : {}), ...(propertiesToSend ? { BENCH_PROPS: JSON.stringify(propertiesToSend) } : {}),
-    },
-    timeout: 30_000,
-  });
-  return JSON.parse(stdout);
-}
-
 export async function bundles(): Promise<void> {
   console.log(`\n## Bundles and cold start (new node process: require + first main against the portal with NO added latency; median of ${COLD_RUNS})\n`);
-  console.log('Functions on the contact record get the propertiesToSend their card sends (as HubSpot passes them); the last column is their fallback without them (a contacts read through @hubspot/api-client).\n');
+  console.log(
+    'Functions on the contact record get the propertiesToSend their card sends (as HubSpot passes them); the last column is their fallback without them (a contacts read through @hubspot/api-client).\n',
+  );
   const uids = [...FUNCTION_UIDS].sort();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-baseline-'));
   // Fresh contacts for the enrollments and unenrollments (3 writes × 3 runs each per cold run).
@@ -130,17 +52,28 @@ export async function bundles(): Promise<void> {
   };
   const paramsFor = (uid: string): Record<string, string> => {
     switch (uid) {
-      case 'contact-sequence-status': return { contactId: C.enrolled, userId: U.rep.userId };
-      case 'search-sequences': return { userId: U.rep.userId, query: 'follow' };
-      case 'get-sequence': return { userId: U.rep.userId, sequenceId: FIXTURES.sequences.simpleCall };
-      case 'enroll-in-sequence': return { contactId: nextContact(), sequenceId: FIXTURES.sequences.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email };
-      case 'contact-workflows': return { contactId: C.inWorkflows };
-      case 'search-workflows': return { contactId: C.inWorkflows };
-      case 'unenroll-from-workflow': return { contactId: memberOfFirstFlow(), flowId: '700000001' };
-      case 'get-workflow': return { flowId: FIXTURES.flows.welcome };
-      case 'enroll-in-workflow': return { contactId: nextContact(), flowId: '700000001' };
-      case 'action-type-catalog': return { query: 'delay' };
-      default: return {};
+      case 'contact-sequence-status':
+        return { contactId: C.enrolled, userId: U.rep.userId };
+      case 'search-sequences':
+        return { userId: U.rep.userId, query: 'follow' };
+      case 'get-sequence':
+        return { userId: U.rep.userId, sequenceId: FIXTURES.sequences.simpleCall };
+      case 'enroll-in-sequence':
+        return { contactId: nextContact(), sequenceId: FIXTURES.sequences.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email };
+      case 'contact-workflows':
+        return { contactId: C.inWorkflows };
+      case 'search-workflows':
+        return { contactId: C.inWorkflows };
+      case 'unenroll-from-workflow':
+        return { contactId: memberOfFirstFlow(), flowId: '700000001' };
+      case 'get-workflow':
+        return { flowId: FIXTURES.flows.welcome };
+      case 'enroll-in-workflow':
+        return { contactId: nextContact(), flowId: '700000001' };
+      case 'action-type-catalog':
+        return { query: 'delay' };
+      default:
+        return {};
     }
   };
   const propsFor = (uid: string, params: Record<string, string>) => (CARD_SENDS[uid] ? propertiesToSendOf(portal, params.contactId, CARD_SENDS[uid]) : undefined);
@@ -157,7 +90,8 @@ export async function bundles(): Promise<void> {
       const notes = new Set<string>();
       // Interleaved ours/baseline, so machine noise hits both alike.
       for (let i = 0; i < COLD_RUNS; i++) {
-        const po = paramsFor(uid), pb = paramsFor(uid);
+        const po = paramsFor(uid),
+          pb = paramsFor(uid);
         const o = await coldRun(bundle, portal, po, false, propsFor(uid, po));
         const b = await coldRun(baseline, portal, pb, false, propsFor(uid, pb));
         if (CARD_SENDS[uid]) {
@@ -168,21 +102,43 @@ export async function bundles(): Promise<void> {
         }
         const oR = await coldRun(bundle, portal, {}, true);
         const bR = await coldRun(baseline, portal, {}, true);
-        for (const [r, who] of [[o, 'ours'], [b, 'baseline']] as const) {
+        for (const [r, who] of [
+          [o, 'ours'],
+          [b, 'baseline'],
+        ] as const) {
           if (r.error) notes.add(`${who} threw: ${r.error}`);
           else if (!r.ok) notes.add(`${who} answered ${r.code}`);
         }
-        samples.ours.push(o.totalMs ?? NaN); samples.base.push(b.totalMs ?? NaN);
-        samples.oursReq.push(oR.requireMs); samples.baseReq.push(bR.requireMs);
+        samples.ours.push(o.totalMs ?? NaN);
+        samples.base.push(b.totalMs ?? NaN);
+        samples.oursReq.push(oR.requireMs);
+        samples.baseReq.push(bR.requireMs);
       }
       const r = {
-        uid, bundleBytes: size, gzipBytes: zlib.gzipSync(fs.readFileSync(bundle)).length, baselineBytes: Buffer.byteLength(baselineCode),
-        coldStartMs: median(samples.ours), requireMs: median(samples.oursReq), baselineColdStartMs: median(samples.base), baselineRequireMs: median(samples.baseReq),
+        uid,
+        bundleBytes: size,
+        gzipBytes: zlib.gzipSync(fs.readFileSync(bundle)).length,
+        baselineBytes: Buffer.byteLength(baselineCode),
+        coldStartMs: median(samples.ours),
+        requireMs: median(samples.oursReq),
+        baselineColdStartMs: median(samples.base),
+        baselineRequireMs: median(samples.baseReq),
         coldStartWithoutPropertiesToSendMs: samples.oursRead.length ? median(samples.oursRead) : undefined,
         notes: [...notes],
       };
       out.push(r);
-      rows.push([uid, fmtKB(r.bundleBytes), fmtKB(r.baselineBytes), fmtMs(r.requireMs), fmtMs(r.coldStartMs), r.coldStartMs <= 100 ? 'PASS' : 'MISS', fmtMs(r.baselineRequireMs), fmtMs(r.baselineColdStartMs), r.coldStartWithoutPropertiesToSendMs === undefined ? '' : fmtMs(r.coldStartWithoutPropertiesToSendMs), r.notes.join('; ')]);
+      rows.push([
+        uid,
+        fmtKB(r.bundleBytes),
+        fmtKB(r.baselineBytes),
+        fmtMs(r.requireMs),
+        fmtMs(r.coldStartMs),
+        r.coldStartMs <= 100 ? 'PASS' : 'MISS',
+        fmtMs(r.baselineRequireMs),
+        fmtMs(r.baselineColdStartMs),
+        r.coldStartWithoutPropertiesToSendMs === undefined ? '' : fmtMs(r.coldStartWithoutPropertiesToSendMs),
+        r.notes.join('; '),
+      ]);
       goal(`${uid} bundle ≤ 150 KB`, fmtKB(r.bundleBytes), r.bundleBytes <= 150 * 1024);
       goal(`${uid} cold start ≤ 100 ms`, `${fmtMs(r.coldStartMs)} (require ${fmtMs(r.requireMs)})`, r.coldStartMs <= 100);
     }
@@ -195,16 +151,37 @@ export async function bundles(): Promise<void> {
   const portal2 = await portalWith(undefined, 0);
   try {
     for (let i = 0; i < COLD_RUNS; i++) {
-      const { stdout } = await execFileP(process.execPath, ['-e',
-        `const t0 = process.hrtime.bigint(); fetch(process.env.U + '/automation/v4/flows?limit=1', { headers: { authorization: 'Bearer ${DEFAULT_TOKEN}' } }).then((r) => r.text()).then(() => process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6)));`,
-      ], { env: { PATH: process.env.PATH, U: portal2.url } });
+      const { stdout } = await execFileP(
+        process.execPath,
+        [
+          '-e',
+          `const t0 = process.hrtime.bigint(); fetch(process.env.U + '/automation/v4/flows?limit=1', { headers: { authorization: 'Bearer ${DEFAULT_TOKEN}' } }).then((r) => r.text()).then(() => process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6)));`,
+        ],
+        { env: { PATH: process.env.PATH, U: portal2.url } },
+      );
       floor.push(Number(stdout));
     }
   } finally {
     await portal2.close();
   }
   rows.push(['(floor: bare node, one fetch)', '', '', '', fmtMs(median(floor)), '', '', '', '', 'what any function pays for its first HTTP call']);
-  console.log(table(['function', 'bundle', 'baseline bundle', 'require', 'cold start', 'goal ≤ 100 ms', 'baseline require', 'baseline cold start', 'cold start without propertiesToSend', 'notes'], rows));
+  console.log(
+    table(
+      [
+        'function',
+        'bundle',
+        'baseline bundle',
+        'require',
+        'cold start',
+        'goal ≤ 100 ms',
+        'baseline require',
+        'baseline cold start',
+        'cold start without propertiesToSend',
+        'notes',
+      ],
+      rows,
+    ),
+  );
   json.functions = out;
   json.coldStartFloorMs = median(floor);
 
@@ -213,15 +190,25 @@ export async function bundles(): Promise<void> {
   // What the lazy require('@hubspot/api-client') costs the functions that read a contact.
   const reqMs: number[] = [];
   for (let i = 0; i < COLD_RUNS; i++) {
-    const { stdout } = await execFileP(process.execPath, ['-e', `const t0 = process.hrtime.bigint(); require('@hubspot/api-client'); process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6));`], {
-      env: { PATH: process.env.PATH, NODE_PATH: path.join(REPO_ROOT, 'node_modules') }, cwd: REPO_ROOT,
-    });
+    const { stdout } = await execFileP(
+      process.execPath,
+      ['-e', `const t0 = process.hrtime.bigint(); require('@hubspot/api-client'); process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6));`],
+      {
+        env: { PATH: process.env.PATH, NODE_PATH: path.join(REPO_ROOT, 'node_modules') },
+        cwd: REPO_ROOT,
+      },
+    );
     reqMs.push(Number(stdout));
   }
-  console.log(`\n@hubspot/api-client (external, installed by HubSpot from src/app/functions/package.json): ${(apiClientBytes / 1024 / 1024).toFixed(1)} MB on disk with its ${apiClient.size - 1} dependencies; require() alone in a new process: ${fmtMs(median(reqMs))} (median of ${COLD_RUNS}). Only a function that reads a contact loads it (lazily, on first contacts.get): with the card's propertiesToSend none does.`);
+  console.log(
+    `\n@hubspot/api-client (external, installed by HubSpot from src/app/functions/package.json): ${(apiClientBytes / 1024 / 1024).toFixed(1)} MB on disk with its ${apiClient.size - 1} dependencies; require() alone in a new process: ${fmtMs(median(reqMs))} (median of ${COLD_RUNS}). Only a function that reads a contact loads it (lazily, on first contacts.get): with the card's propertiesToSend none does.`,
+  );
   json.apiClientInstalled = { bytes: apiClientBytes, packages: apiClient.size, requireMs: median(reqMs) };
 
-  const cards = fs.readdirSync(CARDS_DIR).filter((f) => /Card\.tsx$/.test(f)).sort();
+  const cards = fs
+    .readdirSync(CARDS_DIR)
+    .filter((f) => /Card\.tsx$/.test(f))
+    .sort();
   const cardRows: (string | number)[][] = [];
   const cardOut: unknown[] = [];
   for (const f of cards) {
@@ -239,4 +226,3 @@ export async function bundles(): Promise<void> {
   console.log(table(['card', 'minified', 'gzip'], cardRows));
   json.cards = cardOut;
 }
-

@@ -21,7 +21,8 @@ async function get(portal: Portal, p: string): Promise<{ status: number; body: u
 }
 async function post(portal: Portal, p: string, body: unknown): Promise<{ status: number; body: unknown }> {
   const res = await fetch(`${portal.url}${p}`, {
-    method: 'POST', body: JSON.stringify(body),
+    method: 'POST',
+    body: JSON.stringify(body),
     headers: { authorization: `Bearer ${DEFAULT_TOKEN}`, accept: 'application/json', 'content-type': 'application/json' },
   });
   const text = await res.text();
@@ -59,12 +60,29 @@ export async function cardFirstRender(): Promise<void> {
   const portal = await portalWith(data);
   // The Sequences card sends the contact's properties with the call (propertiesToSend), as in HubSpot.
   const scenarios: { card: string; uid: FunctionUid; label: string; params: Record<string, string>; send?: string[]; naive: () => Promise<{ ok: boolean }> }[] = [
-    { card: 'Sequences', uid: 'contact-sequence-status' as FunctionUid, label: 'enrolled contact', params: { contactId: C.enrolled, userId: U.rep.userId }, send: SEQUENCE_PROPERTIES_TO_SEND,
-      naive: () => naiveSequenceStatus(portal, C.enrolled, U.rep.userId) },
-    { card: 'Sequences', uid: 'contact-sequence-status' as FunctionUid, label: 'not-enrolled contact', params: { contactId: C.notEnrolled, userId: U.rep.userId }, send: SEQUENCE_PROPERTIES_TO_SEND,
-      naive: () => naiveSequenceStatus(portal, C.notEnrolled, U.rep.userId) },
-    { card: 'Workflows', uid: 'contact-workflows' as FunctionUid, label: `contact in ${portal.state.workflowIdsOf(in10).length} workflows`, params: { contactId: in10 },
-      naive: () => naiveContactWorkflows(portal, in10) },
+    {
+      card: 'Sequences',
+      uid: 'contact-sequence-status' as FunctionUid,
+      label: 'enrolled contact',
+      params: { contactId: C.enrolled, userId: U.rep.userId },
+      send: SEQUENCE_PROPERTIES_TO_SEND,
+      naive: () => naiveSequenceStatus(portal, C.enrolled, U.rep.userId),
+    },
+    {
+      card: 'Sequences',
+      uid: 'contact-sequence-status' as FunctionUid,
+      label: 'not-enrolled contact',
+      params: { contactId: C.notEnrolled, userId: U.rep.userId },
+      send: SEQUENCE_PROPERTIES_TO_SEND,
+      naive: () => naiveSequenceStatus(portal, C.notEnrolled, U.rep.userId),
+    },
+    {
+      card: 'Workflows',
+      uid: 'contact-workflows' as FunctionUid,
+      label: `contact in ${portal.state.workflowIdsOf(in10).length} workflows`,
+      params: { contactId: in10 },
+      naive: () => naiveContactWorkflows(portal, in10),
+    },
   ];
   const rows: (string | number)[][] = [];
   const out: unknown[] = [];
@@ -74,20 +92,36 @@ export async function cardFirstRender(): Promise<void> {
       const oursOnce = async () => ({ ok: (await runOurs(portal, s.uid, s.params, s.send && propertiesToSendOf(portal, s.params.contactId, s.send))).result.ok });
       await oursOnce();
       await s.naive();
-      const o: Measured[] = [], n: Measured[] = [];
+      const o: Measured[] = [],
+        n: Measured[] = [];
       for (let i = 0; i < RUNS; i++) {
         o.push(await measure(portal, 1, oursOnce, false));
         n.push(await measure(portal, 1, s.naive, false));
       }
       const merge = (ms: Measured[]): Measured => ({
-        calls: median(ms.map((m) => m.calls)), roundTrips: median(ms.map((m) => m.roundTrips)), ms: median(ms.map((m) => m.ms)),
-        okRuns: ms.reduce((a, m) => a + m.okRuns, 0), runs: ms.length,
+        calls: median(ms.map((m) => m.calls)),
+        roundTrips: median(ms.map((m) => m.roundTrips)),
+        ms: median(ms.map((m) => m.ms)),
+        okRuns: ms.reduce((a, m) => a + m.okRuns, 0),
+        runs: ms.length,
       });
-      const ours = merge(o), naive = merge(n);
+      const ours = merge(o),
+        naive = merge(n);
       const ideal = LATENCY * ours.roundTrips;
       const vsIdeal = ours.ms / ideal;
       const ratio = naive.ms / ours.ms;
-      rows.push([`${s.card}: ${s.uid}`, s.label, ours.calls, ours.roundTrips, fmtMs(ours.ms), `${vsIdeal.toFixed(2)}×`, naive.calls, naive.roundTrips, fmtMs(naive.ms), `${ratio.toFixed(1)}×`]);
+      rows.push([
+        `${s.card}: ${s.uid}`,
+        s.label,
+        ours.calls,
+        ours.roundTrips,
+        fmtMs(ours.ms),
+        `${vsIdeal.toFixed(2)}×`,
+        naive.calls,
+        naive.roundTrips,
+        fmtMs(naive.ms),
+        `${ratio.toFixed(1)}×`,
+      ]);
       out.push({ card: s.card, uid: s.uid, scenario: s.label, ours: { ...ours, vsLatencyTimesRoundTrips: vsIdeal }, naive, naiveOverOurs: ratio, okRuns: ours.okRuns });
       goal(`${s.card} card first render (${s.label}) ≤ 2 sequential round trips`, `${ours.roundTrips} round trips, ${ours.calls} calls`, ours.roundTrips <= 2);
       goal(`${s.card} card first render (${s.label}) ≤ 1.2 × latency × round trips`, `${fmtMs(ours.ms)} = ${vsIdeal.toFixed(2)} × ${fmtMs(ideal)}`, vsIdeal <= 1.2);
@@ -97,7 +131,8 @@ export async function cardFirstRender(): Promise<void> {
   } finally {
     await portal.close();
   }
-  console.log(table(['card: function', 'scenario', 'calls', 'round trips', 'ours (median)', 'ours / (latency×RT)', 'naive calls', 'naive RT', 'naive (median)', 'naive / ours'], rows));
+  console.log(
+    table(['card: function', 'scenario', 'calls', 'round trips', 'ours (median)', 'ours / (latency×RT)', 'naive calls', 'naive RT', 'naive (median)', 'naive / ours'], rows),
+  );
   json.cardFirstRender = out;
 }
-

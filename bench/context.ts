@@ -14,7 +14,11 @@ export const COLD_RUNS = Math.max(5, Number(argValue(argv, 'cold-runs') ?? 5));
 export const OUT = argValue(argv, 'out');
 export const ONLY = new Set((argValue(argv, 'only') ?? 'render,scaling,names,bundles').split(','));
 
-export interface Goal { goal: string; figure: string; pass: boolean }
+export interface Goal {
+  goal: string;
+  figure: string;
+  pass: boolean;
+}
 export const goals: Goal[] = [];
 export const json: Record<string, unknown> = {
   date: new Date().toISOString(),
@@ -31,19 +35,38 @@ export async function portalWith(data: PortalData | undefined, latencyMs = LATEN
 }
 
 /** One execution of a function's handler (validated input, fresh deps, deadline and limiter), as `main` does in a fresh container. */
-export async function runOurs(portal: Portal, uid: FunctionUid, params: Record<string, string>, propertiesToSend?: Record<string, string | null>): Promise<{ ms: number; result: FunctionResult<unknown> }> {
+export async function runOurs(
+  portal: Portal,
+  uid: FunctionUid,
+  params: Record<string, string>,
+  propertiesToSend?: Record<string, string | null>,
+): Promise<{ ms: number; result: FunctionResult<unknown> }> {
   const fn = loadFunction(uid);
   const t0 = performance.now();
-  const result = (await fn.runHandler(fn.schema, fn.handler as never, params, () => makeDeps(portal.url, DEFAULT_TOKEN, { createClient: fn.createClient, state: createClientState() }), propertiesToSend)) as FunctionResult<unknown>;
+  const result = (await fn.runHandler(
+    fn.schema,
+    fn.handler as never,
+    params,
+    () => makeDeps(portal.url, DEFAULT_TOKEN, { createClient: fn.createClient, state: createClientState() }),
+    propertiesToSend,
+  )) as FunctionResult<unknown>;
   return { ms: performance.now() - t0, result };
 }
 
-export interface Measured { calls: number; roundTrips: number; ms: number; okRuns: number; runs: number }
+export interface Measured {
+  calls: number;
+  roundTrips: number;
+  ms: number;
+  okRuns: number;
+  runs: number;
+}
 
 /** Warm-up once, then `runs` measured runs; calls and round trips from the portal's log (median per run). */
 export async function measure(portal: Portal, runs: number, fn: () => Promise<{ ok: boolean }>, warmup = true): Promise<Measured> {
   if (warmup) await fn();
-  const ms: number[] = [], calls: number[] = [], rts: number[] = [];
+  const ms: number[] = [],
+    calls: number[] = [],
+    rts: number[] = [];
   let okRuns = 0;
   for (let i = 0; i < runs; i++) {
     portal.clearCalls();

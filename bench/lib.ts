@@ -42,7 +42,6 @@ export function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
 }
 
-
 /**
  * Deps exactly as `depsFromEnv` builds them in production (real sleep, real clock, deadline = now +
  * budget), with the client config open for the few knobs a harness needs (token, limiter size).
@@ -96,8 +95,12 @@ export function loadFunction(uid: string, opts: { fresh?: boolean } = {}): Loade
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const client = require(path.join(REPO_ROOT, 'server', 'hubspot', 'client.ts')) as typeof import('../server/hubspot/client');
   return {
-    uid, handler: handler as LoadedFunction['handler'], schema, main: mod.main as LoadedFunction['main'],
-    runHandler: runtime.runHandler, createClient: client.createHubSpotClient,
+    uid,
+    handler: handler as LoadedFunction['handler'],
+    schema,
+    main: mod.main as LoadedFunction['main'],
+    runHandler: runtime.runHandler,
+    createClient: client.createHubSpotClient,
   };
 }
 
@@ -108,7 +111,11 @@ export const fmtKB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (c ?? '').padEnd(widths[i])).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (c ?? '').padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 

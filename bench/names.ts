@@ -28,7 +28,9 @@ function namesBenchData(): { data: PortalData; distinctIds: number } {
   const data = seedData();
   const names = data.names!;
   const owners = ['81000011', '81000012', '81000013', '81000014', '81000015'];
-  owners.forEach((id, i) => names.owners.push({ ...names.owners[0], id, userId: 2_700_000 + i, firstName: ['Ana', 'Bo', 'Cy', 'Di', 'Ed'][i], lastName: 'Bench', email: `owner${i}@bench.example` }));
+  owners.forEach((id, i) =>
+    names.owners.push({ ...names.owners[0], id, userId: 2_700_000 + i, firstName: ['Ana', 'Bo', 'Cy', 'Di', 'Ed'][i], lastName: 'Bench', email: `owner${i}@bench.example` }),
+  );
   const emails = ['42000001', '42000002', '42000003', '42000004'];
   emails.forEach((id, i) => names.marketingEmails.push({ ...names.marketingEmails[0], id, name: `Bench email ${i + 1}` }));
   const lists = ['501', '502', '503', '504'];
@@ -46,17 +48,61 @@ function namesBenchData(): { data: PortalData; distinctIds: number } {
     const k = i % 6;
     if (k === 0) add(setProp(id, 'hubspot_owner_id', owners[(i / 6) % owners.length], to));
     else if (k === 1) add(sendEmail(id, emails[Math.floor(i / 6) % emails.length], to));
-    else if (k === 2) add({ type: 'SINGLE_CONNECTION', actionId: id, actionTypeVersion: 0, actionTypeId: '0-63809083', fields: { listId: lists[Math.floor(i / 6) % lists.length] }, ...(to ? { connection: conn(to) } : {}) });
+    else if (k === 2)
+      add({
+        type: 'SINGLE_CONNECTION',
+        actionId: id,
+        actionTypeVersion: 0,
+        actionTypeId: '0-63809083',
+        fields: { listId: lists[Math.floor(i / 6) % lists.length] },
+        ...(to ? { connection: conn(to) } : {}),
+      });
     else if (k === 3) add(setProp(id, 'lifecyclestage', stages[Math.floor(i / 6) % stages.length], to));
-    else if (k === 4) add({ type: 'SINGLE_CONNECTION', actionId: id, actionTypeVersion: 0, actionTypeId: '0-46510720', fields: { sequenceId: sequences[Math.floor(i / 6) % sequences.length], userId: U.rep.userId }, ...(to ? { connection: conn(to) } : {}) });
+    else if (k === 4)
+      add({
+        type: 'SINGLE_CONNECTION',
+        actionId: id,
+        actionTypeVersion: 0,
+        actionTypeId: '0-46510720',
+        fields: { sequenceId: sequences[Math.floor(i / 6) % sequences.length], userId: U.rep.userId },
+        ...(to ? { connection: conn(to) } : {}),
+      });
     else add(sendEmail(id, emails[(Math.floor(i / 6) + 2) % emails.length], to));
   }
   const trigger = {
-    type: 'EVENT_BASED', shouldReEnroll: false, listMembershipFilterBranches: [],
-    eventFilterBranches: [{ filterBranchType: 'UNIFIED_EVENTS', filterBranchOperator: 'AND', eventTypeId: '4-1639801', operator: 'HAS_COMPLETED', filterBranches: [],
-      filters: [{ property: 'hs_form_id', operation: { operator: 'IS_ANY_OF', includeObjectsWithNoValueSet: false, values: ['2f5cc7f8-d359-4e9c-a770-dd42ea07d217'], operationType: 'ENUMERATION' } }] }],
+    type: 'EVENT_BASED',
+    shouldReEnroll: false,
+    listMembershipFilterBranches: [],
+    eventFilterBranches: [
+      {
+        filterBranchType: 'UNIFIED_EVENTS',
+        filterBranchOperator: 'AND',
+        eventTypeId: '4-1639801',
+        operator: 'HAS_COMPLETED',
+        filterBranches: [],
+        filters: [
+          {
+            property: 'hs_form_id',
+            operation: { operator: 'IS_ANY_OF', includeObjectsWithNoValueSet: false, values: ['2f5cc7f8-d359-4e9c-a770-dd42ea07d217'], operationType: 'ENUMERATION' },
+          },
+        ],
+      },
+    ],
   };
-  const flow = completeFlow({ type: 'CONTACT_FLOW', objectTypeId: '0-1', flowType: 'WORKFLOW', isEnabled: true, name: 'Names bench (30 actions)', startActionId: '1', actions, enrollmentCriteria: trigger }, NAMES_FLOW_ID, AT);
+  const flow = completeFlow(
+    {
+      type: 'CONTACT_FLOW',
+      objectTypeId: '0-1',
+      flowType: 'WORKFLOW',
+      isEnabled: true,
+      name: 'Names bench (30 actions)',
+      startActionId: '1',
+      actions,
+      enrollmentCriteria: trigger,
+    },
+    NAMES_FLOW_ID,
+    AT,
+  );
   data.flows.push(flow);
   const ids = collectReferences(flow).filter((r) => r.kind !== 'property');
   return { data, distinctIds: ids.length };

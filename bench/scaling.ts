@@ -37,7 +37,8 @@ export async function scaling(): Promise<void> {
         rows.push([c.uid, n.toLocaleString('en-US'), c.what, m.calls, m.roundTrips, fmtMs(m.ms), note]);
         out.push({ uid: c.uid, portalSize: n, scenario: c.what, ...m, note });
         (byFn[c.uid] ??= {})[n] = m.ms;
-        if (c.uid === 'search-workflows') goal(`opening the workflow picker at ${n.toLocaleString('en-US')} workflows ≤ 3 HubSpot calls`, `${m.calls} calls, ${m.roundTrips} round trips`, m.calls <= 3);
+        if (c.uid === 'search-workflows')
+          goal(`opening the workflow picker at ${n.toLocaleString('en-US')} workflows ≤ 3 HubSpot calls`, `${m.calls} calls, ${m.roundTrips} round trips`, m.calls <= 3);
       }
     } finally {
       await portal.close();
@@ -79,4 +80,3 @@ function describeResult(uid: FunctionUid, r: FunctionResult<unknown> | undefined
   if (uid === 'contact-workflows') return `${(d.workflows as unknown[]).length} workflows`;
   return 'ok';
 }
-

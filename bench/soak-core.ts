@@ -120,10 +120,43 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
         )) as FunctionResult<{ recoveredAfterAmbiguousFailure?: boolean }>;
         const ms = performance.now() - t0;
         rec = res.ok
-          ? { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: 'enrolled', recovered: res.data?.recoveredAfterAmbiguousFailure === true, ms }
-          : { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: res.error.code, recovered: false, outcomeUnknown: res.error.code === 'OUTCOME_UNKNOWN', ms, message: res.error.message };
+          ? {
+              group: gi,
+              kind: g.kind,
+              contactId: g.contactId,
+              targetId: g.targetId,
+              double: g.double,
+              eligible: g.eligible,
+              outcome: 'enrolled',
+              recovered: res.data?.recoveredAfterAmbiguousFailure === true,
+              ms,
+            }
+          : {
+              group: gi,
+              kind: g.kind,
+              contactId: g.contactId,
+              targetId: g.targetId,
+              double: g.double,
+              eligible: g.eligible,
+              outcome: res.error.code,
+              recovered: false,
+              outcomeUnknown: res.error.code === 'OUTCOME_UNKNOWN',
+              ms,
+              message: res.error.message,
+            };
       } catch (err) {
-        rec = { group: gi, kind: g.kind, contactId: g.contactId, targetId: g.targetId, double: g.double, eligible: g.eligible, outcome: 'THREW', recovered: false, ms: performance.now() - t0, message: String(err) };
+        rec = {
+          group: gi,
+          kind: g.kind,
+          contactId: g.contactId,
+          targetId: g.targetId,
+          double: g.double,
+          eligible: g.eligible,
+          outcome: 'THREW',
+          recovered: false,
+          ms: performance.now() - t0,
+          message: String(err),
+        };
       }
       rec.trace = trace;
       records.push(rec);
@@ -162,13 +195,26 @@ export async function runSoak(options: SoakOptions = {}): Promise<SoakReport> {
   for (const c of portal.calls) if (c.faulted) faultsInjected[c.faulted] = (faultsInjected[c.faulted] ?? 0) + 1;
   const ms = records.map((r) => r.ms);
   return {
-    seed, attempts: records.length, concurrency, sharedLimiter, containers, kinds, skipped, faults, budgetMs, wallMs, outcomes, outcomesByKind,
+    seed,
+    attempts: records.length,
+    concurrency,
+    sharedLimiter,
+    containers,
+    kinds,
+    skipped,
+    faults,
+    budgetMs,
+    wallMs,
+    outcomes,
+    outcomesByKind,
     recovered: records.filter((r) => r.recovered).length,
-    hubspotCalls: portal.calls.length, faultsInjected,
+    hubspotCalls: portal.calls.length,
+    faultsInjected,
     durations: { p50: median(ms), p95: percentile(ms, 95), max: Math.max(...ms) },
     enrollmentEvents: events.length,
     workload: describeWorkload(groups),
-    violations, ok: violations.length === 0,
+    violations,
+    ok: violations.length === 0,
   };
 }
 

@@ -12,10 +12,26 @@ export const DEADLINE_SLACK_MS = 500;
 
 /** Every code the contract defines (server/contract.ts ErrorCode; the Record makes the list exhaustive). */
 const CODES: Record<ErrorCode, true> = {
-  INVALID_INPUT: true, NOT_FOUND: true, MISSING_SCOPES: true, PERMISSION_DENIED: true, UNAUTHORIZED: true, RATE_LIMITED: true,
-  HUBSPOT_UNAVAILABLE: true, OUTCOME_UNKNOWN: true, UNEXPECTED_RESPONSE: true, MISCONFIGURED: true,
-  ALREADY_ENROLLED: true, NO_EMAIL: true, OPTED_OUT: true, BOUNCED: true, SENDER_NOT_CONNECTED: true, NO_SEQUENCES_ACCESS: true,
-  ENROLLMENT_REFUSED: true, WORKFLOW_OFF: true, NOT_CONTACT_BASED: true, NOT_ENROLLED: true,
+  INVALID_INPUT: true,
+  NOT_FOUND: true,
+  MISSING_SCOPES: true,
+  PERMISSION_DENIED: true,
+  UNAUTHORIZED: true,
+  RATE_LIMITED: true,
+  HUBSPOT_UNAVAILABLE: true,
+  OUTCOME_UNKNOWN: true,
+  UNEXPECTED_RESPONSE: true,
+  MISCONFIGURED: true,
+  ALREADY_ENROLLED: true,
+  NO_EMAIL: true,
+  OPTED_OUT: true,
+  BOUNCED: true,
+  SENDER_NOT_CONNECTED: true,
+  NO_SEQUENCES_ACCESS: true,
+  ENROLLMENT_REFUSED: true,
+  WORKFLOW_OFF: true,
+  NOT_CONTACT_BASED: true,
+  NOT_ENROLLED: true,
 };
 export const CONTRACT_CODES = Object.keys(CODES) as ErrorCode[];
 /** Answers a transient fault may legitimately end in: "try again" (rate limit, outage) or "re-check" (outcome unknown). */
@@ -61,7 +77,9 @@ export function findViolations({ groups, records, before, portalState, attempts,
     else if (r.outcome !== 'enrolled' && !allowedCodes.has(r.outcome)) violations.push(`${where}: code ${r.outcome} is not in the contract`);
     else if (r.outcome === 'enrolled' && !g.eligible) violations.push(`${where}: enrolled, but HubSpot must refuse this (${g.refusals.join('/')})`);
     else if (r.outcome !== 'enrolled' && !TRANSIENT.includes(r.outcome) && !g.refusals.includes(r.outcome)) {
-      violations.push(`${where}: answered ${r.outcome} ("${r.message}"), expected enrolled${g.refusals.length ? `, ${g.refusals.join('/')}` : ''} or a transient RATE_LIMITED/HUBSPOT_UNAVAILABLE/OUTCOME_UNKNOWN`);
+      violations.push(
+        `${where}: answered ${r.outcome} ("${r.message}"), expected enrolled${g.refusals.length ? `, ${g.refusals.join('/')}` : ''} or a transient RATE_LIMITED/HUBSPOT_UNAVAILABLE/OUTCOME_UNKNOWN`,
+      );
     }
     if (r.ms > budgetMs + DEADLINE_SLACK_MS) violations.push(`${where}: ran ${r.ms.toFixed(0)} ms, past its ${budgetMs} ms budget (+${DEADLINE_SLACK_MS} ms slack)`);
   }
@@ -82,8 +100,10 @@ export function findViolations({ groups, records, before, portalState, attempts,
     }
     if (n > 1) violations.push(`${k}: enrolled ${n} times (portal enrollment events; at most one allowed)`);
     if (!rs.some((r) => r.outcome === 'enrolled' || r.outcomeUnknown)) {
-      violations.push(`${k}: the portal has the enrollment but every attempt reported failure (${rs.map((r) => r.outcome).join(', ')}) — hidden. ` +
-        rs.map((r, i) => `attempt ${i + 1} [${r.ms.toFixed(0)} ms, "${r.message}"]: ${r.trace?.join(' → ')}`).join(' | '));
+      violations.push(
+        `${k}: the portal has the enrollment but every attempt reported failure (${rs.map((r) => r.outcome).join(', ')}) — hidden. ` +
+          rs.map((r, i) => `attempt ${i + 1} [${r.ms.toFixed(0)} ms, "${r.message}"]: ${r.trace?.join(' → ')}`).join(' | '),
+      );
     }
   }
   for (const [k, rs] of targeted) {

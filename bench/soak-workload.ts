@@ -85,24 +85,49 @@ export function planGroups(data: PortalData, { attempts, kinds, rand, doubleRate
       const sequenceId = pick(sequenceIds);
       const base = { sequenceId, userId: rep.userId, senderEmail: rep.email, userEmails: `${rep.email},${rep.alias}` };
       if (refusal) {
-        const [contactId, code] = pick([[C.optedOut, 'OPTED_OUT'], [C.bounced, 'BOUNCED'], [C.noEmail, 'NO_EMAIL']] as const);
+        const [contactId, code] = pick([
+          [C.optedOut, 'OPTED_OUT'],
+          [C.bounced, 'BOUNCED'],
+          [C.noEmail, 'NO_EMAIL'],
+        ] as const);
         g = { kind, contactId, targetId: sequenceId, params: { ...base, contactId }, eligible: false, refusals: [code], double, label: `sequence refusal ${code}` };
       } else {
         const c = fresh[nextFresh++];
         // The other half of a double submit meets "one active sequence per contact": ALREADY_ENROLLED.
-        g = { kind, contactId: c.id, targetId: sequenceId, params: { ...base, contactId: c.id }, eligible: true, refusals: double ? ['ALREADY_ENROLLED'] : [], double, label: 'sequence' };
+        g = {
+          kind,
+          contactId: c.id,
+          targetId: sequenceId,
+          params: { ...base, contactId: c.id },
+          eligible: true,
+          refusals: double ? ['ALREADY_ENROLLED'] : [],
+          double,
+          label: 'sequence',
+        };
       }
     } else {
       if (refusal) {
-        const [list, code] = pick([[flows.off, 'WORKFLOW_OFF'], [flows.deal, 'NOT_CONTACT_BASED'], [flows.unmapped, 'NOT_FOUND']] as const);
+        const [list, code] = pick([
+          [flows.off, 'WORKFLOW_OFF'],
+          [flows.deal, 'NOT_CONTACT_BASED'],
+          [flows.unmapped, 'NOT_FOUND'],
+        ] as const);
         const t = pick(list);
         const c = fresh[nextFresh++];
         g = { kind, contactId: c.id, targetId: t.workflowId, params: workflowParams(t.flowId, c.id), eligible: false, refusals: [code], double, label: `workflow refusal ${code}` };
       } else {
         const t = pick(flows.enrollable);
         const c = fresh[nextFresh++];
-        g = { kind, contactId: c.id, targetId: t.workflowId, params: workflowParams(t.flowId, c.id), eligible: true,
-          refusals: double ? ['ALREADY_ENROLLED'] : [], double, label: 'workflow' };
+        g = {
+          kind,
+          contactId: c.id,
+          targetId: t.workflowId,
+          params: workflowParams(t.flowId, c.id),
+          eligible: true,
+          refusals: double ? ['ALREADY_ENROLLED'] : [],
+          double,
+          label: 'workflow',
+        };
       }
     }
     groups.push(g);

@@ -11,7 +11,9 @@ import type { Kind } from './soak-workload';
 async function cli(): Promise<void> {
   const argv = process.argv.slice(2);
   const num = (name: string) => (argValue(argv, name) === undefined ? undefined : Number(argValue(argv, name)));
-  const kinds = argValue(argv, 'kinds')?.split(',').map((k) => k.trim()) as Kind[] | undefined;
+  const kinds = argValue(argv, 'kinds')
+    ?.split(',')
+    .map((k) => k.trim()) as Kind[] | undefined;
   const seed = num('seed') ?? Math.floor(Math.random() * 2 ** 31);
   console.log(`soak: seed ${seed} (rerun with --seed ${seed})`);
   const report = await runSoak({

@@ -34,8 +34,15 @@ export function handleAdmin(portal: AdminTarget, req: http.IncomingMessage, path
   // Scopes withheld from every token: { "withheld": ["sales-templates-public-read"] }.
   if (path === '/__admin/scopes' && m === 'GET') return { status: 200, body: { withheld: portal.withheldScopes() } };
   if (path === '/__admin/scopes' && m === 'POST') {
-    const parsed = (() => { try { return JSON.parse(rawBody || '{}') as { withheld?: unknown }; } catch { return null; } })();
-    if (!parsed || !Array.isArray(parsed.withheld) || !parsed.withheld.every((x) => typeof x === 'string')) return validation('INVALID_SCOPES', 'body must be { "withheld": string[] }');
+    const parsed = (() => {
+      try {
+        return JSON.parse(rawBody || '{}') as { withheld?: unknown };
+      } catch {
+        return null;
+      }
+    })();
+    if (!parsed || !Array.isArray(parsed.withheld) || !parsed.withheld.every((x) => typeof x === 'string'))
+      return validation('INVALID_SCOPES', 'body must be { "withheld": string[] }');
     portal.setWithheldScopes(parsed.withheld as string[]);
     return { status: 200, body: { withheld: portal.withheldScopes() } };
   }
@@ -60,8 +67,12 @@ export function stateSummary(state: PortalState) {
     portalId: d.portalId,
     users: d.users,
     contacts: d.contacts.slice(0, 1000).map((c) => ({
-      id: c.id, email: c.properties.email, firstname: c.properties.firstname, lastname: c.properties.lastname,
-      enrolledInSequence: state.activeEnrollment(c.id)?.sequenceId ?? null, workflowIds: state.workflowIdsOf(c.id),
+      id: c.id,
+      email: c.properties.email,
+      firstname: c.properties.firstname,
+      lastname: c.properties.lastname,
+      enrolledInSequence: state.activeEnrollment(c.id)?.sequenceId ?? null,
+      workflowIds: state.workflowIdsOf(c.id),
     })),
     contactCount: d.contacts.length,
     sequences: state.sequenceList.slice(0, 1000).map((s) => ({ id: s.id, name: s.name, userId: s.userId })),

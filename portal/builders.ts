@@ -41,14 +41,7 @@ export function contact(id: string, props: Record<string, string | null>, create
 }
 
 /** Build steps + TASK_COMPLETION dependencies for every TASK step followed by another step. */
-export function seq(
-  id: string,
-  name: string,
-  userId: string,
-  at: string,
-  steps: StepInput[],
-  opts: { folderId?: string; dependOnTasks?: boolean } = {},
-): PortalSequence {
+export function seq(id: string, name: string, userId: string, at: string, steps: StepInput[], opts: { folderId?: string; dependOnTasks?: boolean } = {}): PortalSequence {
   const base = Number(id.slice(-6)) * 10;
   const full: SequenceStep[] = steps.map((s, i) => {
     const step: SequenceStep = { id: String(base + i), stepOrder: i, delayMillis: s.delayMillis, actionType: s.actionType, createdAt: at, updatedAt: at };
@@ -98,10 +91,18 @@ export function seq(
 }
 
 export type TaskP = NonNullable<SequenceStep['taskPattern']>;
-export const task = (id: string, taskType: TaskP['taskType'], taskPriority: TaskP['taskPriority'], subject: string, notes?: string): Untimed<TaskP> =>
-  ({ id, taskType, taskPriority, subject, ...(notes ? { notes } : {}) });
-export const email = (id: string, templateId: string, threadEmailToStepOrder?: number) =>
-  ({ id, templateId, ...(threadEmailToStepOrder !== undefined ? { threadEmailToStepOrder } : {}) });
+export const task = (id: string, taskType: TaskP['taskType'], taskPriority: TaskP['taskPriority'], subject: string, notes?: string): Untimed<TaskP> => ({
+  id,
+  taskType,
+  taskPriority,
+  subject,
+  ...(notes ? { notes } : {}),
+});
+export const email = (id: string, templateId: string, threadEmailToStepOrder?: number) => ({
+  id,
+  templateId,
+  ...(threadEmailToStepOrder !== undefined ? { threadEmailToStepOrder } : {}),
+});
 
 /** Fill the fields HubSpot always returns on a stored flow; everything the seed has is kept as-is. */
 export function completeFlow(raw: Record<string, unknown>, id: string, at: string, revisionId = '1'): PortalFlow {
@@ -129,27 +130,47 @@ export function completeFlow(raw: Record<string, unknown>, id: string, at: strin
 
 export const conn = (next: string, edgeType: 'STANDARD' | 'GOTO' = 'STANDARD') => ({ edgeType, nextActionId: next });
 export const delayAction = (actionId: string, minutes: number, next?: string) => ({
-  type: 'SINGLE_CONNECTION', actionId, actionTypeVersion: 0, actionTypeId: '0-1',
-  ...(next ? { connection: conn(next) } : {}), fields: { delta: String(minutes), time_unit: 'MINUTES' },
+  type: 'SINGLE_CONNECTION',
+  actionId,
+  actionTypeVersion: 0,
+  actionTypeId: '0-1',
+  ...(next ? { connection: conn(next) } : {}),
+  fields: { delta: String(minutes), time_unit: 'MINUTES' },
 });
 export const setProp = (actionId: string, property: string, value: string, next?: string) => ({
-  type: 'SINGLE_CONNECTION', actionId, actionTypeVersion: 0, actionTypeId: '0-5',
+  type: 'SINGLE_CONNECTION',
+  actionId,
+  actionTypeVersion: 0,
+  actionTypeId: '0-5',
   ...(next ? { connection: conn(next) } : {}),
   fields: { property_name: property, value: { type: 'STATIC_VALUE', staticValue: value } },
 });
 export const sendEmail = (actionId: string, contentId: string, next?: string) => ({
-  type: 'SINGLE_CONNECTION', actionId, actionTypeVersion: 0, actionTypeId: '0-4',
-  ...(next ? { connection: conn(next) } : {}), fields: { content_id: contentId },
+  type: 'SINGLE_CONNECTION',
+  actionId,
+  actionTypeVersion: 0,
+  actionTypeId: '0-4',
+  ...(next ? { connection: conn(next) } : {}),
+  fields: { content_id: contentId },
 });
 export const manual = { type: 'MANUAL', shouldReEnroll: false };
 export const listBased = (property: string, value: string) => ({
-  type: 'LIST_BASED', shouldReEnroll: false, unEnrollObjectsNotMeetingCriteria: false, reEnrollmentTriggersFilterBranches: [],
+  type: 'LIST_BASED',
+  shouldReEnroll: false,
+  unEnrollObjectsNotMeetingCriteria: false,
+  reEnrollmentTriggersFilterBranches: [],
   listFilterBranch: {
-    filterBranchType: 'OR', filterBranchOperator: 'OR', filters: [],
-    filterBranches: [{
-      filterBranchType: 'AND', filterBranchOperator: 'AND', filterBranches: [],
-      filters: [{ filterType: 'PROPERTY', property, operation: { operationType: 'ENUMERATION', operator: 'IS_ANY_OF', includeObjectsWithNoValueSet: false, values: [value] } }],
-    }],
+    filterBranchType: 'OR',
+    filterBranchOperator: 'OR',
+    filters: [],
+    filterBranches: [
+      {
+        filterBranchType: 'AND',
+        filterBranchOperator: 'AND',
+        filterBranches: [],
+        filters: [{ filterType: 'PROPERTY', property, operation: { operationType: 'ENUMERATION', operator: 'IS_ANY_OF', includeObjectsWithNoValueSet: false, values: [value] } }],
+      },
+    ],
   },
 });
 

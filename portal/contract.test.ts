@@ -77,7 +77,10 @@ function contractSuite() {
     if (!resp) throw new Error(`${method} ${opPath}: no response ${status} and no default`);
     if (resp.$ref) {
       where = resp.$ref;
-      resp = resp.$ref.split('/').slice(1).reduce((o: any, k: string) => o[k], doc);
+      resp = resp.$ref
+        .split('/')
+        .slice(1)
+        .reduce((o: any, k: string) => o[k], doc);
     }
     const mediaType = resp.content?.['application/json'] ? 'application/json' : '*/*';
     if (!resp.content?.[mediaType]) throw new Error(`${key}: response has no JSON schema`);
@@ -102,7 +105,10 @@ function contractSuite() {
     expect({ url, status: res.status }).toEqual({ url, status: expectStatus });
     const v = validatorFor(method, opPath, res.status);
     const ok = v(res.body);
-    if (!ok) throw new Error(`${method} ${url} → ${res.status} does not match the OpenAPI schema:\n${JSON.stringify(v.errors?.slice(0, 5), null, 2)}\nbody: ${JSON.stringify(res.body).slice(0, 800)}`);
+    if (!ok)
+      throw new Error(
+        `${method} ${url} → ${res.status} does not match the OpenAPI schema:\n${JSON.stringify(v.errors?.slice(0, 5), null, 2)}\nbody: ${JSON.stringify(res.body).slice(0, 800)}`,
+      );
     validatedCount++;
     covered.add(`${method} ${opPath}`);
     return res.body;
@@ -213,9 +219,19 @@ function contractSuite() {
 
     test('workflow-id mappings: both coordinate kinds, missing → 207', async () => {
       const op = '/automation/v4/workflow-id-mappings/batch/read';
-      const ok = (await check('POST', op, op, 200, { inputs: [{ type: 'FLOW_ID', flowId: F.welcome }, { type: 'WORKFLOW_ID', workflowId: String(W.leadScoring) }] })) as any;
+      const ok = (await check('POST', op, op, 200, {
+        inputs: [
+          { type: 'FLOW_ID', flowId: F.welcome },
+          { type: 'WORKFLOW_ID', workflowId: String(W.leadScoring) },
+        ],
+      })) as any;
       expect(ok.results).toEqual(expect.arrayContaining([{ flowId: Number(F.welcome), workflowId: W.welcome }]));
-      await check('POST', op, op, 207, { inputs: [{ type: 'WORKFLOW_ID', workflowId: String(W.classicRotation) }, { type: 'FLOW_ID', flowId: FIXTURES.unknown.flowId }] });
+      await check('POST', op, op, 207, {
+        inputs: [
+          { type: 'WORKFLOW_ID', workflowId: String(W.classicRotation) },
+          { type: 'FLOW_ID', flowId: FIXTURES.unknown.flowId },
+        ],
+      });
       await check('POST', op, op, 400, { inputs: [{ type: 'BOGUS' }] });
     });
   });

@@ -5,8 +5,16 @@
 import type { FaultConfig } from './types';
 
 export const NO_FAULTS: FaultConfig = {
-  latencyMs: 0, jitterMs: 0, rate429: 0, rate5xx: 0, rateDropBefore: 0, rateDropAfter: 0,
-  rateSlow: 0, slowMs: 0, rateMalformedJson: 0, rateSchemaBreak: 0,
+  latencyMs: 0,
+  jitterMs: 0,
+  rate429: 0,
+  rate5xx: 0,
+  rateDropBefore: 0,
+  rateDropAfter: 0,
+  rateSlow: 0,
+  slowMs: 0,
+  rateMalformedJson: 0,
+  rateSchemaBreak: 0,
 };
 
 /** What to do to one request; all false/0 for a request `only` excludes. */

@@ -26,9 +26,21 @@ export function seedData(now = Date.now()): PortalData {
   const created = now - 90 * DAY;
   const enrolledAt = iso(now - 3 * DAY);
   const contacts: PortalContact[] = [
-    contact(C.enrolled, { email: 'ada.enrolled@example.com', firstname: 'Ada', lastname: 'Enrolled', hubspot_owner_id: U.rep.userId,
-      hs_sequences_is_enrolled: 'true', hs_sequences_actively_enrolled_count: '1', hs_latest_sequence_enrolled: S.simpleCall,
-      hs_latest_sequence_enrolled_date: enrolledAt, lifecyclestage: 'lead' }, created),
+    contact(
+      C.enrolled,
+      {
+        email: 'ada.enrolled@example.com',
+        firstname: 'Ada',
+        lastname: 'Enrolled',
+        hubspot_owner_id: U.rep.userId,
+        hs_sequences_is_enrolled: 'true',
+        hs_sequences_actively_enrolled_count: '1',
+        hs_latest_sequence_enrolled: S.simpleCall,
+        hs_latest_sequence_enrolled_date: enrolledAt,
+        lifecyclestage: 'lead',
+      },
+      created,
+    ),
     contact(C.notEnrolled, { email: 'ben.notenrolled@example.com', firstname: 'Ben', lastname: 'Free', lifecyclestage: 'lead' }, created),
     contact(C.noEmail, { email: null, firstname: 'Cleo', lastname: 'Noemail', phone: '+33 1 23 45 67 89' }, created),
     contact(C.optedOut, { email: 'dan.optout@example.com', firstname: 'Dan', lastname: 'Optout', hs_email_optout: 'true' }, created),
@@ -46,13 +58,25 @@ export function seedData(now = Date.now()): PortalData {
     contacts,
     sequences: sequences(),
     sequenceEnrollments: [
-      { id: '77000001', contactId: C.enrolled, sequenceId: S.simpleCall, enrolledBy: U.rep.userId, enrolledByEmail: U.rep.email,
-        toEmail: 'ada.enrolled@example.com', senderEmail: U.rep.email, enrolledAt, updatedAt: enrolledAt, active: true },
+      {
+        id: '77000001',
+        contactId: C.enrolled,
+        sequenceId: S.simpleCall,
+        enrolledBy: U.rep.userId,
+        enrolledByEmail: U.rep.email,
+        toEmail: 'ada.enrolled@example.com',
+        senderEmail: U.rep.email,
+        enrolledAt,
+        updatedAt: enrolledAt,
+        active: true,
+      },
     ],
     flows: [...seedFlows(), ...customFlows('2025-09-10T08:00:00.000Z')],
     legacyWorkflows: legacyWorkflows(),
     workflowMemberships: [W.welcome, W.leadScoring, W.classicRotation].map((workflowId) => ({
-      contactId: C.inWorkflows, workflowId, enrolledAt: iso(now - 10 * DAY),
+      contactId: C.inWorkflows,
+      workflowId,
+      enrolledAt: iso(now - 10 * DAY),
     })),
     actionTypes: structuredClone(ACTION_TYPES),
     emailTemplates: emailTemplates(),

@@ -3,8 +3,32 @@ import { completeFlow, seedData } from './fixtures';
 import type { LegacyWorkflow, PortalContact, PortalData, PortalFlow, PortalSequence, SequenceStep } from './types';
 import { prng } from './prng';
 
-const WORDS = ['Outbound', 'Inbound', 'Renewal', 'Webinar', 'Follow-up', 'Enterprise', 'SMB', 'Q1', 'Q2', 'Q3', 'Q4', 'Partner',
-  'Trial', 'Churn', 'Upsell', 'Event', 'Demo', 'Nurture', 'EMEA', 'APAC', 'Cold', 'Warm', 'Referral', 'Onboarding'];
+const WORDS = [
+  'Outbound',
+  'Inbound',
+  'Renewal',
+  'Webinar',
+  'Follow-up',
+  'Enterprise',
+  'SMB',
+  'Q1',
+  'Q2',
+  'Q3',
+  'Q4',
+  'Partner',
+  'Trial',
+  'Churn',
+  'Upsell',
+  'Event',
+  'Demo',
+  'Nurture',
+  'EMEA',
+  'APAC',
+  'Cold',
+  'Warm',
+  'Referral',
+  'Onboarding',
+];
 
 /**
  * Starts from seedData() (so every FIXTURES id still works) and adds generated sequences, flows (with legacy
@@ -21,14 +45,34 @@ export function generatePortal(opts: { sequences: number; flows: number; contact
   for (let i = 0; i < opts.sequences; i++) {
     const id = String(300_000_000 + i);
     const steps: SequenceStep[] = [
-      { id: `${id}1`, stepOrder: 0, delayMillis: 0, actionType: 'EMAIL', createdAt: at, updatedAt: at,
-        emailPattern: { id: `${id}11`, templateId: String(90_000_000 + i), createdAt: at, updatedAt: at } },
-      { id: `${id}2`, stepOrder: 1, delayMillis: 86_400_000, actionType: 'TASK', createdAt: at, updatedAt: at,
-        taskPattern: { id: `${id}21`, taskType: 'CALL', taskPriority: 'MEDIUM', subject: 'Call', createdAt: at, updatedAt: at } },
+      {
+        id: `${id}1`,
+        stepOrder: 0,
+        delayMillis: 0,
+        actionType: 'EMAIL',
+        createdAt: at,
+        updatedAt: at,
+        emailPattern: { id: `${id}11`, templateId: String(90_000_000 + i), createdAt: at, updatedAt: at },
+      },
+      {
+        id: `${id}2`,
+        stepOrder: 1,
+        delayMillis: 86_400_000,
+        actionType: 'TASK',
+        createdAt: at,
+        updatedAt: at,
+        taskPattern: { id: `${id}21`, taskType: 'CALL', taskPriority: 'MEDIUM', subject: 'Call', createdAt: at, updatedAt: at },
+      },
     ];
     const s: PortalSequence = {
-      id, name: `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} #${i}`, userId: rep.userId, createdAt: at, updatedAt: at, steps,
-      settings, dependencies: [],
+      id,
+      name: `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} #${i}`,
+      userId: rep.userId,
+      createdAt: at,
+      updatedAt: at,
+      steps,
+      settings,
+      dependencies: [],
     };
     data.sequences.push(s);
   }
@@ -39,17 +83,35 @@ export function generatePortal(opts: { sequences: number; flows: number; contact
   for (let i = 0; i < opts.flows; i++) {
     const id = String(700_000_000 + i);
     const isDeal = i % 10 === 9;
-    newFlows.push(completeFlow({
-      type: isDeal ? 'PLATFORM_FLOW' : 'CONTACT_FLOW', objectTypeId: isDeal ? '0-3' : '0-1', flowType: 'WORKFLOW', isEnabled: i % 7 !== 0,
-      name: `${pick(WORDS)} ${pick(WORDS)} workflow #${i}`, startActionId: '1',
-      actions: [{ type: 'SINGLE_CONNECTION', actionId: '1', actionTypeVersion: 0, actionTypeId: '0-1', fields: { delta: '60', time_unit: 'MINUTES' } }],
-      enrollmentCriteria: { type: 'MANUAL', shouldReEnroll: false },
-    }, id, at, '1'));
+    newFlows.push(
+      completeFlow(
+        {
+          type: isDeal ? 'PLATFORM_FLOW' : 'CONTACT_FLOW',
+          objectTypeId: isDeal ? '0-3' : '0-1',
+          flowType: 'WORKFLOW',
+          isEnabled: i % 7 !== 0,
+          name: `${pick(WORDS)} ${pick(WORDS)} workflow #${i}`,
+          startActionId: '1',
+          actions: [{ type: 'SINGLE_CONNECTION', actionId: '1', actionTypeVersion: 0, actionTypeId: '0-1', fields: { delta: '60', time_unit: 'MINUTES' } }],
+          enrollmentCriteria: { type: 'MANUAL', shouldReEnroll: false },
+        },
+        id,
+        at,
+        '1',
+      ),
+    );
     if (!isDeal) {
       // every 13th contact flow has no v4 mapping (its legacy id is listed, its flowId is not)
       const unmapped = i % 13 === 12;
-      legacy.push({ workflowId: 20_000_000 + i, ...(unmapped ? {} : { flowId: id }), name: newFlows[i].name as string, type: 'DRIP_DELAY',
-        enabled: i % 7 !== 0, insertedAt: t, updatedAt: t });
+      legacy.push({
+        workflowId: 20_000_000 + i,
+        ...(unmapped ? {} : { flowId: id }),
+        name: newFlows[i].name as string,
+        type: 'DRIP_DELAY',
+        enabled: i % 7 !== 0,
+        insertedAt: t,
+        updatedAt: t,
+      });
     }
   }
   data.flows.push(...newFlows);
@@ -61,11 +123,21 @@ export function generatePortal(opts: { sequences: number; flows: number; contact
     const id = String(5_000_000 + i);
     const created = at;
     const c: PortalContact = {
-      id, createdAt: created, updatedAt: created,
+      id,
+      createdAt: created,
+      updatedAt: created,
       properties: {
-        hs_object_id: id, createdate: created, lastmodifieddate: created, email: `contact${i}@bench.example.com`,
-        firstname: `First${i}`, lastname: `Last${i}`, hs_email_optout: 'false', hs_email_hard_bounce_reason_enum: null,
-        hs_sequences_is_enrolled: 'false', hs_sequences_actively_enrolled_count: '0', hs_latest_sequence_enrolled: null,
+        hs_object_id: id,
+        createdate: created,
+        lastmodifieddate: created,
+        email: `contact${i}@bench.example.com`,
+        firstname: `First${i}`,
+        lastname: `Last${i}`,
+        hs_email_optout: 'false',
+        hs_email_hard_bounce_reason_enum: null,
+        hs_sequences_is_enrolled: 'false',
+        hs_sequences_actively_enrolled_count: '0',
+        hs_latest_sequence_enrolled: null,
         hs_latest_sequence_enrolled_date: null,
       },
     };

@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     seed: process.env.PORTAL_SEED ? Number(process.env.PORTAL_SEED) : undefined,
     notEnrolledShape: process.env.PORTAL_NOT_ENROLLED_SHAPE === 'empty' ? 'empty' : '404',
     // e.g. PORTAL_WITHHOLD_SCOPES=sales-templates-public-read: an install where the admin did not grant the optional scope
-    withheldScopes: (process.env.PORTAL_WITHHOLD_SCOPES ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    withheldScopes: (process.env.PORTAL_WITHHOLD_SCOPES ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     tokens: {
       [DEFAULT_TOKEN]: { scopes: '*' },
       [NO_SEQUENCES_TOKEN]: { scopes: [SCOPES.automation, SCOPES.contactsRead] },

@@ -91,7 +91,10 @@ describe('emulated portal', () => {
     expect(r.body.toEmail).toBe('ben.notenrolled@example.com');
     const e = await get(p, `/automation/v4/sequences/enrollments/contact/${C.notEnrolled}`);
     expect(e.body).toMatchObject({ id: r.body.id, sequenceId: S.reEngagement, sequenceName: 'Q4 re-engagement', enrolledBy: U.rep.userId, enrolledByEmail: U.rep.email });
-    const c = await get(p, `/crm/objects/2026-03/contacts/${C.notEnrolled}?properties=hs_sequences_is_enrolled,hs_sequences_actively_enrolled_count,hs_latest_sequence_enrolled,hs_latest_sequence_enrolled_date`);
+    const c = await get(
+      p,
+      `/crm/objects/2026-03/contacts/${C.notEnrolled}?properties=hs_sequences_is_enrolled,hs_sequences_actively_enrolled_count,hs_latest_sequence_enrolled,hs_latest_sequence_enrolled_date`,
+    );
     expect(c.body.properties).toMatchObject({ hs_sequences_is_enrolled: 'true', hs_sequences_actively_enrolled_count: '1', hs_latest_sequence_enrolled: S.reEngagement });
     expect(c.body.properties.hs_latest_sequence_enrolled_date).toBe(r.body.enrolledAt);
     expect(p.state.enrollmentEvents).toEqual([expect.objectContaining({ kind: 'sequence', contactId: C.notEnrolled, targetId: S.reEngagement, duplicate: false })]);
@@ -208,13 +211,17 @@ describe('emulated portal', () => {
     });
     test('dropBefore: socket destroyed, nothing applied', async () => {
       p.setFaults({ rateDropBefore: 1 });
-      await expect(send(p, 'POST', `${SEQ}/enrollments?userId=${U.rep.userId}`, { contactId: C.notEnrolled, sequenceId: S.simpleCall, senderEmail: U.rep.email })).rejects.toThrow();
+      await expect(
+        send(p, 'POST', `${SEQ}/enrollments?userId=${U.rep.userId}`, { contactId: C.notEnrolled, sequenceId: S.simpleCall, senderEmail: U.rep.email }),
+      ).rejects.toThrow();
       expect(p.state.enrollmentEvents).toHaveLength(0);
       expect(p.calls[0]).toMatchObject({ status: 0, faulted: 'dropBefore' });
     });
     test('dropAfter: socket destroyed, enrollment committed', async () => {
       p.setFaults({ rateDropAfter: 1 });
-      await expect(send(p, 'POST', `${SEQ}/enrollments?userId=${U.rep.userId}`, { contactId: C.notEnrolled, sequenceId: S.simpleCall, senderEmail: U.rep.email })).rejects.toThrow();
+      await expect(
+        send(p, 'POST', `${SEQ}/enrollments?userId=${U.rep.userId}`, { contactId: C.notEnrolled, sequenceId: S.simpleCall, senderEmail: U.rep.email }),
+      ).rejects.toThrow();
       expect(p.state.enrollmentEvents).toHaveLength(1);
       expect(p.calls[0].faulted).toBe('dropAfter');
       p.resetFaults();

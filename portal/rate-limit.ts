@@ -11,7 +11,11 @@ export interface RateLimits {
 }
 export const DEFAULT_RATE_LIMITS: RateLimits = { per10s: 190, daily: 1_000_000 };
 
-interface RateBucket { window: number[]; day: string; dayCount: number }
+interface RateBucket {
+  window: number[];
+  day: string;
+  dayCount: number;
+}
 
 export type RatePolicy = 'TEN_SECONDLY_ROLLING' | 'DAILY';
 
@@ -48,7 +52,9 @@ export class RateLimiter {
   /** The injected-429 fault: a refusal that counted nothing. */
   injected(): Res {
     return rateLimited('TEN_SECONDLY_ROLLING', 1, {
-      'X-HubSpot-RateLimit-Max': String(this.limits.per10s), 'X-HubSpot-RateLimit-Remaining': '0', 'X-HubSpot-RateLimit-Interval-Milliseconds': '10000',
+      'X-HubSpot-RateLimit-Max': String(this.limits.per10s),
+      'X-HubSpot-RateLimit-Remaining': '0',
+      'X-HubSpot-RateLimit-Interval-Milliseconds': '10000',
     });
   }
 

@@ -89,7 +89,16 @@ function send(res: http.ServerResponse, r: Res, rawOverride?: string): void {
 }
 
 /** route → scope → JSON body → handler; 404 for an unknown path, 405 for a known path with another method. */
-function dispatch(state: PortalState, opts: PortalBehaviour, method: string, path: string, query: URLSearchParams, rawBody: string, scopes: string[] | '*', withheld: string[]): Res {
+function dispatch(
+  state: PortalState,
+  opts: PortalBehaviour,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  rawBody: string,
+  scopes: string[] | '*',
+  withheld: string[],
+): Res {
   let pathMatched = false;
   for (const r of ROUTES) {
     const m = r.re.exec(path);
@@ -97,10 +106,15 @@ function dispatch(state: PortalState, opts: PortalBehaviour, method: string, pat
     pathMatched = true;
     if (r.method !== method) continue;
     if ((scopes !== '*' && !scopes.includes(r.scope)) || withheld.includes(r.scope)) {
-      return err(403, 'MISSING_SCOPES', "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.", {
-        errors: [{ message: 'One or more of the following scopes are required.', context: { requiredGranularScopes: [r.scope] } }],
-        links: { scopes: 'https://developers.hubspot.com/scopes' },
-      });
+      return err(
+        403,
+        'MISSING_SCOPES',
+        "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.",
+        {
+          errors: [{ message: 'One or more of the following scopes are required.', context: { requiredGranularScopes: [r.scope] } }],
+          links: { scopes: 'https://developers.hubspot.com/scopes' },
+        },
+      );
     }
     let body: unknown;
     if (rawBody.trim()) {
@@ -131,10 +145,17 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   function handle(method: string, path: string, query: URLSearchParams, rawBody: string, authz: string | undefined): Res {
     const token = /^Bearer\s+(.+)$/i.exec(authz ?? '')?.[1]?.trim();
     if (!token) {
-      return err(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview');
+      return err(
+        401,
+        'INVALID_AUTHENTICATION',
+        'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview',
+      );
     }
     const tk = tokens[token];
-    if (!tk) return err(401, 'INVALID_AUTHENTICATION', 'The OAuth token used to make this call expired or is invalid.', { errors: [{ message: 'Invalid token', code: 'INVALID_AUTHENTICATION' }] });
+    if (!tk)
+      return err(401, 'INVALID_AUTHENTICATION', 'The OAuth token used to make this call expired or is invalid.', {
+        errors: [{ message: 'Invalid token', code: 'INVALID_AUTHENTICATION' }],
+      });
     const taken = limiter.take(token);
     if ('refused' in taken) return taken.refused;
     const res = dispatch(state, opts, method, path, query, rawBody, tk.scopes, withheld);
@@ -210,8 +231,14 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   });
   const port = (server.address() as AddressInfo).port;
   const admin: AdminTarget = {
-    state, calls, faults: () => faults, setFaults: (f) => portal.setFaults(f), reset: () => portal.reset(), clearCalls: () => portal.clearCalls(),
-    withheldScopes: () => portal.withheldScopes(), setWithheldScopes: (s) => portal.setWithheldScopes(s),
+    state,
+    calls,
+    faults: () => faults,
+    setFaults: (f) => portal.setFaults(f),
+    reset: () => portal.reset(),
+    clearCalls: () => portal.clearCalls(),
+    withheldScopes: () => portal.withheldScopes(),
+    setWithheldScopes: (s) => portal.setWithheldScopes(s),
   };
 
   const portal: Portal = {

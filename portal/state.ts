@@ -1,14 +1,5 @@
 /** Mutable state of the emulated portal, with the indexes the endpoints need. */
-import type {
-  EnrollmentEvent,
-  LegacyWorkflow,
-  PortalContact,
-  PortalData,
-  PortalFlow,
-  PortalSequence,
-  PortalUser,
-  SequenceEnrollment,
-} from './types';
+import type { EnrollmentEvent, LegacyWorkflow, PortalContact, PortalData, PortalFlow, PortalSequence, PortalUser, SequenceEnrollment } from './types';
 
 export class PortalState {
   data!: PortalData;

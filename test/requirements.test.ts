@@ -11,10 +11,20 @@ function runFixture(ci: boolean) {
   const env: NodeJS.ProcessEnv = { ...process.env, HUBSPOT_SHARED_DIR: join(REPO, 'no-such-shared-dir'), CHROMIUM_PATH: join(REPO, 'no-such-chromium') };
   delete env.CI;
   if (ci) env.CI = 'true';
-  const r = spawnSync(process.execPath, [
-    join(REPO, 'node_modules', 'jest', 'bin', 'jest.js'), '-c', join(REPO, 'jest.config.js'),
-    '--roots', join(REPO, 'test', 'fixtures', 'requirements'), '--testPathIgnorePatterns', '/node_modules/', '--ci',
-  ], { cwd: REPO, env, encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(REPO, 'node_modules', 'jest', 'bin', 'jest.js'),
+      '-c',
+      join(REPO, 'jest.config.js'),
+      '--roots',
+      join(REPO, 'test', 'fixtures', 'requirements'),
+      '--testPathIgnorePatterns',
+      '/node_modules/',
+      '--ci',
+    ],
+    { cwd: REPO, env, encoding: 'utf8' },
+  );
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 

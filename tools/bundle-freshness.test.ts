@@ -39,7 +39,6 @@ test('every function source is in the registry and every registry entry has a so
 });
 
 describe('committed function bundles', () => {
-
   const built = new Map<string, string>();
   beforeAll(async () => {
     for (const uid of uids) built.set(uid, await buildFunction(uid, { write: false, rootDir: REPO_ROOT }));
@@ -95,7 +94,7 @@ export const main = async (context: { parameters?: { name?: string } }) => ({ ok
     fs.mkdirSync(path.join(dir, 'server', 'lib'), { recursive: true });
     fs.mkdirSync(path.join(dir, 'src', 'app', 'functions'), { recursive: true });
     fs.symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-    fs.writeFileSync(path.join(dir, 'server', 'lib', 'greet.ts'), "export const greet = (name: string): string => `Hello ${name}`;\n");
+    fs.writeFileSync(path.join(dir, 'server', 'lib', 'greet.ts'), 'export const greet = (name: string): string => `Hello ${name}`;\n');
     fs.writeFileSync(path.join(dir, 'server', 'functions', 'probe.ts'), source(''));
     fs.writeFileSync(path.join(dir, 'server', 'functions', 'probe.test.ts'), 'test("x", () => undefined);\n');
   });

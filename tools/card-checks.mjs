@@ -55,7 +55,11 @@ export function checkCards({ cardsDir, functionsDir, functionUids, knownUids, re
 
     for (const uid of [...calledUids].sort()) {
       if (!functionUids.has(uid)) {
-        add('card-function-uid', file, `calls app function "${uid}", which does not exist; add ${rel(functionsDir)}/${uid}-hsmeta.json and its bundle (npm run build) or fix the uid`);
+        add(
+          'card-function-uid',
+          file,
+          `calls app function "${uid}", which does not exist; add ${rel(functionsDir)}/${uid}-hsmeta.json and its bundle (npm run build) or fix the uid`,
+        );
       }
     }
     for (const imp of imports) {
@@ -64,7 +68,11 @@ export function checkCards({ cardsDir, functionsDir, functionUids, knownUids, re
       const inside = resolved === cardsDir || resolved.startsWith(cardsDir + path.sep);
       if (inside || imp.typeOnly) continue;
       const { line } = source.getLineAndCharacterOfPosition(imp.node.getStart(source));
-      add('card-imports', file, `line ${line + 1} imports "${imp.spec}" from outside ${rel(cardsDir)}/ (HubSpot bundles the cards folder alone); use \`import type\` for types or move the code into ${rel(cardsDir)}/`);
+      add(
+        'card-imports',
+        file,
+        `line ${line + 1} imports "${imp.spec}" from outside ${rel(cardsDir)}/ (HubSpot bundles the cards folder alone); use \`import type\` for types or move the code into ${rel(cardsDir)}/`,
+      );
     }
   }
 }

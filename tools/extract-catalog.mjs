@@ -109,7 +109,11 @@ function parseMarkdown(text, seed) {
   const rows = [];
   const objectTypes = [];
   const lines = text.split(/\r?\n/).map((l) => l.trim());
-  const cells = (l) => l.replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+  const cells = (l) =>
+    l
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((c) => c.trim());
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i].startsWith('|') || !/^\|[-| ]+\|$/.test(lines[i + 1] ?? '')) continue;
     const head = cells(lines[i]);
@@ -180,7 +184,7 @@ export function renderCatalogModule({ entries, objectTypes }, seedFiles) {
     ...entries.map((e) => `  [${q(e.kind)}, ${q(e.id)}, ${q(e.name)}, ${q(e.description)}, ${q(e.group)}, ${q(e.seed)}, [${e.aliases.map(q).join(', ')}]],`),
     '];',
     '',
-    '/** [objectTypeId, name] from the seeds\' object-type tables. */',
+    "/** [objectTypeId, name] from the seeds' object-type tables. */",
     'export const OBJECT_TYPE_ROWS: readonly (readonly [string, string])[] = [',
     ...objectTypes.map((o) => `  [${q(o.id)}, ${q(o.name)}],`),
     '];',
@@ -204,7 +208,10 @@ export function readSeeds(dir = DEFAULT_SEEDS_DIR) {
 
 export function generate(dir = DEFAULT_SEEDS_DIR) {
   const seeds = readSeeds(dir);
-  return renderCatalogModule(extractCatalog(seeds), seeds.map((s) => s.file));
+  return renderCatalogModule(
+    extractCatalog(seeds),
+    seeds.map((s) => s.file),
+  );
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);

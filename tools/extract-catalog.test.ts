@@ -12,7 +12,13 @@ const SEEDS = SHARED.seeds;
 const d = needsShared('seeds', 'the catalog extraction test (catalog-data.ts vs the seeds)');
 
 /** Runs the extractor in plain Node (it is an ES module using import.meta) and returns its output. */
-function extract(): { module: string; catalog: { entries: { kind: string; id: string; name: string; description: string; group: string; seed: string; aliases: string[] }[]; objectTypes: { id: string; name: string }[] } } {
+function extract(): {
+  module: string;
+  catalog: {
+    entries: { kind: string; id: string; name: string; description: string; group: string; seed: string; aliases: string[] }[];
+    objectTypes: { id: string; name: string }[];
+  };
+} {
   const script = `
     import { generate, extractCatalog, readSeeds } from ${JSON.stringify(join(REPO, 'tools', 'extract-catalog.mjs'))};
     process.stdout.write(JSON.stringify({ module: generate(), catalog: extractCatalog(readSeeds()) }));
@@ -29,10 +35,21 @@ d('tools/extract-catalog.mjs', () => {
   });
 
   it('has every action row of seed 002 (the glued table) with its description', () => {
-    const text = readFileSync(join(SEEDS, require('node:fs').readdirSync(SEEDS).find((f: string) => f.startsWith('002_'))), 'utf8');
+    const text = readFileSync(
+      join(
+        SEEDS,
+        require('node:fs')
+          .readdirSync(SEEDS)
+          .find((f: string) => f.startsWith('002_')),
+      ),
+      'utf8',
+    );
     const start = text.indexOf('ActionAction type IDDescription');
     const end = text.indexOf('Action fields', start);
-    const rowCount = text.slice(start, end).split('\n').filter((l) => /\d-\d+[A-Z]/.test(l)).length;
+    const rowCount = text
+      .slice(start, end)
+      .split('\n')
+      .filter((l) => /\d-\d+[A-Z]/.test(l)).length;
     const fromSeed = catalog.entries.filter((e) => e.kind === 'action' && e.seed === '002');
     expect(fromSeed).toHaveLength(rowCount);
     expect(rowCount).toBeGreaterThan(45);
@@ -46,14 +63,24 @@ d('tools/extract-catalog.mjs', () => {
     expect(find('action', '0-46510720')[0]).toMatchObject({ name: 'Enroll in a sequence', description: 'Automatically enroll contacts in a sequence.', seed: '002' });
     expect(find('action', '1-179507819')[0].name).toBe('Send Slack notification');
     // Only in 001's pipe table:
-    expect(find('action', '0-13')[0]).toMatchObject({ name: 'Add enrolled object to list or remove from list', description: 'Add or remove an enrolled contact to/from a static list.', seed: '001' });
+    expect(find('action', '0-13')[0]).toMatchObject({
+      name: 'Add enrolled object to list or remove from list',
+      description: 'Add or remove an enrolled contact to/from a static list.',
+      seed: '001',
+    });
     expect(find('event', '4-68559')[0]).toMatchObject({ name: 'Marketing event registration', seed: '001' });
     // Events: 002's names win; 001/003 names are aliases.
     expect(find('event', '4-1639801')[0]).toMatchObject({ name: 'Form submission', description: 'Triggers when a form is submitted.' });
     expect(find('event', '4-666440')[0]).toMatchObject({ name: 'Opened email', aliases: ['Email open'] });
     expect(find('event', '6-2117363')[0].name).toBe('Custom event occurs');
     // 003's object-type tables are object types, never action types.
-    expect(catalog.objectTypes).toEqual(expect.arrayContaining([{ id: '0-1', name: 'Contacts' }, { id: '0-3', name: 'Deals' }, { id: '0-5', name: 'Tickets' }]));
+    expect(catalog.objectTypes).toEqual(
+      expect.arrayContaining([
+        { id: '0-1', name: 'Contacts' },
+        { id: '0-3', name: 'Deals' },
+        { id: '0-5', name: 'Tickets' },
+      ]),
+    );
     expect(catalog.entries.some((e) => e.name === 'Contacts' || e.name === 'Quotes')).toBe(false);
     // Ids unique per (kind, id, name); every entry has a group.
     const keys = catalog.entries.map((e) => `${e.kind}|${e.id}|${e.name}`);

@@ -40,9 +40,15 @@ function git(args: string[]): string {
 }
 
 function trackedSources(): TrackedFile[] {
-  const paths = git(['ls-files', '-z']).split('\0').filter((p) => SOURCE.test(p) && fs.existsSync(path.join(REPO_ROOT, p)));
+  const paths = git(['ls-files', '-z'])
+    .split('\0')
+    .filter((p) => SOURCE.test(p) && fs.existsSync(path.join(REPO_ROOT, p)));
   // `git check-attr -z` answers path NUL attribute NUL value NUL, per path.
-  const attrs = paths.length ? execFileSync('git', ['check-attr', '-z', '--stdin', 'linguist-generated'], { cwd: REPO_ROOT, input: paths.join('\0'), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split('\0') : [];
+  const attrs = paths.length
+    ? execFileSync('git', ['check-attr', '-z', '--stdin', 'linguist-generated'], { cwd: REPO_ROOT, input: paths.join('\0'), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).split(
+        '\0',
+      )
+    : [];
   const generated = new Set<string>();
   for (let i = 0; i + 2 < attrs.length; i += 3) if (attrs[i + 2] === 'true' || attrs[i + 2] === 'set') generated.add(attrs[i]);
   return paths.map((p) => ({ path: p, lines: countLines(fs.readFileSync(path.join(REPO_ROOT, p), 'utf8')), generated: generated.has(p) }));

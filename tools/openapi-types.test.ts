@@ -10,7 +10,10 @@ import { needsShared, SHARED, SHARED_DIR } from '../test/requirements';
 
 const REPO = resolve(__dirname, '..');
 const COMMITTED = join(REPO, 'server', 'hubspot', 'openapi');
-const list = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.d.ts')).sort();
+const list = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.d.ts'))
+    .sort();
 
 needsShared('openapi', 'the generated HubSpot types staleness test')('generated HubSpot types (server/hubspot/openapi)', () => {
   let out: string;
@@ -24,7 +27,10 @@ needsShared('openapi', 'the generated HubSpot types staleness test')('generated 
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
   test('one committed file per OpenAPI file, none extra', () => {
-    const specs = readdirSync(SHARED.openapi).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '.d.ts')).sort();
+    const specs = readdirSync(SHARED.openapi)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, '.d.ts'))
+      .sort();
     expect(list(COMMITTED)).toEqual(specs);
     expect(list(out)).toEqual(specs);
   });

@@ -96,7 +96,11 @@ export async function validateProject(rootDir) {
     }
     const unexpected = Object.keys(meta).filter((k) => !ALLOWED_TOP_LEVEL_KEYS.includes(k));
     if (unexpected.length) {
-      add('top-level-keys', file, `unexpected top-level key(s) ${unexpected.map((k) => `"${k}"`).join(', ')}; only ${ALLOWED_TOP_LEVEL_KEYS.join('/')} are allowed (move settings into "config")`);
+      add(
+        'top-level-keys',
+        file,
+        `unexpected top-level key(s) ${unexpected.map((k) => `"${k}"`).join(', ')}; only ${ALLOWED_TOP_LEVEL_KEYS.join('/')} are allowed (move settings into "config")`,
+      );
     }
     if (typeof meta.uid !== 'string' || !UID_PATTERN.test(meta.uid)) {
       add('uid', file, `uid ${JSON.stringify(meta.uid)} is invalid; use 1–64 letters, digits, ".", "-" or "_"`);
@@ -126,7 +130,8 @@ export async function validateProject(rootDir) {
     byUid.set(p.meta.uid, [...(byUid.get(p.meta.uid) ?? []), p.file]);
   }
   for (const [uid, files] of byUid) {
-    if (files.length > 1) add('duplicate-uid', files[1], `uid "${uid}" is also used by ${files.filter((f) => f !== files[1]).join(', ')}; uids must be unique across the project, rename one`);
+    if (files.length > 1)
+      add('duplicate-uid', files[1], `uid "${uid}" is also used by ${files.filter((f) => f !== files[1]).join(', ')}; uids must be unique across the project, rename one`);
   }
 
   // Entrypoints exist.
@@ -150,7 +155,13 @@ export async function validateProject(rootDir) {
   // App component: private distribution, static auth.
   const apps = parsed.filter((p) => p.meta.type === 'app');
   if (apps.length !== 1) {
-    add('app', `${srcRel}/app/app-hsmeta.json`, apps.length === 0 ? 'no hsmeta with type "app" found; create src/app/app-hsmeta.json' : `found ${apps.length} app components (${apps.map((a) => a.file).join(', ')}); keep one`);
+    add(
+      'app',
+      `${srcRel}/app/app-hsmeta.json`,
+      apps.length === 0
+        ? 'no hsmeta with type "app" found; create src/app/app-hsmeta.json'
+        : `found ${apps.length} app components (${apps.map((a) => a.file).join(', ')}); keep one`,
+    );
   }
   for (const app of apps) {
     if (app.meta.config?.distribution !== 'private') {
@@ -172,7 +183,11 @@ export async function validateProject(rootDir) {
   for (const abs of walk(srcAbs)) {
     const name = path.basename(abs);
     if (name === 'serverless.json') {
-      add('legacy-layout', rel(abs), 'serverless.json is the retired 2025.1 layout and is ignored on 2026.03; declare each function with a <uid>-hsmeta.json in src/app/functions/ and delete it');
+      add(
+        'legacy-layout',
+        rel(abs),
+        'serverless.json is the retired 2025.1 layout and is ignored on 2026.03; declare each function with a <uid>-hsmeta.json in src/app/functions/ and delete it',
+      );
     } else if (name === 'app.json') {
       add('legacy-layout', rel(abs), 'app.json is the retired 2025.1 layout and is ignored on 2026.03; put the app config in src/app/app-hsmeta.json and delete it');
     }
@@ -183,14 +198,22 @@ export async function validateProject(rootDir) {
   const functionUids = new Set(functions.map((f) => f.meta.uid));
   const functionsPkg = path.join(functionsDir, 'package.json');
   if (!fs.existsSync(functionsPkg)) {
-    add('functions-package-json', rel(functionsPkg), 'is missing; HubSpot requires it for app functions even without dependencies: create it ({"name", "version", "dependencies": {}})');
+    add(
+      'functions-package-json',
+      rel(functionsPkg),
+      'is missing; HubSpot requires it for app functions even without dependencies: create it ({"name", "version", "dependencies": {}})',
+    );
   }
   const bundles = fs.existsSync(functionsDir) ? fs.readdirSync(functionsDir).filter((f) => f.endsWith('.js')) : [];
   const entrypoints = new Set(functions.map((f) => f.meta.config?.entrypoint));
   for (const bundle of bundles) {
     if (!entrypoints.has(`/app/functions/${bundle}`)) {
       const uid = bundle.replace(/\.js$/, '');
-      add('function-bundles', `${rel(functionsDir)}/${bundle}`, `has no app-function hsmeta pointing at it; create ${rel(functionsDir)}/${uid}-hsmeta.json (npm run build does) or delete the bundle`);
+      add(
+        'function-bundles',
+        `${rel(functionsDir)}/${bundle}`,
+        `has no app-function hsmeta pointing at it; create ${rel(functionsDir)}/${uid}-hsmeta.json (npm run build does) or delete the bundle`,
+      );
     }
   }
   for (const fn of functions) {

@@ -79,7 +79,8 @@ export function registryProblems(rootDir, uids, { srcDir = 'src' } = {}) {
     } catch {
       continue;
     }
-    if (meta?.type === 'app-function' && !listed.has(meta.uid)) add(`${fnDir}/${f}`, `declares app function "${meta.uid}", which is not in ${REGISTRY_FILE}; add it there or delete the file`);
+    if (meta?.type === 'app-function' && !listed.has(meta.uid))
+      add(`${fnDir}/${f}`, `declares app function "${meta.uid}", which is not in ${REGISTRY_FILE}; add it there or delete the file`);
   }
   return problems;
 }

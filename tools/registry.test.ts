@@ -15,7 +15,10 @@ function project(uids: string[]) {
   for (const uid of uids) {
     fs.writeFileSync(path.join(dir, 'server', 'functions', `${uid}.ts`), '');
     fs.writeFileSync(path.join(dir, 'src', 'app', 'functions', `${uid}.js`), '');
-    fs.writeFileSync(path.join(dir, 'src', 'app', 'functions', `${uid}-hsmeta.json`), JSON.stringify({ uid, type: 'app-function', config: { entrypoint: `/app/functions/${uid}.js` } }));
+    fs.writeFileSync(
+      path.join(dir, 'src', 'app', 'functions', `${uid}-hsmeta.json`),
+      JSON.stringify({ uid, type: 'app-function', config: { entrypoint: `/app/functions/${uid}.js` } }),
+    );
   }
   return dir;
 }
@@ -52,7 +55,10 @@ test('a source, bundle or hsmeta the registry does not list', () => {
 
 test('an hsmeta whose uid or entrypoint does not match its entry', () => {
   const root = project(['a-fn']);
-  fs.writeFileSync(path.join(root, 'src', 'app', 'functions', 'a-fn-hsmeta.json'), JSON.stringify({ uid: 'a-fn', type: 'app-function', config: { entrypoint: '/app/functions/other.js' } }));
+  fs.writeFileSync(
+    path.join(root, 'src', 'app', 'functions', 'a-fn-hsmeta.json'),
+    JSON.stringify({ uid: 'a-fn', type: 'app-function', config: { entrypoint: '/app/functions/other.js' } }),
+  );
   expect(messages(root, ['a-fn'])).toEqual([
     'src/app/functions/a-fn-hsmeta.json: must be {"uid": "a-fn", "type": "app-function", "config": {"entrypoint": "/app/functions/a-fn.js"}} to match the registry entry',
   ]);

@@ -21,7 +21,11 @@ type Endpoint = { method: string; path: string; scope: string; optionalScope?: t
 const endpoints = ENDPOINTS as Record<string, Endpoint>;
 
 /** `/automation/v4/flows/{flowId}?limit=` → `/automation/v4/flows/{}` */
-const normalize = (p: string) => p.replace(/[?#].*$/, '').replace(/\{[^}]*\}/g, '{}').replace(/\/+$/, '') || '/';
+const normalize = (p: string) =>
+  p
+    .replace(/[?#].*$/, '')
+    .replace(/\{[^}]*\}/g, '{}')
+    .replace(/\/+$/, '') || '/';
 
 function serverSources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -46,7 +50,12 @@ function findPathLiterals(root = REPO_ROOT): PathLiteral[] {
   const constants = new Map<string, string>();
   for (const { source } of files) {
     const visit = (node: ts.Node): void => {
-      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer && (ts.isStringLiteral(node.initializer) || ts.isNoSubstitutionTemplateLiteral(node.initializer))) {
+      if (
+        ts.isVariableDeclaration(node) &&
+        ts.isIdentifier(node.name) &&
+        node.initializer &&
+        (ts.isStringLiteral(node.initializer) || ts.isNoSubstitutionTemplateLiteral(node.initializer))
+      ) {
         if (HUBSPOT_PATH.test(node.initializer.text)) constants.set(node.name.text, node.initializer.text);
       }
       ts.forEachChild(node, visit);
@@ -81,8 +90,18 @@ function findPathLiterals(root = REPO_ROOT): PathLiteral[] {
 
 function scopeDiff(registry: Record<string, Endpoint>, declared: Set<string>): string[] {
   const used = new Set(Object.values(registry).map((e) => e.scope));
-  const missing = [...used].filter((s) => !declared.has(s)).map((s) => `missing scope "${s}": used by ${Object.entries(registry).filter(([, e]) => e.scope === s).map(([n]) => n).join(', ')}; add it to src/app/app-hsmeta.json config.auth.requiredScopes`);
-  const unused = [...declared].filter((s) => !used.has(s)).map((s) => `unused scope "${s}": no endpoint in server/hubspot/endpoints.ts needs it; remove it from config.auth.requiredScopes`);
+  const missing = [...used]
+    .filter((s) => !declared.has(s))
+    .map(
+      (s) =>
+        `missing scope "${s}": used by ${Object.entries(registry)
+          .filter(([, e]) => e.scope === s)
+          .map(([n]) => n)
+          .join(', ')}; add it to src/app/app-hsmeta.json config.auth.requiredScopes`,
+    );
+  const unused = [...declared]
+    .filter((s) => !used.has(s))
+    .map((s) => `unused scope "${s}": no endpoint in server/hubspot/endpoints.ts needs it; remove it from config.auth.requiredScopes`);
   return [...missing, ...unused];
 }
 
@@ -104,7 +123,11 @@ describe('the checks can fail', () => {
         'server/x/bypass.ts:4 /automation/v4/flows/{}',
       ]);
       const registered = new Set(Object.values(endpoints).map((e) => normalize(e.path)));
-      expect(findPathLiterals(root).filter((l) => !registered.has(normalize(l.text))).map((l) => l.text)).toEqual(['/automation/v4', '/automation/v4/flows/{}/secret', '/crm/v3/objects/deals?limit=1']);
+      expect(
+        findPathLiterals(root)
+          .filter((l) => !registered.has(normalize(l.text)))
+          .map((l) => l.text),
+      ).toEqual(['/automation/v4', '/automation/v4/flows/{}/secret', '/crm/v3/objects/deals?limit=1']);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }
@@ -132,7 +155,9 @@ describe('HubSpot endpoints and scopes', () => {
   test('(a) every /automation or /crm path in server code is in ENDPOINTS (no call bypasses the registry)', () => {
     const literals = findPathLiterals();
     expect(literals.length).toBeGreaterThan(0);
-    const bypasses = literals.filter((l) => !registered.has(normalize(l.text))).map((l) => `${l.where}: "${l.text}" is not a path in server/hubspot/endpoints.ts ENDPOINTS; add it there (with its scope) and build the URL with endpointPath()`);
+    const bypasses = literals
+      .filter((l) => !registered.has(normalize(l.text)))
+      .map((l) => `${l.where}: "${l.text}" is not a path in server/hubspot/endpoints.ts ENDPOINTS; add it there (with its scope) and build the URL with endpointPath()`);
     expect(bypasses).toEqual([]);
   });
 
@@ -157,10 +182,10 @@ describe('HubSpot endpoints and scopes', () => {
       for (const [name, e] of Object.entries(endpoints)) {
         const op = operations.get(`${e.method} ${normalize(e.path)}`);
         if (!op) notInSpec.push(`${name} (${e.method} ${e.path})`);
-        else if (!op.scopes.has(e.scope)) wrong.push(`${name}: ${e.method} ${e.path} has scope "${e.scope}" but ${op.file} requires one of ${[...op.scopes].join(', ') || '(none)'}`);
+        else if (!op.scopes.has(e.scope))
+          wrong.push(`${name}: ${e.method} ${e.path} has scope "${e.scope}" but ${op.file} requires one of ${[...op.scopes].join(', ') || '(none)'}`);
       }
       if (notInSpec.length) {
-         
         console.warn(`Scopes not checked against OpenAPI (operation not in ${OPENAPI_DIR}):\n  ${notInSpec.join('\n  ')}`);
       }
       expect(wrong).toEqual([]);

@@ -172,7 +172,9 @@ describe('validate-project: one broken fixture per check', () => {
   });
 
   test('side-effect and dynamic imports from outside the cards folder are flagged too', () => {
-    const dir = brokenCopy('side-effect-import', (d) => write(d, CARD, `import '../../../server/polyfill';\nconst lazy = () => import('../../../server/lazy');\nvoid lazy;\n${read(d, CARD)}`));
+    const dir = brokenCopy('side-effect-import', (d) =>
+      write(d, CARD, `import '../../../server/polyfill';\nconst lazy = () => import('../../../server/lazy');\nvoid lazy;\n${read(d, CARD)}`),
+    );
     const outcome = validate(dir);
     expectProblem(outcome, { check: 'card-imports', message: '"../../../server/polyfill"' });
     expectProblem(outcome, { check: 'card-imports', message: '"../../../server/lazy"' });

@@ -48,9 +48,7 @@ const common: esbuild.BuildOptions = {
 };
 
 function fmt(errors: esbuild.Message[]): string {
-  return errors
-    .map((e) => `${e.location ? `${e.location.file}:${e.location.line}:${e.location.column}: ` : ''}${e.text}`)
-    .join('\n');
+  return errors.map((e) => `${e.location ? `${e.location.file}:${e.location.line}:${e.location.column}: ` : ''}${e.text}`).join('\n');
 }
 
 async function makeBundle(options: esbuild.BuildOptions): Promise<Bundle> {

@@ -17,9 +17,7 @@ export interface FunctionContextSent {
   propertiesToSend?: Record<string, unknown>;
 }
 
-export type RunOutcome =
-  | { ok: true; result: unknown; durationMs: number }
-  | { ok: false; kind: 'crash' | 'timeout'; message: string; durationMs: number };
+export type RunOutcome = { ok: true; result: unknown; durationMs: number } | { ok: false; kind: 'crash' | 'timeout'; message: string; durationMs: number };
 
 interface Warm {
   child: ChildProcess;

@@ -81,7 +81,10 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
   const log = options.quiet ? () => undefined : (line: string) => console.log(line);
   // WORKBENCH_WITHHOLD_SCOPES=sales-templates-public-read: an install without the optional templates scope
   // (also switchable at run time: POST /api/portal/scopes { "withheld": [...] }).
-  const withheldScopes = (process.env.WORKBENCH_WITHHOLD_SCOPES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const withheldScopes = (process.env.WORKBENCH_WITHHOLD_SCOPES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const portal = await startPortal({ port: options.portalPort ?? 0, withheldScopes });
   const portalUrl = portal.url.replace(/\/$/, '');
 
@@ -124,7 +127,11 @@ export async function startWorkbench(options: WorkbenchOptions = {}): Promise<Wo
       return send(res, 200, 'js' in r ? r.js : `throw new Error(${JSON.stringify(`Card build failed:\n${r.error}`)});`, 'text/javascript; charset=utf-8');
     }
     if (req.method === 'GET' && p === '/api/cards') {
-      return sendJson(res, 200, cards.map(({ uid, name, location, demo }) => ({ uid, name, location, demo: !!demo })));
+      return sendJson(
+        res,
+        200,
+        cards.map(({ uid, name, location, demo }) => ({ uid, name, location, demo: !!demo })),
+      );
     }
     if (req.method === 'GET' && p === '/api/record-state') {
       // What the toolbar and the record page need: users, and contacts with all their properties.

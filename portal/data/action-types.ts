@@ -13,10 +13,17 @@ const ALL = ['0-1', '0-2', '0-3', '0-5'];
 const CONTACT = ['0-1'];
 
 const simple = (name: string, type: SimpleField['type'], isRequired = false, label?: string): SimpleField => ({
-  fieldDefinitionType: 'SIMPLE', name, type, isRequired, ...(label ? { label } : {}),
+  fieldDefinitionType: 'SIMPLE',
+  name,
+  type,
+  isRequired,
+  ...(label ? { label } : {}),
 });
 const enumField = (name: string, values: string[], isRequired = true): EnumField => ({
-  fieldDefinitionType: 'ENUM', name, type: 'enumeration', isRequired,
+  fieldDefinitionType: 'ENUM',
+  name,
+  type: 'enumeration',
+  isRequired,
   options: values.map((v, i) => ({ label: v, value: v, description: '', displayOrder: i, doubleData: 0, hidden: false, readOnly: false })),
 });
 
@@ -25,7 +32,13 @@ const rows: [string, string, string, string[], FieldDefinition[]][] = [
   ['0-35', 'Delay until a date', 'DELAYS', ALL, [simple('date', 'object_coordinates', true)]],
   ['0-29', 'Delay until an event occurs', 'DELAYS', ALL, [simple('expiration_minutes', 'number')]],
   ['0-15', 'Go to workflow', 'WORKFLOWS', ALL, [simple('flow_id', 'string', true)]],
-  ['0-46510720', 'Enroll in a sequence', 'SEQUENCES', CONTACT, [simple('sequenceId', 'string', true), enumField('sender_type', ['CONTACT_OWNER', 'SPECIFIC_USER']), simple('contact_owner_email', 'string')]],
+  [
+    '0-46510720',
+    'Enroll in a sequence',
+    'SEQUENCES',
+    CONTACT,
+    [simple('sequenceId', 'string', true), enumField('sender_type', ['CONTACT_OWNER', 'SPECIFIC_USER']), simple('contact_owner_email', 'string')],
+  ],
   ['0-4702372', 'Unenroll from sequence', 'SEQUENCES', CONTACT, []],
   ['0-4', 'Send email', 'COMMUNICATIONS', CONTACT, [simple('content_id', 'string', true)]],
   ['0-9', 'Send in-app notification', 'COMMUNICATIONS', ALL, [simple('user_ids', 'string'), simple('subject', 'string', true), simple('body', 'string', true)]],
@@ -44,5 +57,9 @@ const rows: [string, string, string, string[], FieldDefinition[]][] = [
 ];
 
 export const ACTION_TYPES: ActionTypeDefinition[] = rows.map(([actionTypeId, actionName, groupId, objectTypeIds, inputFieldDefinitions]) => ({
-  actionTypeId, actionName, groupId, objectTypeIds, inputFieldDefinitions,
+  actionTypeId,
+  actionName,
+  groupId,
+  objectTypeIds,
+  inputFieldDefinitions,
 }));

@@ -8,7 +8,14 @@ import { FIXTURES } from './ids';
 
 const created = Date.parse('2025-10-01T09:00:00.000Z');
 const tpl = (id: string, name: string, subject: string, body: string, folderId = '5001'): HsEmailTemplate => ({
-  id, name, subject, body, folderId, ownerId: FIXTURES.users.rep.userId, createdAt: created, updatedAt: created + 86_400_000,
+  id,
+  name,
+  subject,
+  body,
+  folderId,
+  ownerId: FIXTURES.users.rep.userId,
+  createdAt: created,
+  updatedAt: created + 86_400_000,
 });
 
 export function emailTemplates(): HsEmailTemplate[] {

@@ -17,4 +17,3 @@ export function legacyWorkflows(): LegacyWorkflow[] {
     { workflowId: W.seedFormSubmission, flowId: F.seedFormSubmission, name: 'New form submission workflow', type: 'DRIP_DELAY', enabled: true, insertedAt: t, updatedAt: t },
   ];
 }
-

@@ -37,7 +37,16 @@ function pipeline(id: string, label: string, stages: [id: string, label: string]
     archived: false,
     createdAt: at,
     updatedAt: at,
-    stages: stages.map(([sid, sl], i) => ({ id: sid, label: sl, displayOrder: i, archived: false, createdAt: at, updatedAt: at, metadata: {}, writePermissions: 'CRM_PERMISSIONS_ENFORCEMENT' })),
+    stages: stages.map(([sid, sl], i) => ({
+      id: sid,
+      label: sl,
+      displayOrder: i,
+      archived: false,
+      createdAt: at,
+      updatedAt: at,
+      metadata: {},
+      writePermissions: 'CRM_PERMISSIONS_ENFORCEMENT',
+    })),
   };
 }
 
@@ -78,8 +87,18 @@ function form(id: string, name: string, at: string): HsForm {
       theme: 'default_style',
       submitButtonText: 'Submit',
       style: {
-        fontFamily: 'arial, helvetica, sans-serif', backgroundWidth: '100%', labelTextColor: '#33475b', labelTextSize: '14px', helpTextColor: '#7C98B6', helpTextSize: '11px',
-        legalConsentTextColor: '#33475b', legalConsentTextSize: '14px', submitColor: '#ff7a59', submitAlignment: 'left', submitFontColor: '#ffffff', submitSize: '12px',
+        fontFamily: 'arial, helvetica, sans-serif',
+        backgroundWidth: '100%',
+        labelTextColor: '#33475b',
+        labelTextSize: '14px',
+        helpTextColor: '#7C98B6',
+        helpTextSize: '11px',
+        legalConsentTextColor: '#33475b',
+        legalConsentTextSize: '14px',
+        submitColor: '#ff7a59',
+        submitAlignment: 'left',
+        submitFontColor: '#ffffff',
+        submitSize: '12px',
       },
     },
   };
@@ -91,12 +110,25 @@ function email(id: string, name: string, subject: string, at: string): HsMarketi
 
 export function namesData(at: string): PortalNames {
   const lifecycle: [string, string][] = [
-    ['subscriber', 'Subscriber'], ['lead', 'Lead'], ['marketingqualifiedlead', 'Marketing Qualified Lead'], ['salesqualifiedlead', 'Sales Qualified Lead'],
-    ['opportunity', 'Opportunity'], ['customer', 'Customer'], ['evangelist', 'Evangelist'], ['other', 'Other'],
+    ['subscriber', 'Subscriber'],
+    ['lead', 'Lead'],
+    ['marketingqualifiedlead', 'Marketing Qualified Lead'],
+    ['salesqualifiedlead', 'Sales Qualified Lead'],
+    ['opportunity', 'Opportunity'],
+    ['customer', 'Customer'],
+    ['evangelist', 'Evangelist'],
+    ['other', 'Other'],
   ];
   const leadStatus: [string, string][] = [
-    ['NEW', 'New'], ['OPEN', 'Open – awaiting first touch'], ['IN_PROGRESS', 'In progress'], ['OPEN_DEAL', 'Open deal'], ['UNQUALIFIED', 'Unqualified'],
-    ['ATTEMPTED_TO_CONTACT', 'Attempted to contact'], ['CONNECTED', 'Connected'], ['BAD_TIMING', 'Bad timing'], ['QUALIFIED', 'Qualified'],
+    ['NEW', 'New'],
+    ['OPEN', 'Open – awaiting first touch'],
+    ['IN_PROGRESS', 'In progress'],
+    ['OPEN_DEAL', 'Open deal'],
+    ['UNQUALIFIED', 'Unqualified'],
+    ['ATTEMPTED_TO_CONTACT', 'Attempted to contact'],
+    ['CONNECTED', 'Connected'],
+    ['BAD_TIMING', 'Bad timing'],
+    ['QUALIFIED', 'Qualified'],
   ];
   const emea = { id: TEAM_IDS.emea, name: 'EMEA Sales', primary: true };
   return {
@@ -107,24 +139,71 @@ export function namesData(at: string): PortalNames {
         property('country', 'Country/Region', 'string', 'text'),
         property('hubspot_owner_id', 'Contact owner', 'enumeration', 'select', [], { referencedObjectType: 'OWNER', externalOptions: true }),
         // A custom property: its own label and option labels, nothing humanizing its name would give.
-        property('industry', 'Industry vertical', 'enumeration', 'select', [['EDUCATION', 'Education & research'], ['HEALTHCARE', 'Healthcare'], ['SOFTWARE', 'Software & SaaS']], { hubspotDefined: false }),
+        property(
+          'industry',
+          'Industry vertical',
+          'enumeration',
+          'select',
+          [
+            ['EDUCATION', 'Education & research'],
+            ['HEALTHCARE', 'Healthcare'],
+            ['SOFTWARE', 'Software & SaaS'],
+          ],
+          { hubspotDefined: false },
+        ),
       ],
       '0-3': [
         property('dealname', 'Deal name', 'string', 'text'),
-        property('dealstage', 'Deal stage', 'enumeration', 'radio', [['appointmentscheduled', 'Appointment scheduled'], ['qualifiedtobuy', 'Qualified to buy'], ['closedwon', 'Closed won']]),
+        property('dealstage', 'Deal stage', 'enumeration', 'radio', [
+          ['appointmentscheduled', 'Appointment scheduled'],
+          ['qualifiedtobuy', 'Qualified to buy'],
+          ['closedwon', 'Closed won'],
+        ]),
         property('amount', 'Amount', 'number', 'number'),
         property('pipeline', 'Pipeline', 'enumeration', 'select', [['default', 'Sales pipeline']]),
       ],
       '0-5': [
         property('subject', 'Ticket name', 'string', 'text'),
         property('content', 'Ticket description', 'string', 'textarea'),
-        property('hs_pipeline_stage', 'Ticket status', 'enumeration', 'select', [['1', 'New'], ['2', 'Waiting on contact'], ['3', 'Waiting on us'], ['4', 'Closed']]),
-        property('source_type', 'Source', 'enumeration', 'select', [['EMAIL', 'Email'], ['FORM', 'Form submission'], ['PHONE', 'Phone']]),
+        property('hs_pipeline_stage', 'Ticket status', 'enumeration', 'select', [
+          ['1', 'New'],
+          ['2', 'Waiting on contact'],
+          ['3', 'Waiting on us'],
+          ['4', 'Closed'],
+        ]),
+        property('source_type', 'Source', 'enumeration', 'select', [
+          ['EMAIL', 'Email'],
+          ['FORM', 'Form submission'],
+          ['PHONE', 'Phone'],
+        ]),
       ],
     },
     pipelines: {
-      '0-3': [pipeline('default', 'Sales pipeline', [['appointmentscheduled', 'Appointment scheduled'], ['qualifiedtobuy', 'Qualified to buy'], ['closedwon', 'Closed won']], at)],
-      '0-5': [pipeline('0', 'Support pipeline', [['1', 'New'], ['2', 'Waiting on contact'], ['3', 'Waiting on us'], ['4', 'Closed']], at)],
+      '0-3': [
+        pipeline(
+          'default',
+          'Sales pipeline',
+          [
+            ['appointmentscheduled', 'Appointment scheduled'],
+            ['qualifiedtobuy', 'Qualified to buy'],
+            ['closedwon', 'Closed won'],
+          ],
+          at,
+        ),
+      ],
+      '0-5': [
+        pipeline(
+          '0',
+          'Support pipeline',
+          [
+            ['1', 'New'],
+            ['2', 'Waiting on contact'],
+            ['3', 'Waiting on us'],
+            ['4', 'Closed'],
+          ],
+          at,
+        ),
+      ],
     },
     owners: [
       owner(OWNER_IDS.melinda, Number(U.rep.userId), U.rep.firstName, U.rep.lastName, U.rep.email, at, [emea]),

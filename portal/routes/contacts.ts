@@ -16,7 +16,11 @@ function getContact(ctx: Ctx): Res {
   const idProperty = ctx.query.get('idProperty');
   const c = idProperty === 'email' ? ctx.state.contactsByEmail.get(raw.toLowerCase()) : ctx.state.contactsById.get(raw);
   if (!c) return notFound('OBJECT_NOT_FOUND', `Object not found. objectId are usually numeric.`);
-  const requested = ctx.query.getAll('properties').flatMap((p) => p.split(',')).map((p) => p.trim()).filter(Boolean);
+  const requested = ctx.query
+    .getAll('properties')
+    .flatMap((p) => p.split(','))
+    .map((p) => p.trim())
+    .filter(Boolean);
   const names = [...new Set([...(requested.length ? requested : DEFAULT_CONTACT_PROPS), ...ALWAYS_CONTACT_PROPS])];
   const properties: Record<string, string | null> = {};
   // A property this portal does not define is left out; a defined property without value is null (as HubSpot does).

@@ -50,7 +50,14 @@ function batchReadProperties(ctx: Ctx): Res {
   const meta = { status: 'COMPLETE' as const, startedAt, completedAt: new Date().toISOString() };
   if (!missing.length) return ok<HsPropertyBatchWithErrors>({ ...meta, results });
   // Unknown names: 207 with one error naming them (as the flows batch does).
-  const error: HsStandardError = { status: 'error', category: 'OBJECT_NOT_FOUND', message: `Properties not found: ${missing.join(', ')}`, context: { names: missing }, errors: [], links: {} };
+  const error: HsStandardError = {
+    status: 'error',
+    category: 'OBJECT_NOT_FOUND',
+    message: `Properties not found: ${missing.join(', ')}`,
+    context: { names: missing },
+    errors: [],
+    links: {},
+  };
   return ok<HsPropertyBatchWithErrors>({ ...meta, results, errors: [error], numErrors: 1 }, 207);
 }
 

@@ -13,7 +13,16 @@ import { marketingNameRoutes } from './marketing-names';
 import type { Route } from './route';
 import { sequenceRoutes } from './sequences';
 
-export const ROUTES: Route[] = [...sequenceRoutes, ...contactRoutes, ...flowRoutes, ...actionTypeRoutes, ...legacyWorkflowRoutes, ...emailTemplateRoutes, ...crmNameRoutes, ...marketingNameRoutes];
+export const ROUTES: Route[] = [
+  ...sequenceRoutes,
+  ...contactRoutes,
+  ...flowRoutes,
+  ...actionTypeRoutes,
+  ...legacyWorkflowRoutes,
+  ...emailTemplateRoutes,
+  ...crmNameRoutes,
+  ...marketingNameRoutes,
+];
 
 export { route, SCOPES, type Ctx, type PortalBehaviour, type Route } from './route';
 export { SEQUENCE_PAGE } from './sequences';

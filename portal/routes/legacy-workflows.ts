@@ -32,12 +32,28 @@ function v3Workflow(ctx: Ctx): Res {
   if (!w) return notFound('WORKFLOW_NOT_FOUND', `workflow ${ctx.params[0]} does not exist`);
   const lists = { enrolled: w.workflowId * 10 + 1, active: w.workflowId * 10 + 2, completed: w.workflowId * 10 + 3, succeeded: w.workflowId * 10 + 4 };
   const body: LegacyWorkflowResponse = {
-    name: w.name, actions: [], id: w.workflowId, type: w.type, enabled: w.enabled, portalId: ctx.state.data.portalId, internal: false,
-    onlyExecOnBizDays: false, nurtureTimeRange: { enabled: false, startHour: 9, stopHour: 10 }, listening: w.enabled,
-    insertedAt: w.insertedAt, updatedAt: w.updatedAt, allowContactToTriggerMultipleTimes: false,
-    unenrollmentSetting: { type: 'NONE', excludedWorkflows: [] }, recurringSetting: { type: 'NONE' },
-    enrollOnCriteriaUpdate: false, onlyEnrollsManually: false, goalCriteria: [], reEnrollmentTriggerSets: [], suppressionListIds: [],
-    lastUpdatedBy: 'portal@example.com', segmentCriteria: [],
+    name: w.name,
+    actions: [],
+    id: w.workflowId,
+    type: w.type,
+    enabled: w.enabled,
+    portalId: ctx.state.data.portalId,
+    internal: false,
+    onlyExecOnBizDays: false,
+    nurtureTimeRange: { enabled: false, startHour: 9, stopHour: 10 },
+    listening: w.enabled,
+    insertedAt: w.insertedAt,
+    updatedAt: w.updatedAt,
+    allowContactToTriggerMultipleTimes: false,
+    unenrollmentSetting: { type: 'NONE', excludedWorkflows: [] },
+    recurringSetting: { type: 'NONE' },
+    enrollOnCriteriaUpdate: false,
+    onlyEnrollsManually: false,
+    goalCriteria: [],
+    reEnrollmentTriggerSets: [],
+    suppressionListIds: [],
+    lastUpdatedBy: 'portal@example.com',
+    segmentCriteria: [],
     metaData: { triggeredByWorkflowIds: [], succeededListId: lists.succeeded, contactListIds: lists },
   };
   return { status: 200, body };
@@ -51,8 +67,14 @@ function v3Workflow(ctx: Ctx): Res {
 function v3Workflows(ctx: Ctx): Res {
   const body: LegacyWorkflowListResponse = {
     workflows: ctx.state.data.legacyWorkflows.map((w) => ({
-      name: w.name, id: w.workflowId, type: w.type, enabled: w.enabled, insertedAt: w.insertedAt, updatedAt: w.updatedAt,
-      personaTagIds: [], contactListIds: { enrolled: w.workflowId * 10 + 1, active: w.workflowId * 10 + 2, steps: [] },
+      name: w.name,
+      id: w.workflowId,
+      type: w.type,
+      enabled: w.enabled,
+      insertedAt: w.insertedAt,
+      updatedAt: w.updatedAt,
+      personaTagIds: [],
+      contactListIds: { enrolled: w.workflowId * 10 + 1, active: w.workflowId * 10 + 2, steps: [] },
     })),
   };
   return { status: 200, body };
@@ -64,8 +86,15 @@ function v2ContactWorkflows(ctx: Ctx): Res {
   const body: LegacyWorkflowMembershipResponse[] = ctx.state.workflowIdsOf(vid).map((id) => {
     const w = ctx.state.legacyById.get(id)!;
     return {
-      id: w.workflowId, name: w.name, type: w.type, enabled: w.enabled, portalId: ctx.state.data.portalId,
-      insertedAt: w.insertedAt, updatedAt: w.updatedAt, personaTagIds: [], contactListIds: { enrolled: w.workflowId * 10 + 1, active: w.workflowId * 10 + 2 },
+      id: w.workflowId,
+      name: w.name,
+      type: w.type,
+      enabled: w.enabled,
+      portalId: ctx.state.data.portalId,
+      insertedAt: w.insertedAt,
+      updatedAt: w.updatedAt,
+      personaTagIds: [],
+      contactListIds: { enrolled: w.workflowId * 10 + 1, active: w.workflowId * 10 + 2 },
     };
   });
   return { status: 200, body };

@@ -17,7 +17,13 @@ export const marketingNameRoutes: Route[] = [
 
 /** `?listIds=1&listIds=2` (exploded array); unknown ids are left out of `lists`. */
 function getListsByIds(ctx: Ctx): Res {
-  const ids = new Set(ctx.query.getAll('listIds').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean));
+  const ids = new Set(
+    ctx.query
+      .getAll('listIds')
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
   return ok<HsListsById>({ lists: structuredClone(namesOf(ctx).lists.filter((l) => ids.has(l.listId))) });
 }
 

@@ -52,7 +52,10 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /** A route from its path template; a trailing slash is accepted unless the path ends in a parameter. */
 export function route(method: Route['method'], path: string, scope: string, handler: Route['handler'], opts: { openapi?: boolean } = {}): Route {
-  const pattern = path.split(/\{[^}]+\}/).map(esc).join('([^/]+)');
+  const pattern = path
+    .split(/\{[^}]+\}/)
+    .map(esc)
+    .join('([^/]+)');
   const slash = path.endsWith('}') ? '' : '/?';
   return { method, re: new RegExp(`^${pattern}${slash}$`), scope, openapi: opts.openapi === false ? null : path, handler };
 }

@@ -106,7 +106,13 @@ function contactEnrollment(ctx: Ctx): Res {
   }
   const s = ctx.state.sequencesById.get(e.sequenceId);
   return ok<HsContactSequenceEnrollment>({
-    id: e.id, sequenceId: e.sequenceId, sequenceName: s?.name ?? '', enrolledBy: e.enrolledBy, enrolledByEmail: e.enrolledByEmail,
-    toEmail: e.toEmail, enrolledAt: e.enrolledAt, updatedAt: e.updatedAt,
+    id: e.id,
+    sequenceId: e.sequenceId,
+    sequenceName: s?.name ?? '',
+    enrolledBy: e.enrolledBy,
+    enrolledByEmail: e.enrolledByEmail,
+    toEmail: e.toEmail,
+    enrolledAt: e.enrolledAt,
+    updatedAt: e.updatedAt,
   });
 }

@@ -9,12 +9,16 @@ import { zonedDay } from '../sequences/schedule';
 
 const { contacts: C, users: U, sequences: S } = FIXTURES;
 let portal: Portal;
-beforeAll(async () => { portal = await startPortal(); });
+beforeAll(async () => {
+  portal = await startPortal();
+});
 afterAll(() => portal.close());
-beforeEach(() => { portal.reset(); portal.resetFaults(); });
+beforeEach(() => {
+  portal.reset();
+  portal.resetFaults();
+});
 
-const run = (contactId: string, userId = U.rep.userId) =>
-  runHandler(contactSequenceStatusInput, contactSequenceStatus, { contactId, userId }, depsFor(portal));
+const run = (contactId: string, userId = U.rep.userId) => runHandler(contactSequenceStatusInput, contactSequenceStatus, { contactId, userId }, depsFor(portal));
 
 describe('contact-sequence-status against the emulated portal', () => {
   it('enrolled contact: enrollment, decoded steps and eligibility in 3 calls, 2 sequential round trips', async () => {
@@ -103,8 +107,12 @@ describe('contact-sequence-status: expected dates and tokens', () => {
   });
 
   const enrollBen = async () => {
-    const enrolled = await runHandler(enrollInSequenceInput, enrollInSequence,
-      { contactId: C.notEnrolled, sequenceId: S.outboundProspecting, userId: U.rep.userId, senderEmail: U.rep.email, userEmails: U.rep.email }, depsFor(portal));
+    const enrolled = await runHandler(
+      enrollInSequenceInput,
+      enrollInSequence,
+      { contactId: C.notEnrolled, sequenceId: S.outboundProspecting, userId: U.rep.userId, senderEmail: U.rep.email, userEmails: U.rep.email },
+      depsFor(portal),
+    );
     if (!enrolled.ok) throw new Error(JSON.stringify(enrolled.error));
     portal.clearCalls();
   };
@@ -140,7 +148,11 @@ describe('contact-sequence-status: expected dates and tokens', () => {
     const res = await run(C.notEnrolled);
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     expect(res.data.sequenceError).toBeUndefined();
-    expect(res.data.sequence!.steps.filter((s) => s.email).map((s) => s.email!.templateLabel)).toEqual(['Email template 91000001', 'Email template 91000002', 'Email template 91000003']);
+    expect(res.data.sequence!.steps.filter((s) => s.email).map((s) => s.email!.templateLabel)).toEqual([
+      'Email template 91000001',
+      'Email template 91000002',
+      'Email template 91000003',
+    ]);
     expect(portal.calls.filter((c) => c.path.includes('/email-templates/')).map((c) => c.status)).toEqual([403, 403, 403]);
   });
 
@@ -167,7 +179,9 @@ describe('contact-sequence-status: expected dates and tokens', () => {
 
 describe('contact-sequence-status when HubSpot answers "not enrolled" with an empty 200 (shape unverified)', () => {
   let emptyPortal: Portal;
-  beforeAll(async () => { emptyPortal = await startPortal({ notEnrolledShape: 'empty' }); });
+  beforeAll(async () => {
+    emptyPortal = await startPortal({ notEnrolledShape: 'empty' });
+  });
   afterAll(() => emptyPortal.close());
   it('is read as "no enrollment", not as an error', async () => {
     const res = await runHandler(contactSequenceStatusInput, contactSequenceStatus, { contactId: C.notEnrolled, userId: U.rep.userId }, depsFor(emptyPortal));

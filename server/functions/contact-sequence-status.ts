@@ -24,10 +24,7 @@ export const contactSequenceStatusInput = z.object({
   timeZone: optionalTimeZone,
 });
 
-export async function contactSequenceStatus(
-  input: z.infer<typeof contactSequenceStatusInput>,
-  deps: FunctionDeps,
-): Promise<ContactSequenceStatus> {
+export async function contactSequenceStatus(input: z.infer<typeof contactSequenceStatusInput>, deps: FunctionDeps): Promise<ContactSequenceStatus> {
   const { hubspot } = deps;
   const [contact, enrollment] = await Promise.all([
     // The usual token properties ride along (sent by the card, or read), so personalizing steps rarely costs a round trip.

@@ -8,11 +8,22 @@ import type { EnrollResult } from '../sequences/types';
 
 const { contacts: C, users: U, sequences: S } = FIXTURES;
 let portal: Portal;
-beforeAll(async () => { portal = await startPortal(); });
+beforeAll(async () => {
+  portal = await startPortal();
+});
 afterAll(() => portal.close());
-beforeEach(() => { portal.reset(); portal.resetFaults(); });
+beforeEach(() => {
+  portal.reset();
+  portal.resetFaults();
+});
 
-const base: Record<string, string | undefined> = { contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email, userEmails: `${U.rep.email},${U.rep.alias}` };
+const base: Record<string, string | undefined> = {
+  contactId: C.notEnrolled,
+  sequenceId: S.inboundFollowUp,
+  userId: U.rep.userId,
+  senderEmail: U.rep.email,
+  userEmails: `${U.rep.email},${U.rep.alias}`,
+};
 const run = (params: Record<string, string | undefined> = {}, deps = depsFor(portal)): Promise<FunctionResult<EnrollResult>> =>
   runHandler(enrollInSequenceInput, enrollInSequence, { ...base, ...params }, deps);
 const events = (contactId: string = C.notEnrolled) => portal.state.enrollmentEvents.filter((e) => e.kind === 'sequence' && e.contactId === contactId);

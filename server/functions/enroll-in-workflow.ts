@@ -82,7 +82,11 @@ async function byLegacyId(workflowId: string, contactId: string, deps: FunctionD
   ]);
   if (!workflow) throw new FunctionFailure('NOT_FOUND', 'This workflow no longer exists in this HubSpot account. Refresh the list of workflows.', { details: { workflowId } });
   const email = contact.properties.email?.trim();
-  const facts = legacyFacts(workflow, memberships.some((m) => m.id === workflowId), Boolean(email));
+  const facts = legacyFacts(
+    workflow,
+    memberships.some((m) => m.id === workflowId),
+    Boolean(email),
+  );
   return { facts, flowId: mappings.find((m) => m.workflowId === workflowId)?.flowId ?? null, workflowId, objectTypeId: facts.objectTypeId, email };
 }
 

@@ -6,9 +6,14 @@ import { getSequence, getSequenceInput } from './get-sequence';
 
 const { users: U, sequences: S } = FIXTURES;
 let portal: Portal;
-beforeAll(async () => { portal = await startPortal(); });
+beforeAll(async () => {
+  portal = await startPortal();
+});
 afterAll(() => portal.close());
-beforeEach(() => { portal.reset(); portal.resetFaults(); });
+beforeEach(() => {
+  portal.reset();
+  portal.resetFaults();
+});
 
 const run = (sequenceId: string, userId: string = U.rep.userId) => runHandler(getSequenceInput, getSequence, { userId, sequenceId }, depsFor(portal));
 
@@ -31,10 +36,13 @@ describe('get-sequence against the emulated portal', () => {
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     const steps = res.data.steps;
     expect(steps.map((s) => s.kind)).toEqual(['email', 'call_task', 'email', 'linkedin_task', 'todo_task', 'email', 'finish']);
-    expect(steps.map((s) => s.offsetText)).toEqual([
-      'Day 1, 08:00–18:00 window', 'Day 2', 'Day 5, 08:00–18:00 window', 'Day 6', 'Day 9', 'Day 9, 08:00–18:00 window', 'Day 9',
-    ]);
-    expect(steps[2].email).toEqual({ templateId: '91000002', templateLabel: 'Follow-up: did you see my note?', threadWithStepNumber: 1, threadText: 'Replies in thread of step 1' });
+    expect(steps.map((s) => s.offsetText)).toEqual(['Day 1, 08:00–18:00 window', 'Day 2', 'Day 5, 08:00–18:00 window', 'Day 6', 'Day 9', 'Day 9, 08:00–18:00 window', 'Day 9']);
+    expect(steps[2].email).toEqual({
+      templateId: '91000002',
+      templateLabel: 'Follow-up: did you see my note?',
+      threadWithStepNumber: 1,
+      threadText: 'Replies in thread of step 1',
+    });
     expect(steps[1].task?.notes).toBe('Reference the intro email. Ask about:\n• current tooling\n• timeline');
     expect(steps[4].task?.notes).toBe('Check the account page & recent deals.');
     expect(steps[4].dependencies[0].text).toBe('Starts after step 4 is completed.');
@@ -48,7 +56,11 @@ describe('get-sequence against the emulated portal', () => {
     const la = await preview('America/Los_Angeles');
     if (!la.ok) throw new Error(JSON.stringify(la.error));
     // simpleCall counts BUSINESS_DAYS: step 1 today (Fri), step 2 one day later is Saturday → Monday, step 3 with it.
-    expect(la.data.steps.map((s) => [s.expectedDate, s.waitsForStep ?? null])).toEqual([['2026-11-20', null], ['2026-11-23', 1], ['2026-11-23', 2]]);
+    expect(la.data.steps.map((s) => [s.expectedDate, s.waitsForStep ?? null])).toEqual([
+      ['2026-11-20', null],
+      ['2026-11-23', 1],
+      ['2026-11-23', 2],
+    ]);
     expect(la.data.schedule).toEqual({ basis: 'preview', startedAt: now.toISOString(), timeZone: 'America/Los_Angeles', today: '2026-11-20' });
     const berlin = await preview('Europe/Berlin');
     if (!berlin.ok) throw new Error(JSON.stringify(berlin.error));
@@ -73,7 +85,12 @@ describe('get-sequence against the emulated portal', () => {
 
   it("with contactId: the preview fills that contact's tokens; (sequence ∥ contact) → templates is two round trips", async () => {
     portal.setFaults({ latencyMs: 20 }); // calls within one millisecond would look sequential
-    const res = await runHandler(getSequenceInput, getSequence, { userId: U.rep.userId, sequenceId: S.outboundProspecting, contactId: FIXTURES.contacts.notEnrolled }, depsFor(portal));
+    const res = await runHandler(
+      getSequenceInput,
+      getSequence,
+      { userId: U.rep.userId, sequenceId: S.outboundProspecting, contactId: FIXTURES.contacts.notEnrolled },
+      depsFor(portal),
+    );
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     expect(res.data.steps[1].task?.subject).toBe('Call Ben about the intro email');
     expect(sequentialDepth(portal.calls)).toBe(2);

@@ -60,7 +60,11 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
       flow = await hs.workflows.get({ flowId });
     }
   } catch (err) {
-    throw refusalFor(err, [{ match: (e) => e instanceof NotFoundError, code: 'NOT_FOUND', message: () => 'This workflow no longer exists in this HubSpot account. Refresh the list of workflows.' }]) ?? err;
+    throw (
+      refusalFor(err, [
+        { match: (e) => e instanceof NotFoundError, code: 'NOT_FOUND', message: () => 'This workflow no longer exists in this HubSpot account. Refresh the list of workflows.' },
+      ]) ?? err
+    );
   }
   // After the flow read, one wave: the names, and the contact's sequence enrollment (when needed). The
   // warnings read action types only, so they work on the words without names.

@@ -7,9 +7,14 @@ import type { SequenceSearchPage } from '../sequences/types';
 
 const { users: U } = FIXTURES;
 let portal: Portal;
-beforeAll(async () => { portal = await startPortal(); });
+beforeAll(async () => {
+  portal = await startPortal();
+});
 afterAll(() => portal.close());
-beforeEach(() => { portal.reset(); portal.resetFaults(); });
+beforeEach(() => {
+  portal.reset();
+  portal.resetFaults();
+});
 
 const run = (params: Record<string, string>) => runHandler(searchSequencesInput, searchSequences, { userId: U.rep.userId, ...params }, depsFor(portal));
 

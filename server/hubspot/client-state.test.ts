@@ -34,7 +34,7 @@ describe('createClientState', () => {
     expect(createClientState().limiterFor('portal token', 90)).not.toBe(a);
   });
 
-  it("clients share `once` per portal and token within a state, never across states", async () => {
+  it('clients share `once` per portal and token within a state, never across states', async () => {
     const state = createClientState();
     const config = { baseUrl: 'https://api.example.test', accessToken: 't' };
     const c1 = createHubSpotClient({ ...config, state });

@@ -93,7 +93,7 @@ describe('sequences', () => {
     [C.enrolled, 'ALREADY_ENROLLED'],
     [C.optedOut, 'UNSUBSCRIBED'],
     [C.bounced, 'BOUNCED'],
-  ])('keeps HubSpot\'s refusal reason for contact %s (%s), sent once', async (contactId, reason) => {
+  ])("keeps HubSpot's refusal reason for contact %s (%s), sent once", async (contactId, reason) => {
     const err = await client()
       .sequences.enroll({ userId: rep.userId, contactId, sequenceId: S.outboundProspecting, senderEmail: rep.email })
       .catch((e) => e);
@@ -103,13 +103,15 @@ describe('sequences', () => {
   });
 
   it('a 404 for an unknown sequence is NOT_FOUND', async () => {
-    const err = await client().sequences.get({ userId: rep.userId, sequenceId: FIXTURES.unknown.sequenceId }).catch((e) => e);
+    const err = await client()
+      .sequences.get({ userId: rep.userId, sequenceId: FIXTURES.unknown.sequenceId })
+      .catch((e) => e);
     expect(toFunctionError(err).code).toBe('NOT_FOUND');
   });
 });
 
 describe('workflows', () => {
-  it('lists flows page by page and stops at the caller\'s bound', async () => {
+  it("lists flows page by page and stops at the caller's bound", async () => {
     const hs = client();
     const bounded = await hs.workflows.listAll({ maxPages: 1, limit: 3 });
     expect(bounded).toMatchObject({ truncated: true });
@@ -131,7 +133,7 @@ describe('workflows', () => {
     expect(mappings).toEqual([{ flowId: FIXTURES.flows.welcome, workflowId: String(FIXTURES.legacyWorkflows.welcome) }]);
   });
 
-  it('legacy v2: lists a contact\'s workflows and enrolls a contact by email', async () => {
+  it("legacy v2: lists a contact's workflows and enrolls a contact by email", async () => {
     const hs = client();
     const before = await hs.legacyWorkflows.listForContact({ contactId: C.inNoWorkflows });
     expect(before).toEqual([]);
@@ -172,17 +174,21 @@ describe('contacts through @hubspot/api-client', () => {
 
 describe('errors HubSpot has', () => {
   it('an unknown token is UNAUTHORIZED', async () => {
-    const err = await client({ accessToken: 'pat-wrong' }).sequences.list({ userId: rep.userId }).catch((e) => e);
+    const err = await client({ accessToken: 'pat-wrong' })
+      .sequences.list({ userId: rep.userId })
+      .catch((e) => e);
     expect(toFunctionError(err)).toMatchObject({ code: 'UNAUTHORIZED' });
     expect(err.correlationId).toBeTruthy();
   });
 
   it('a token without the sequences scope is MISSING_SCOPES naming it', async () => {
-    const err = await client({ accessToken: 'local-no-sequences-token' }).sequences.list({ userId: rep.userId }).catch((e) => e);
+    const err = await client({ accessToken: 'local-no-sequences-token' })
+      .sequences.list({ userId: rep.userId })
+      .catch((e) => e);
     expect(toFunctionError(err)).toMatchObject({ code: 'MISSING_SCOPES', requiredScopes: ['automation.sequences.read'] });
   });
 
-  it('the portal\'s own 10-second limit: 429 with Retry-After, waited out, then success', async () => {
+  it("the portal's own 10-second limit: 429 with Retry-After, waited out, then success", async () => {
     const limited = await startPortal({ port: 0, rateLimit: { per10s: 2, daily: 1_000_000 } });
     try {
       const hs = createHubSpotClient({ baseUrl: limited.url, accessToken: 'local-dev-token', state: createClientState(), requestsPer10s: 5_000, deadlineAt: Date.now() + 14_000 });
@@ -206,21 +212,27 @@ describe('errors HubSpot has', () => {
   it('100% 429: ends with RATE_LIMITED inside the deadline, no hang', async () => {
     portal.setFaults({ rate429: 1 });
     const started = Date.now();
-    const err = await client({ deadlineAt: Date.now() + 2_500 }).sequences.list({ userId: rep.userId }).catch((e) => e);
+    const err = await client({ deadlineAt: Date.now() + 2_500 })
+      .sequences.list({ userId: rep.userId })
+      .catch((e) => e);
     expect(toFunctionError(err).code).toBe('RATE_LIMITED');
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 
   it('a malformed body is UNEXPECTED_RESPONSE, no crash', async () => {
     portal.setFaults({ rateMalformedJson: 1 });
-    const err = await client().sequences.list({ userId: rep.userId }).catch((e) => e);
+    const err = await client()
+      .sequences.list({ userId: rep.userId })
+      .catch((e) => e);
     expect(err).toBeInstanceOf(UnexpectedResponseError);
     expect(toFunctionError(err).code).toBe('UNEXPECTED_RESPONSE');
   });
 
   it('a body that breaks the schema is UNEXPECTED_RESPONSE', async () => {
     portal.setFaults({ rateSchemaBreak: 1 });
-    const err = await client().sequences.get({ userId: rep.userId, sequenceId: S.simpleCall }).catch((e) => e);
+    const err = await client()
+      .sequences.get({ userId: rep.userId, sequenceId: S.simpleCall })
+      .catch((e) => e);
     expect(toFunctionError(err).code).toBe('UNEXPECTED_RESPONSE');
   });
 
@@ -234,7 +246,12 @@ describe('errors HubSpot has', () => {
 
   it('an enrollment answered too slowly (past the attempt timeout) is confirmed, not repeated', async () => {
     portal.setFaults({ rateSlow: 1, slowMs: 1_500, only: '^POST ' });
-    const created = await client({ attemptTimeoutMs: 500 }).sequences.enroll({ userId: rep.userId, contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, senderEmail: rep.email });
+    const created = await client({ attemptTimeoutMs: 500 }).sequences.enroll({
+      userId: rep.userId,
+      contactId: C.notEnrolled,
+      sequenceId: S.inboundFollowUp,
+      senderEmail: rep.email,
+    });
     expect(created.recoveredAfterAmbiguousFailure).toBe(true);
     expect(portal.state.enrollmentEvents.filter((e) => e.contactId === C.notEnrolled)).toHaveLength(1);
   });
@@ -248,7 +265,9 @@ describe('errors HubSpot has', () => {
     expect(portal.state.enrollmentEvents.filter((e) => e.contactId === C.notEnrolled)).toHaveLength(0);
     // The card re-checks, sees "not enrolled", and the rep tries again.
     portal.resetFaults();
-    await expect(client().sequences.enroll({ userId: rep.userId, contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, senderEmail: rep.email })).resolves.toMatchObject({ id: expect.any(String) });
+    await expect(client().sequences.enroll({ userId: rep.userId, contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, senderEmail: rep.email })).resolves.toMatchObject({
+      id: expect.any(String),
+    });
     expect(portal.state.enrollmentEvents.filter((e) => e.contactId === C.notEnrolled)).toHaveLength(1);
   });
 });

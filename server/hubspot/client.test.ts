@@ -12,7 +12,10 @@ const TOKEN = 'pat-na1-secret-token-value';
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string>; raw?: string } | 'network-error' | 'hang';
 
-function harness(replies: Reply[] | ((req: { method: string; url: string; body?: string }, n: number) => Reply), opts: { budgetMs?: number; attemptTimeoutMs?: number; maxAttempts?: number; perWindow?: number } = {}) {
+function harness(
+  replies: Reply[] | ((req: { method: string; url: string; body?: string }, n: number) => Reply),
+  opts: { budgetMs?: number; attemptTimeoutMs?: number; maxAttempts?: number; perWindow?: number } = {},
+) {
   let clock = 1_000_000;
   const sleeps: number[] = [];
   const requests: { method: string; url: string; body?: string; auth?: string }[] = [];
@@ -47,7 +50,16 @@ function harness(replies: Reply[] | ((req: { method: string; url: string; body?:
 }
 
 const sequencePage = { total: 1, results: [{ id: '1', name: 'Intro', userId: '9', createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-02T00:00:00Z' }] };
-const enrollment = { id: 'e1', sequenceId: '77', sequenceName: 'Intro', enrolledBy: '9', enrolledByEmail: 'rep@example.com', toEmail: 'c@example.com', enrolledAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
+const enrollment = {
+  id: 'e1',
+  sequenceId: '77',
+  sequenceName: 'Intro',
+  enrolledBy: '9',
+  enrolledByEmail: 'rep@example.com',
+  toEmail: 'c@example.com',
+  enrolledAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+};
 const rateLimited = (policyName = 'TEN_SECONDLY_ROLLING', retryAfter = '1') => ({
   status: 429,
   headers: { 'retry-after': retryAfter, 'content-type': 'application/json' },
@@ -65,7 +77,10 @@ describe('requests', () => {
   });
 
   it("sends a URL-encoded cursor as HubSpot's own next link does (NA%3D%3D stays NA%3D%3D), a plain one unchanged", async () => {
-    const h = harness([{ status: 200, body: sequencePage }, { status: 200, body: sequencePage }]);
+    const h = harness([
+      { status: 200, body: sequencePage },
+      { status: 200, body: sequencePage },
+    ]);
     await h.client.sequences.list({ userId: '9', after: 'NA%3D%3D' });
     await h.client.sequences.list({ userId: '9', after: 'MTA-_' });
     expect(h.requests.map((r) => new URL(r.url).search)).toEqual(['?userId=9&after=NA%3D%3D', '?userId=9&after=MTA-_']);
@@ -167,7 +182,11 @@ describe('writes are never blindly repeated', () => {
 
   it('a POST that failed with 5xx and did not land is sent again', async () => {
     const created = { id: 'e2', toEmail: 'c@example.com', enrolledAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
-    const h = harness([serverError, { status: 404, body: { status: 'error', message: 'not enrolled', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } }, { status: 201, body: created }]);
+    const h = harness([
+      serverError,
+      { status: 404, body: { status: 'error', message: 'not enrolled', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } },
+      { status: 201, body: created },
+    ]);
     const result = await h.client.sequences.enroll(enrollParams);
     expect(result).toMatchObject({ id: 'e2' });
     expect(result.recoveredAfterAmbiguousFailure).toBeUndefined();
@@ -182,16 +201,25 @@ describe('writes are never blindly repeated', () => {
   });
 
   it('a 504 on a POST is treated like a timeout: re-read, and outcome unknown when not found', async () => {
-    const h = harness([{ status: 504, body: { status: 'error', message: 'Gateway timeout', correlationId: 'corr-504', category: 'INTERNAL_ERROR' } }, { status: 404, body: { status: 'error', message: 'x', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } }]);
+    const h = harness([
+      { status: 504, body: { status: 'error', message: 'Gateway timeout', correlationId: 'corr-504', category: 'INTERNAL_ERROR' } },
+      { status: 404, body: { status: 'error', message: 'x', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } },
+    ]);
     const err = await h.client.sequences.enroll(enrollParams).catch((e) => e);
     expect(toFunctionError(err)).toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: false, correlationId: 'corr-504' });
     expect(h.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
   });
 
   it('a POST answered 2xx with an unreadable body is confirmed by a re-read, not reported as failed', async () => {
-    const h = harness([{ status: 200, raw: '{"id": "e1", "toEm' }, { status: 200, body: enrollment }]);
+    const h = harness([
+      { status: 200, raw: '{"id": "e1", "toEm' },
+      { status: 200, body: enrollment },
+    ]);
     await expect(h.client.sequences.enroll(enrollParams)).resolves.toMatchObject({ id: 'e1', recoveredAfterAmbiguousFailure: true });
-    const h2 = harness([{ status: 200, body: { id: 'e1' } }, { status: 404, body: { status: 'error', message: 'x', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } }]);
+    const h2 = harness([
+      { status: 200, body: { id: 'e1' } },
+      { status: 404, body: { status: 'error', message: 'x', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } },
+    ]);
     const err = await h2.client.sequences.enroll(enrollParams).catch((e) => e);
     expect(toFunctionError(err)).toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: false });
     expect(h2.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
@@ -263,21 +291,38 @@ describe('HubSpot errors become codes a person can act on', () => {
   });
 
   it('403 → MISSING_SCOPES with the scopes from errors[].context.requiredGranularScopes', async () => {
-    const h = harness([{ status: 403, body: { status: 'error', message: 'This app hasn\'t been granted all required scopes', correlationId: 'c403', category: 'MISSING_SCOPES', errors: [{ message: 'missing', context: { requiredGranularScopes: ['automation.sequences.read'] } }] } }]);
+    const h = harness([
+      {
+        status: 403,
+        body: {
+          status: 'error',
+          message: "This app hasn't been granted all required scopes",
+          correlationId: 'c403',
+          category: 'MISSING_SCOPES',
+          errors: [{ message: 'missing', context: { requiredGranularScopes: ['automation.sequences.read'] } }],
+        },
+      },
+    ]);
     const e = toFunctionError(await h.client.sequences.list({ userId: '9' }).catch((x) => x));
     expect(e).toMatchObject({ code: 'MISSING_SCOPES', requiredScopes: ['automation.sequences.read'] });
     expect(e.message).toContain('automation.sequences.read');
   });
 
-  it('a refusal keeps HubSpot\'s machine-readable reason, not its message text', async () => {
-    const h = harness([{ status: 400, body: { status: 'error', message: 'Contact is unsubscribed', correlationId: 'c400', category: 'VALIDATION_ERROR', subCategory: 'UNSUBSCRIBED' } }]);
+  it("a refusal keeps HubSpot's machine-readable reason, not its message text", async () => {
+    const h = harness([
+      { status: 400, body: { status: 'error', message: 'Contact is unsubscribed', correlationId: 'c400', category: 'VALIDATION_ERROR', subCategory: 'UNSUBSCRIBED' } },
+    ]);
     const err = await h.client.sequences.enroll({ userId: '9', contactId: '5', sequenceId: '77', senderEmail: 'rep@example.com' }).catch((x) => x);
     expect(err.reason).toBe('UNSUBSCRIBED');
     expect(h.requests).toHaveLength(1);
   });
 
   it('never puts the access token in an error or a result', async () => {
-    const cases: Reply[][] = [['network-error', 'network-error', 'network-error', 'network-error'], [{ status: 401, body: { status: 'error', message: 'bad', correlationId: 'c', category: 'INVALID_AUTHENTICATION' } }], [{ status: 200, raw: 'not json' }]];
+    const cases: Reply[][] = [
+      ['network-error', 'network-error', 'network-error', 'network-error'],
+      [{ status: 401, body: { status: 'error', message: 'bad', correlationId: 'c', category: 'INVALID_AUTHENTICATION' } }],
+      [{ status: 200, raw: 'not json' }],
+    ];
     for (const replies of cases) {
       const h = harness(replies);
       const err = await h.client.sequences.list({ userId: '9' }).catch((x) => x);

@@ -66,7 +66,11 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
   }
 
   /** `rawQuery` for parameters a record cannot hold (repeated keys: `listIds=1&listIds=2`). */
-  function call<T>(endpoint: EndpointName, req: { pathParams?: Record<string, string>; query?: Query; rawQuery?: string; body?: unknown }, opts: EndpointOptions<T>): Promise<T | null> {
+  function call<T>(
+    endpoint: EndpointName,
+    req: { pathParams?: Record<string, string>; query?: Query; rawQuery?: string; body?: unknown },
+    opts: EndpointOptions<T>,
+  ): Promise<T | null> {
     const qs = req.rawQuery ? `?${req.rawQuery}` : queryString(req.query);
     const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${qs}`;
     return run(endpoint, fetchAttempt(ENDPOINTS[endpoint].method, url, req.body), opts);
@@ -81,8 +85,15 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
 
   const getContactEnrollment = async ({ contactId }: { contactId: string }) => {
     // Not-enrolled is a 404 or an empty answer (unverified which): both mean "none". A partial body is still an error.
-    const none = z.pipe(z.strictObject({}), z.transform(() => null));
-    const v = await call('getContactSequenceEnrollment', { pathParams: { contactId } }, { schema: z.nullable(z.optional(z.union([none, s.contactSequenceEnrollment]))), treatAsNull: [404] });
+    const none = z.pipe(
+      z.strictObject({}),
+      z.transform(() => null),
+    );
+    const v = await call(
+      'getContactSequenceEnrollment',
+      { pathParams: { contactId } },
+      { schema: z.nullable(z.optional(z.union([none, s.contactSequenceEnrollment]))), treatAsNull: [404] },
+    );
     return v ?? null;
   };
 
@@ -142,10 +153,7 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
         return pages.flatMap((p) => p.results);
       },
       mapIds: async ({ workflowIds = [], flowIds = [] }) => {
-        const inputs = [
-          ...unique(workflowIds).map((workflowId) => ({ workflowId, type: 'WORKFLOW_ID' })),
-          ...unique(flowIds).map((flowId) => ({ flowId, type: 'FLOW_ID' })),
-        ];
+        const inputs = [...unique(workflowIds).map((workflowId) => ({ workflowId, type: 'WORKFLOW_ID' })), ...unique(flowIds).map((flowId) => ({ flowId, type: 'FLOW_ID' }))];
         if (!inputs.length) return [];
         const pages = await Promise.all(
           chunk(inputs, BATCH_CHUNK).map((part) => must(call('mapWorkflowIds', { body: { inputs: part } }, { idempotent: true, schema: s.idMappingBatch }))),
@@ -197,7 +205,14 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
     },
     contacts: {
       // Through @hubspot/api-client's typed API (crm.contacts.basicApi.getById), one attempt of the layer.
-      get: ({ contactId, properties }) => must(run('getContact', apiClient((c) => c.crm.contacts.basicApi.getByIdWithHttpInfo(contactId, properties)), { schema: s.contact })),
+      get: ({ contactId, properties }) =>
+        must(
+          run(
+            'getContact',
+            apiClient((c) => c.crm.contacts.basicApi.getByIdWithHttpInfo(contactId, properties)),
+            { schema: s.contact },
+          ),
+        ),
     },
     actionTypes: {
       list: async ({ objectTypeId }) => {

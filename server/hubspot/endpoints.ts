@@ -59,7 +59,10 @@ export const ENDPOINTS = {
   /** Called through @hubspot/api-client (marketing.forms.formsApi.getById), listed here for the scope check. */
   getForm: { method: 'GET', path: `${FORMS_API}/{formId}`, scope: 'forms', optionalScope: true },
   getMarketingEmail: { method: 'GET', path: `${MARKETING_EMAILS_API}/{emailId}`, scope: 'content', optionalScope: true },
-} as const satisfies Record<string, { method: 'GET' | 'POST' | 'DELETE'; path: string; scope: string; /** the scope is in optionalScopes: the app works without it */ optionalScope?: true }>;
+} as const satisfies Record<
+  string,
+  { method: 'GET' | 'POST' | 'DELETE'; path: string; scope: string; /** the scope is in optionalScopes: the app works without it */ optionalScope?: true }
+>;
 
 export type EndpointName = keyof typeof ENDPOINTS;
 

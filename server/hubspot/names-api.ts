@@ -52,7 +52,11 @@ export function namesApi({ call, run, apiClient }: NamesTransport): NamesApi {
       return pages.flatMap((p) => p?.lists ?? []);
     },
     form: ({ formId, deadlineAt }) =>
-      run('getForm', apiClient((c) => c.marketing.forms.formsApi.getByIdWithHttpInfo(formId)), { schema: n.form, treatAsNull: [404], deadlineAt }),
+      run(
+        'getForm',
+        apiClient((c) => c.marketing.forms.formsApi.getByIdWithHttpInfo(formId)),
+        { schema: n.form, treatAsNull: [404], deadlineAt },
+      ),
     marketingEmail: ({ emailId, deadlineAt }) => call('getMarketingEmail', { pathParams: { emailId } }, { schema: n.marketingEmail, treatAsNull: [404], deadlineAt }),
   };
 }

@@ -75,7 +75,11 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
     try {
       response = await withTimeout(attempt, timeoutMs);
     } catch (cause) {
-      lastError = new (cause instanceof TimeoutError ? TimeoutError : ConnectionError)(`No answer from HubSpot for ${opts.method} ${opts.path}`, { method: opts.method, path: opts.path, cause });
+      lastError = new (cause instanceof TimeoutError ? TimeoutError : ConnectionError)(`No answer from HubSpot for ${opts.method} ${opts.path}`, {
+        method: opts.method,
+        path: opts.path,
+        cause,
+      });
       // A timed-out or dropped write may still be running at HubSpot: a re-read now can miss it.
       const outcome = await afterAmbiguousFailure(opts, lastError, n, policy, { mayStillLand: true });
       if (outcome.done) return outcome.value;
@@ -176,11 +180,19 @@ function parseSuccess<T>(response: AttemptResponse, opts: CallOptions<T>): T {
   if (!opts.schema) return undefined as T;
   const correlationId = response.headers['x-hubspot-correlation-id'];
   if (response.parseFailed) {
-    throw new UnexpectedResponseError(`HubSpot sent a body that is not JSON for ${opts.method} ${opts.path}`, { status: response.status, correlationId, method: opts.method, path: opts.path });
+    throw new UnexpectedResponseError(`HubSpot sent a body that is not JSON for ${opts.method} ${opts.path}`, {
+      status: response.status,
+      correlationId,
+      method: opts.method,
+      path: opts.path,
+    });
   }
   const parsed = z.safeParse(opts.schema, response.body);
   if (!parsed.success) {
-    const where = parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    const where = parsed.error.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || 'body'}: ${i.message}`)
+      .join('; ');
     throw new UnexpectedResponseError(`HubSpot's answer for ${opts.method} ${opts.path} does not match its published schema (${where})`, {
       status: response.status,
       correlationId,
@@ -245,7 +257,10 @@ export class RateLimiter {
   private starts: number[] = [];
   private blockedUntil = 0;
 
-  constructor(readonly perWindow: number, readonly windowMs = 10_000) {}
+  constructor(
+    readonly perWindow: number,
+    readonly windowMs = 10_000,
+  ) {}
 
   async acquire(policy: Pick<ResiliencePolicy, 'now' | 'sleep' | 'deadlineAt'>, lastError?: HubSpotApiError): Promise<void> {
     for (;;) {

@@ -9,7 +9,10 @@ import * as z from 'zod/mini';
 const isoDate = z.string();
 const idLike = z.union([z.string(), z.number()]);
 /** HubSpot ids arrive as strings in new APIs and numbers in legacy ones: normalise to string. */
-export const id = z.pipe(idLike, z.transform((v) => String(v)));
+export const id = z.pipe(
+  idLike,
+  z.transform((v) => String(v)),
+);
 
 export const paging = z.looseObject({
   next: z.optional(z.looseObject({ after: z.string(), link: z.optional(z.string()) })),

@@ -19,9 +19,7 @@ export type ExtraFields<P, S, Path extends string = ''> = P extends readonly (in
     : never
   : P extends object
     ? {
-        [K in keyof Known<P> & string]: K extends keyof NonNullable<S>
-          ? ExtraFields<NonNullable<Known<P>[K]>, NonNullable<NonNullable<S>[K]>, `${Path}.${K}`>
-          : `${Path}.${K}`;
+        [K in keyof Known<P> & string]: K extends keyof NonNullable<S> ? ExtraFields<NonNullable<Known<P>[K]>, NonNullable<NonNullable<S>[K]>, `${Path}.${K}`> : `${Path}.${K}`;
       }[keyof Known<P> & string]
     : never;
 

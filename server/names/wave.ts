@@ -65,7 +65,10 @@ function notFoundFacts(call: PlannedCall): Fact[] {
 const SINGULAR: Record<string, string> = { '0-1': 'contact', '0-2': 'company', '0-3': 'deal', '0-5': 'ticket' };
 
 export function ownerName(o: Owner): string | null {
-  const name = [o.firstName, o.lastName].filter((p) => p && p.trim()).join(' ').trim();
+  const name = [o.firstName, o.lastName]
+    .filter((p) => p && p.trim())
+    .join(' ')
+    .trim();
   return name || o.email || null;
 }
 

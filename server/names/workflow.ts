@@ -19,7 +19,12 @@ export interface WorkflowNames extends ResolvedNames {
 
 export async function workflowNames(deps: FunctionDeps, flow: FlowInput, opts: { userId?: string } = {}, catalog: Catalog = getSeedCatalog()): Promise<WorkflowNames> {
   const [names, live] = await Promise.all([
-    resolveNames(deps.hubspot, collectReferences(flow, catalog), { userId: opts.userId, cache: deps.nameCache, now: () => deps.now().getTime(), deadlineAt: deps.deadlineAt }).catch((err: unknown) => {
+    resolveNames(deps.hubspot, collectReferences(flow, catalog), {
+      userId: opts.userId,
+      cache: deps.nameCache,
+      now: () => deps.now().getTime(),
+      deadlineAt: deps.deadlineAt,
+    }).catch((err: unknown) => {
       // Names never fail a workflow: a bug here shows ids, and says so in the function log.
       console.error(`[names] ${err instanceof Error ? err.message : 'non-error thrown'}`);
       return { lookup: ID_AS_IS, notices: [], calls: 0 };
@@ -33,7 +38,9 @@ export async function workflowNames(deps: FunctionDeps, flow: FlowInput, opts: {
 
 /** id → name of the portal's action types, when the flow uses types the catalog lacks; undefined otherwise. */
 async function liveActionTypes(deps: FunctionDeps, flow: FlowInput, catalog: Catalog): Promise<{ byId: Record<string, string>; calls: number } | undefined> {
-  const unknown = arr(flow.actions).map((a) => (isObj(a) ? str(a.actionTypeId) : undefined)).filter((id): id is string => !!id && !catalog.action(id));
+  const unknown = arr(flow.actions)
+    .map((a) => (isObj(a) ? str(a.actionTypeId) : undefined))
+    .filter((id): id is string => !!id && !catalog.action(id));
   if (!unknown.length) return undefined;
   const cache = deps.nameCache ?? PROCESS_NAME_CACHE;
   const objectTypeId = str(flow.objectTypeId) ?? '0-1';

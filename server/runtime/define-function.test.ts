@@ -5,7 +5,14 @@ import type { HubSpotClient } from '../hubspot/types';
 import { defineFunction, depsFromEnv, email, hubspotId, optionalLimit, runHandler, type FunctionDeps } from './define-function';
 
 const input = z.object({ contactId: hubspotId('contactId'), senderEmail: z.optional(email('senderEmail')), limit: optionalLimit(50) });
-const noClient = new Proxy({}, { get: () => { throw new Error('no HubSpot call expected'); } }) as unknown as HubSpotClient;
+const noClient = new Proxy(
+  {},
+  {
+    get: () => {
+      throw new Error('no HubSpot call expected');
+    },
+  },
+) as unknown as HubSpotClient;
 const deps: FunctionDeps = { hubspot: noClient, now: () => new Date(0), deadlineAt: Date.now() + 1000 };
 
 describe('runHandler', () => {
@@ -31,17 +38,38 @@ describe('runHandler', () => {
   });
 
   it('turns a FunctionFailure into its code and a HubSpot error into the mapped code', async () => {
-    const refused = await runHandler(input, async () => { throw new FunctionFailure('NO_EMAIL', 'This contact has no email address.'); }, { contactId: '1' }, deps);
+    const refused = await runHandler(
+      input,
+      async () => {
+        throw new FunctionFailure('NO_EMAIL', 'This contact has no email address.');
+      },
+      { contactId: '1' },
+      deps,
+    );
     expect(refused).toEqual({ ok: false, error: { code: 'NO_EMAIL', message: 'This contact has no email address.', retryable: false } });
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const missing = await runHandler(input, async () => { throw new NotFoundError('x', { status: 404, correlationId: 'c-1' }); }, { contactId: '1' }, deps);
+    const missing = await runHandler(
+      input,
+      async () => {
+        throw new NotFoundError('x', { status: 404, correlationId: 'c-1' });
+      },
+      { contactId: '1' },
+      deps,
+    );
     spy.mockRestore();
     expect(missing).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', correlationId: 'c-1' } });
   });
 
   it('a crash becomes a generic message without the stack', async () => {
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    const result = await runHandler(input, async () => { throw new TypeError('cannot read x of undefined'); }, { contactId: '1' }, deps);
+    const result = await runHandler(
+      input,
+      async () => {
+        throw new TypeError('cannot read x of undefined');
+      },
+      { contactId: '1' },
+      deps,
+    );
     spy.mockRestore();
     expect(result.ok).toBe(false);
     expect(JSON.stringify(result)).not.toMatch(/cannot read|at .*\.ts/);
@@ -61,7 +89,10 @@ describe('main(context) and the environment', () => {
   it('reads the base URL from HUBSPOT_API_BASE_URL and defaults to api.hubapi.com', async () => {
     const urls: string[] = [];
     const realFetch = global.fetch;
-    global.fetch = (async (url: string) => { urls.push(url); return new Response(JSON.stringify({ total: 0, results: [] }), { status: 200 }); }) as unknown as typeof fetch;
+    global.fetch = (async (url: string) => {
+      urls.push(url);
+      return new Response(JSON.stringify({ total: 0, results: [] }), { status: 200 });
+    }) as unknown as typeof fetch;
     try {
       for (const env of [{ PRIVATE_APP_ACCESS_TOKEN: 't' }, { PRIVATE_APP_ACCESS_TOKEN: 't', HUBSPOT_API_BASE_URL: 'http://127.0.0.1:4010' }]) {
         const d = depsFromEnv(env as NodeJS.ProcessEnv);

@@ -102,7 +102,8 @@ export async function runHandler<S extends z.ZodMiniType, O>(
     const error = toFunctionError(err);
     // Refusals are answers, not faults. Faults are logged for the admin in HubSpot's function logs:
     // the code and correlation id, never the token.
-    if (!(err instanceof FunctionFailure)) console.error(`[function] ${error.code}${error.correlationId ? ` correlationId=${error.correlationId}` : ''}: ${err instanceof Error ? err.message : 'non-error thrown'}`);
+    if (!(err instanceof FunctionFailure))
+      console.error(`[function] ${error.code}${error.correlationId ? ` correlationId=${error.correlationId}` : ''}: ${err instanceof Error ? err.message : 'non-error thrown'}`);
     return { ok: false, error };
   }
 }
@@ -122,8 +123,7 @@ function prefixed(error: z.core.$ZodError, key: string): z.core.$ZodError {
 // ---- Input building blocks shared by every function (parameters arrive as strings) ----
 
 /** A HubSpot numeric id passed as a string: digits only, at most 20 characters. */
-export const hubspotId = (label: string) =>
-  z.string().check(z.trim(), z.regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
+export const hubspotId = (label: string) => z.string().check(z.trim(), z.regex(/^\d{1,20}$/, `${label} must be a HubSpot id (digits only)`));
 
 export const optionalQuery = z.optional(z.string().check(z.trim(), z.maxLength(200, 'query must be at most 200 characters')));
 
@@ -145,7 +145,10 @@ export const optionalLimit = (max: number) =>
   z.optional(
     z.pipe(
       z.string().check(z.regex(/^\d{1,3}$/, 'limit must be a whole number')),
-      z.pipe(z.transform((s: string) => Number(s)), z.number().check(z.minimum(1, 'limit must be at least 1'), z.maximum(max, `limit must be at most ${max}`))),
+      z.pipe(
+        z.transform((s: string) => Number(s)),
+        z.number().check(z.minimum(1, 'limit must be at least 1'), z.maximum(max, `limit must be at most ${max}`)),
+      ),
     ),
   );
 

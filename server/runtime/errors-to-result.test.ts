@@ -42,7 +42,14 @@ describe('errorFromResponse: one class per HubSpot status or category', () => {
 
   it('a validation error carries category, subCategory, message, correlationId and errors[]', () => {
     const errors = [{ message: 'senderEmail is not valid', code: 'INVALID_EMAIL', context: { senderEmail: ['x'] } }];
-    const err = errorFromResponse(400, { status: 'error', category: 'VALIDATION_ERROR', subCategory: 'SequenceError.INVALID', message: 'Invalid input', correlationId: 'c-400', errors });
+    const err = errorFromResponse(400, {
+      status: 'error',
+      category: 'VALIDATION_ERROR',
+      subCategory: 'SequenceError.INVALID',
+      message: 'Invalid input',
+      correlationId: 'c-400',
+      errors,
+    });
     expect(err).toBeInstanceOf(ValidationError);
     expect(err).toMatchObject({ status: 400, category: 'VALIDATION_ERROR', subCategory: 'SequenceError.INVALID', hubspotMessage: 'Invalid input', correlationId: 'c-400', errors });
   });
@@ -128,7 +135,8 @@ describe('layering', () => {
         const p = path.join(d, e.name);
         if (e.isDirectory()) walk(p);
         else if (/\.ts$/.test(e.name) && !/\.test\.ts$/.test(e.name) && !p.endsWith('errors-to-result.ts')) {
-          if (/instanceof (HubSpotApiError|RateLimitError|ServerError|AuthenticationError|MissingScopesError|PermissionDeniedError)\b/.test(fs.readFileSync(p, 'utf8'))) offenders.push(path.relative(root, p));
+          if (/instanceof (HubSpotApiError|RateLimitError|ServerError|AuthenticationError|MissingScopesError|PermissionDeniedError)\b/.test(fs.readFileSync(p, 'utf8')))
+            offenders.push(path.relative(root, p));
         }
       }
     };

@@ -47,8 +47,7 @@ export function toFunctionError(err: unknown): FunctionError {
     return appError('UNEXPECTED_RESPONSE', 'Something unexpected went wrong in the app. If it keeps happening, contact your HubSpot admin.');
   }
   const base = { correlationId: err.correlationId, hubspotReason: err.reason };
-  const make = (code: ErrorCode, message: string, retryable: boolean, more: Partial<FunctionError> = {}): FunctionError =>
-    strip({ code, message, ...base, ...more, retryable });
+  const make = (code: ErrorCode, message: string, retryable: boolean, more: Partial<FunctionError> = {}): FunctionError => strip({ code, message, ...base, ...more, retryable });
 
   if (err instanceof OutcomeUnknownError) {
     return make('OUTCOME_UNKNOWN', 'HubSpot did not confirm whether this went through. Refresh the card to check before trying again.', false);
@@ -66,19 +65,27 @@ export function toFunctionError(err: unknown): FunctionError {
   }
   if (err instanceof RateLimitError) {
     const daily = err.policyName === 'DAILY';
-    return make('RATE_LIMITED', daily
-      ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin."
-      : 'HubSpot is rate-limiting this app right now. Wait a few seconds and try again.', !daily);
+    return make(
+      'RATE_LIMITED',
+      daily
+        ? "This HubSpot account has used up today's API limit. Try again tomorrow or ask your admin."
+        : 'HubSpot is rate-limiting this app right now. Wait a few seconds and try again.',
+      !daily,
+    );
   }
   if (err instanceof AuthenticationError) {
     return make('UNAUTHORIZED', "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
   }
   if (err instanceof MissingScopesError) {
     const scopes = err.requiredScopes ?? [];
-    return make('MISSING_SCOPES', scopes.length
-      ? `The app is missing HubSpot permissions: ${scopes.join(', ')}. An admin needs to add them and reinstall the app.`
-      : 'The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.',
-      false, { requiredScopes: scopes.length ? scopes : undefined });
+    return make(
+      'MISSING_SCOPES',
+      scopes.length
+        ? `The app is missing HubSpot permissions: ${scopes.join(', ')}. An admin needs to add them and reinstall the app.`
+        : 'The app is missing HubSpot permissions for this. An admin needs to check its scopes and reinstall the app.',
+      false,
+      { requiredScopes: scopes.length ? scopes : undefined },
+    );
   }
   if (err instanceof PermissionDeniedError) {
     return make('PERMISSION_DENIED', 'HubSpot does not allow this for this account or user (subscription, seat or permission). Ask your HubSpot admin.', false);
@@ -87,7 +94,11 @@ export function toFunctionError(err: unknown): FunctionError {
     return make('NOT_FOUND', 'HubSpot could not find that record. It may have been deleted; refresh the page.', false);
   }
   if (err instanceof ValidationError) {
-    return make('UNEXPECTED_RESPONSE', `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ''}). If it keeps happening, send the correlation id to support.`, false);
+    return make(
+      'UNEXPECTED_RESPONSE',
+      `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ''}). If it keeps happening, send the correlation id to support.`,
+      false,
+    );
   }
   return make('UNEXPECTED_RESPONSE', `HubSpot refused the request${err.status ? ` (${err.status})` : ''}. If it keeps happening, send the correlation id to support.`, false);
 }
@@ -136,7 +147,10 @@ export const HUBSPOT_MESSAGE_MAX = 300;
  * Undefined when HubSpot sent none.
  */
 export function hubspotSaid(err: HubSpotApiError, token: string | undefined = process.env.PRIVATE_APP_ACCESS_TOKEN): string | undefined {
-  let text = (err.hubspotMessage ?? '').replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
+  let text = (err.hubspotMessage ?? '')
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!text) return undefined;
   if (token && token.length >= 8) text = text.split(token).join('[redacted]');
   text = text.replace(/\bBearer\s+\S+/gi, 'Bearer [redacted]').replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, '[redacted]');

@@ -93,13 +93,25 @@ describe('functions on the record use propertiesToSend instead of a contacts rea
     [C.optedOut, 'OPTED_OUT'],
     [C.bounced, 'BOUNCED'],
   ])('enroll-in-sequence refuses contact %s (%s) from propertiesToSend, without reading it', async (contactId, code) => {
-    const res = await runHandler(enrollInSequenceInput, enrollInSequence, { contactId, sequenceId: S.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email }, depsFor(portal), sent(contactId, SEQUENCE_PROPERTIES_TO_SEND));
+    const res = await runHandler(
+      enrollInSequenceInput,
+      enrollInSequence,
+      { contactId, sequenceId: S.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email },
+      depsFor(portal),
+      sent(contactId, SEQUENCE_PROPERTIES_TO_SEND),
+    );
     expect(res).toMatchObject({ ok: false, error: { code } });
     expect(contactReads()).toHaveLength(0);
   });
 
   it('enroll-in-sequence enrolls an eligible contact from propertiesToSend', async () => {
-    const res = await runHandler(enrollInSequenceInput, enrollInSequence, { contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email }, depsFor(portal), sent(C.notEnrolled, SEQUENCE_PROPERTIES_TO_SEND));
+    const res = await runHandler(
+      enrollInSequenceInput,
+      enrollInSequence,
+      { contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email },
+      depsFor(portal),
+      sent(C.notEnrolled, SEQUENCE_PROPERTIES_TO_SEND),
+    );
     expect(res.ok).toBe(true);
     expect(contactReads()).toHaveLength(0);
   });

@@ -53,7 +53,12 @@ afterEach(() => jest.restoreAllMocks());
 
 describe('enrollment refusals in HubSpot words', () => {
   it('HubSpot\'s documented "no connected inboxes for specified user email" (message only) → SENDER_NOT_CONNECTED, no inbox at all', async () => {
-    const { error, posts } = await enrollError(400, { status: 'error', category: 'VALIDATION_ERROR', message: 'no connected inboxes for specified user email', correlationId: 'c-inbox' });
+    const { error, posts } = await enrollError(400, {
+      status: 'error',
+      category: 'VALIDATION_ERROR',
+      message: 'no connected inboxes for specified user email',
+      correlationId: 'c-inbox',
+    });
     expect(error).toMatchObject({ code: 'SENDER_NOT_CONNECTED', retryable: false, correlationId: 'c-inbox', details: { noConnectedInbox: true, senderEmail: 'ada@acme.com' } });
     expect(error.message).toContain('Settings → General → Email');
     expect(error.message).toContain('no connected inboxes for specified user email');
@@ -63,10 +68,17 @@ describe('enrollment refusals in HubSpot words', () => {
 
   it('the namespaced subCategory PUBLIC_ENROLL_NO_CONNECTED_EMAILS maps by subCategory, whatever the message', async () => {
     const { error } = await enrollError(400, {
-      status: 'error', category: 'VALIDATION_ERROR', subCategory: 'SequenceStandardFriendlyError.PUBLIC_ENROLL_NO_CONNECTED_EMAILS',
-      message: 'User 2620022 for Portal 24681357 has no usable sender', correlationId: 'c-sub',
+      status: 'error',
+      category: 'VALIDATION_ERROR',
+      subCategory: 'SequenceStandardFriendlyError.PUBLIC_ENROLL_NO_CONNECTED_EMAILS',
+      message: 'User 2620022 for Portal 24681357 has no usable sender',
+      correlationId: 'c-sub',
     });
-    expect(error).toMatchObject({ code: 'SENDER_NOT_CONNECTED', hubspotReason: 'SequenceStandardFriendlyError.PUBLIC_ENROLL_NO_CONNECTED_EMAILS', details: { noConnectedInbox: true } });
+    expect(error).toMatchObject({
+      code: 'SENDER_NOT_CONNECTED',
+      hubspotReason: 'SequenceStandardFriendlyError.PUBLIC_ENROLL_NO_CONNECTED_EMAILS',
+      details: { noConnectedInbox: true },
+    });
   });
 
   it('the message fallback phrase is pinned: singular and plural, any case, and nothing else', () => {
@@ -76,7 +88,7 @@ describe('enrollment refusals in HubSpot words', () => {
     expect(NO_CONNECTED_INBOX_PHRASE.test('senderEmail is not a connected inbox of user 1')).toBe(false);
   });
 
-  it('a 403 that is not MISSING_SCOPES → NO_SEQUENCES_ACCESS with HubSpot\'s message, not a scope problem, no retry', async () => {
+  it("a 403 that is not MISSING_SCOPES → NO_SEQUENCES_ACCESS with HubSpot's message, not a scope problem, no retry", async () => {
     const { error } = await enrollError(403, { status: 'error', category: 'FORBIDDEN', message: 'User 2620024 does not have a Sales Hub seat', correlationId: 'c-403' });
     expect(error).toMatchObject({ code: 'NO_SEQUENCES_ACCESS', retryable: false, correlationId: 'c-403' });
     expect(error.message).toContain('User 2620024 does not have a Sales Hub seat');
@@ -84,12 +96,22 @@ describe('enrollment refusals in HubSpot words', () => {
   });
 
   it('a 403 MISSING_SCOPES stays MISSING_SCOPES', async () => {
-    const { error } = await enrollError(403, { status: 'error', category: 'MISSING_SCOPES', message: 'missing', errors: [{ message: 'm', context: { requiredGranularScopes: ['automation.sequences.enrollments.write'] } }] });
+    const { error } = await enrollError(403, {
+      status: 'error',
+      category: 'MISSING_SCOPES',
+      message: 'missing',
+      errors: [{ message: 'm', context: { requiredGranularScopes: ['automation.sequences.enrollments.write'] } }],
+    });
     expect(error).toMatchObject({ code: 'MISSING_SCOPES', requiredScopes: ['automation.sequences.enrollments.write'] });
   });
 
-  it('an unknown 4xx refusal → ENROLLMENT_REFUSED with HubSpot\'s message and the correlation id, not retryable, posted once', async () => {
-    const { error, posts } = await enrollError(400, { status: 'error', category: 'VALIDATION_ERROR', message: 'Sequence 200000002 is paused and cannot accept enrollments', correlationId: 'c-unknown' });
+  it("an unknown 4xx refusal → ENROLLMENT_REFUSED with HubSpot's message and the correlation id, not retryable, posted once", async () => {
+    const { error, posts } = await enrollError(400, {
+      status: 'error',
+      category: 'VALIDATION_ERROR',
+      message: 'Sequence 200000002 is paused and cannot accept enrollments',
+      correlationId: 'c-unknown',
+    });
     expect(error).toMatchObject({ code: 'ENROLLMENT_REFUSED', retryable: false, correlationId: 'c-unknown' });
     expect(error.message).toContain('"Sequence 200000002 is paused and cannot accept enrollments"');
     expect(error.message).toContain('c-unknown');
@@ -153,7 +175,10 @@ describe('the read functions: a 403 that is not MISSING_SCOPES is NO_SEQUENCES_A
   it.each([
     ['search-sequences', () => runHandler(searchSequencesInput, searchSequences, { userId: '1' }, deps(failingClient(403, forbidden, 'reads').hubspot))],
     ['get-sequence', () => runHandler(getSequenceInput, getSequence, { userId: '1', sequenceId: '2' }, deps(failingClient(403, forbidden, 'reads').hubspot))],
-    ['contact-sequence-status', () => runHandler(contactSequenceStatusInput, contactSequenceStatus, { userId: '1', contactId: '2' }, deps(failingClient(403, forbidden, 'reads').hubspot))],
+    [
+      'contact-sequence-status',
+      () => runHandler(contactSequenceStatusInput, contactSequenceStatus, { userId: '1', contactId: '2' }, deps(failingClient(403, forbidden, 'reads').hubspot)),
+    ],
   ])('%s', async (_uid, call) => {
     const res = await call();
     expect(res).toMatchObject({ ok: false, error: { code: 'NO_SEQUENCES_ACCESS', retryable: false, correlationId: 'c-r' } });

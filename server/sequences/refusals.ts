@@ -18,9 +18,7 @@
 import { SEQUENCES_API } from '../hubspot/api-versions';
 import type { HubSpotApiError } from '../hubspot/errors';
 import type { ErrorCode } from '../contract';
-import {
-  FunctionFailure, isPermissionDenied, isRefusal, messageMatches, reasonIn, refusalFor, type RefusalRule,
-} from '../runtime/errors-to-result';
+import { FunctionFailure, isPermissionDenied, isRefusal, messageMatches, reasonIn, refusalFor, type RefusalRule } from '../runtime/errors-to-result';
 import { codeForHubSpotReason, MESSAGES, refusalMessage } from './eligibility';
 
 /** Reasons meaning "the acting user has no connected inbox at all". */
@@ -39,9 +37,13 @@ const sentence = (text: string) => (/[.!?…"]$/.test(text) ? text : `${text}.`)
 
 export const REFUSAL_MESSAGES = {
   noConnectedInbox: (said: string | undefined) =>
-    sentence(`HubSpot says you have no connected inbox, so it cannot send this sequence's emails. Connect your inbox in HubSpot (Settings → General → Email), then enroll the contact.${quoted(said)}`),
+    sentence(
+      `HubSpot says you have no connected inbox, so it cannot send this sequence's emails. Connect your inbox in HubSpot (Settings → General → Email), then enroll the contact.${quoted(said)}`,
+    ),
   noSequencesAccess: (said: string | undefined) =>
-    sentence(`HubSpot does not let you use sequences: it needs a paid Sales Hub or Service Hub Professional or Enterprise seat. Ask your HubSpot admin to assign one.${quoted(said)}`),
+    sentence(
+      `HubSpot does not let you use sequences: it needs a paid Sales Hub or Service Hub Professional or Enterprise seat. Ask your HubSpot admin to assign one.${quoted(said)}`,
+    ),
   unknownRefusal: (said: string | undefined, err: HubSpotApiError) =>
     `HubSpot refused to enroll this contact for a reason this app does not know.${said ? ` HubSpot said: "${said}"` : ''}${reference(err)}. The contact was not enrolled.`,
 };
@@ -76,7 +78,11 @@ export function enrollRefusals(senderEmail: string): RefusalRule[] {
     { match: reasonIn(SENDER_REASONS), code: 'SENDER_NOT_CONNECTED', message: () => MESSAGES.SENDER_NOT_CONNECTED(senderEmail), details: { senderEmail, noConnectedInbox: false } },
     { match: reasonIn(SEAT_REASONS), code: 'NO_SEQUENCES_ACCESS', message: (_r, said) => REFUSAL_MESSAGES.noSequencesAccess(said) },
     { match: reasonIn(['CONTACT_HAS_NO_EMAIL', 'NO_EMAIL', 'MISSING_EMAIL']), code: 'NO_EMAIL', message: () => MESSAGES.NO_EMAIL },
-    { match: (e, reason) => e.status === 404 && reason === 'SEQUENCE_NOT_FOUND', code: 'NOT_FOUND', message: () => 'That sequence no longer exists or you cannot use it. Search again and pick another one.' },
+    {
+      match: (e, reason) => e.status === 404 && reason === 'SEQUENCE_NOT_FOUND',
+      code: 'NOT_FOUND',
+      message: () => 'That sequence no longer exists or you cannot use it. Search again and pick another one.',
+    },
     ...(['ALREADY_ENROLLED', 'OPTED_OUT', 'BOUNCED', 'ENROLLMENT_REFUSED'] as const).map(byReasonCode),
     // Documented by message only (see the file comment).
     { match: messageMatches(NO_CONNECTED_INBOX_PHRASE), code: 'SENDER_NOT_CONNECTED', message: (_r, said) => REFUSAL_MESSAGES.noConnectedInbox(said), details: noInbox },

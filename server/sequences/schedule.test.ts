@@ -5,12 +5,11 @@ import type { StepDependencyView } from './types';
 
 const DAY = 86_400_000;
 const dep = (stepNumber: number): StepDependencyView => ({ stepNumber, type: 'TASK_COMPLETION', text: '' });
-const steps = (delaysInDays: number[], deps: Record<number, number> = {}) =>
-  delaysInDays.map((d, i) => ({ delayMillis: d * DAY, dependencies: deps[i] ? [dep(deps[i])] : [] }));
+const steps = (delaysInDays: number[], deps: Record<number, number> = {}) => delaysInDays.map((d, i) => ({ delayMillis: d * DAY, dependencies: deps[i] ? [dep(deps[i])] : [] }));
 const dates = (s: ReturnType<typeof steps>, startIso: string, eligibleFollowUpDays?: string, timeZone = 'UTC') =>
   stepDates(s, { startMs: Date.parse(startIso), timeZone, eligibleFollowUpDays }).map((d) => d.expectedDate);
 
-describe('stepDates: HubSpot\'s example (enrolled Monday 5 PM; +3 days; +3 days)', () => {
+describe("stepDates: HubSpot's example (enrolled Monday 5 PM; +3 days; +3 days)", () => {
   const seq = steps([0, 3, 3, 1]);
   const mondayFivePm = '2026-11-16T17:00:00Z';
   it('EVERYDAY: weekend days count and steps run on them', () => {
@@ -42,7 +41,10 @@ describe('stepDates: weekends', () => {
     expect(dates(steps([0, 4]), friday, 'BUSINESS_DAYS')[1]).toBe('2026-11-24');
   });
   it('sub-day delays add up into the next day', () => {
-    const s = [{ delayMillis: 0, dependencies: [] }, { delayMillis: 20 * 3_600_000, dependencies: [] }];
+    const s = [
+      { delayMillis: 0, dependencies: [] },
+      { delayMillis: 20 * 3_600_000, dependencies: [] },
+    ];
     expect(dates(s, '2026-11-18T10:00:00Z', 'EVERYDAY')).toEqual(['2026-11-18', '2026-11-19']);
   });
 });
@@ -84,19 +86,54 @@ describe('stepDates: dependencies', () => {
 describe('applySchedule on a decoded sequence', () => {
   const at = '2026-01-01T00:00:00Z';
   const seq: Sequence = {
-    id: '1', name: 'S', userId: '2', createdAt: at, updatedAt: at,
+    id: '1',
+    name: 'S',
+    userId: '2',
+    createdAt: at,
+    updatedAt: at,
     steps: [
       { id: 'a', stepOrder: 0, delayMillis: 0, actionType: 'EMAIL', createdAt: at, updatedAt: at, emailPattern: { id: 'e', templateId: '91000001', createdAt: at, updatedAt: at } },
-      { id: 'b', stepOrder: 1, delayMillis: DAY, actionType: 'TASK', createdAt: at, updatedAt: at, taskPattern: { id: 't', taskType: 'CALL', taskPriority: 'LOW', subject: 'Call', createdAt: at, updatedAt: at } },
-      { id: 'c', stepOrder: 2, delayMillis: 2 * DAY, actionType: 'EMAIL', createdAt: at, updatedAt: at, emailPattern: { id: 'f', templateId: '91000002', createdAt: at, updatedAt: at } },
+      {
+        id: 'b',
+        stepOrder: 1,
+        delayMillis: DAY,
+        actionType: 'TASK',
+        createdAt: at,
+        updatedAt: at,
+        taskPattern: { id: 't', taskType: 'CALL', taskPriority: 'LOW', subject: 'Call', createdAt: at, updatedAt: at },
+      },
+      {
+        id: 'c',
+        stepOrder: 2,
+        delayMillis: 2 * DAY,
+        actionType: 'EMAIL',
+        createdAt: at,
+        updatedAt: at,
+        emailPattern: { id: 'f', templateId: '91000002', createdAt: at, updatedAt: at },
+      },
     ],
     settings: { eligibleFollowUpDays: 'BUSINESS_DAYS', sendWindowStartMinute: 480, sendWindowEndMinute: 1080 },
-    dependencies: [{ id: 'd', createdAt: at, updatedAt: at, dependencyType: 'TASK_COMPLETION', requiredBySequenceStepId: 'c', reliesOnSequenceStepId: 'b', requiredByStepOrder: 2, reliesOnStepOrder: 1 }],
+    dependencies: [
+      {
+        id: 'd',
+        createdAt: at,
+        updatedAt: at,
+        dependencyType: 'TASK_COMPLETION',
+        requiredBySequenceStepId: 'c',
+        reliesOnSequenceStepId: 'b',
+        requiredByStepOrder: 2,
+        reliesOnStepOrder: 1,
+      },
+    ],
   };
   it('dates every step, puts the send window on email steps only, and says what the dates are based on', () => {
     const d = applySchedule(decodeSequence(seq), {
-      basis: 'enrollment', startMs: Date.parse('2026-11-19T15:00:00Z'), nowMs: Date.parse('2026-11-24T04:00:00Z'), timeZone: 'america/new_york',
-      sendWindowStartMinute: 480, sendWindowEndMinute: 1080,
+      basis: 'enrollment',
+      startMs: Date.parse('2026-11-19T15:00:00Z'),
+      nowMs: Date.parse('2026-11-24T04:00:00Z'),
+      timeZone: 'america/new_york',
+      sendWindowStartMinute: 480,
+      sendWindowEndMinute: 1080,
     });
     expect(d.steps.map((s) => [s.expectedDate, s.waitsForStep, s.sendWindow])).toEqual([
       ['2026-11-19', undefined, { start: '08:00', end: '18:00' }],

@@ -39,9 +39,7 @@ export function canonicalTimeZone(name: string): string {
 }
 
 /** Function input: an optional IANA zone name (the card passes `context.portal.timezone`); absent → UTC. */
-export const optionalTimeZone = z.optional(
-  z.string().check(z.trim(), z.refine(isValidTimeZone, { message: 'timeZone must be an IANA time zone name such as America/New_York' })),
-);
+export const optionalTimeZone = z.optional(z.string().check(z.trim(), z.refine(isValidTimeZone, { message: 'timeZone must be an IANA time zone name such as America/New_York' })));
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -55,13 +53,16 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** The calendar date ("2026-11-19") and weekday (0 = Sunday) of an instant in a time zone. */
 export function zonedDay(ms: number, timeZone: string): { date: string; weekday: number } {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
   return { date: `${parts.year}-${parts.month}-${parts.day}`, weekday };
 }
 
-export const weekdaysOnly = (eligibleFollowUpDays: string | undefined) =>
-  eligibleFollowUpDays === 'BUSINESS_DAYS' || eligibleFollowUpDays === 'WEEKDAYS_ONLY';
+export const weekdaysOnly = (eligibleFollowUpDays: string | undefined) => eligibleFollowUpDays === 'BUSINESS_DAYS' || eligibleFollowUpDays === 'WEEKDAYS_ONLY';
 
 export interface ScheduleInput {
   /** When the sequence starts: the enrollment's `enrolledAt`, or now for a preview. */
@@ -80,10 +81,7 @@ export interface StepDate {
 }
 
 /** One date per step, in the order given (decoded steps are already in stepOrder). */
-export function stepDates(
-  steps: Pick<SequenceStepView, 'delayMillis' | 'dependencies'>[],
-  input: ScheduleInput,
-): StepDate[] {
+export function stepDates(steps: Pick<SequenceStepView, 'delayMillis' | 'dependencies'>[], input: ScheduleInput): StepDate[] {
   const skipWeekends = weekdaysOnly(input.eligibleFollowUpDays);
   const startDate = zonedDay(input.startMs, input.timeZone).date;
   let t = input.startMs;

@@ -8,16 +8,48 @@ const at = '2024-06-26T18:37:01.146Z';
 
 /** Seed 004: "Melinda's simple call sequence", verbatim. */
 const seed: Sequence = {
-  id: '123456789', name: "Melinda's simple call sequence", createdAt: at, updatedAt: at, userId: '8698664',
+  id: '123456789',
+  name: "Melinda's simple call sequence",
+  createdAt: at,
+  updatedAt: at,
+  userId: '8698664',
   steps: [
-    { id: '198771535', stepOrder: 0, delayMillis: 0, actionType: 'TASK', createdAt: at, updatedAt: at,
-      taskPattern: { id: '23594004', taskType: 'CALL', taskPriority: 'LOW', subject: 'Call contact to follow up', createdAt: at, updatedAt: at } },
-    { id: '198771536', stepOrder: 1, delayMillis: 86400000, actionType: 'TASK', createdAt: at, updatedAt: at,
-      taskPattern: { id: '23594005', taskType: 'EMAIL', taskPriority: 'LOW', subject: 'Send follow-up email',
-        notes: '<p>Send an email to thank them for their time and follow up. Use one of our templates based on the call outcome.</p>', createdAt: at, updatedAt: at } },
+    {
+      id: '198771535',
+      stepOrder: 0,
+      delayMillis: 0,
+      actionType: 'TASK',
+      createdAt: at,
+      updatedAt: at,
+      taskPattern: { id: '23594004', taskType: 'CALL', taskPriority: 'LOW', subject: 'Call contact to follow up', createdAt: at, updatedAt: at },
+    },
+    {
+      id: '198771536',
+      stepOrder: 1,
+      delayMillis: 86400000,
+      actionType: 'TASK',
+      createdAt: at,
+      updatedAt: at,
+      taskPattern: {
+        id: '23594005',
+        taskType: 'EMAIL',
+        taskPriority: 'LOW',
+        subject: 'Send follow-up email',
+        notes: '<p>Send an email to thank them for their time and follow up. Use one of our templates based on the call outcome.</p>',
+        createdAt: at,
+        updatedAt: at,
+      },
+    },
     { id: '198771537', stepOrder: 2, delayMillis: 0, actionType: 'FINISH_ENROLLMENT', createdAt: at, updatedAt: at },
   ],
-  settings: { eligibleFollowUpDays: 'BUSINESS_DAYS', sellingStrategy: 'LEAD_BASED', sendWindowStartMinute: 480, sendWindowEndMinute: 1080, taskReminderMinute: 480, individualTaskRemindersEnabled: false },
+  settings: {
+    eligibleFollowUpDays: 'BUSINESS_DAYS',
+    sellingStrategy: 'LEAD_BASED',
+    sendWindowStartMinute: 480,
+    sendWindowEndMinute: 1080,
+    taskReminderMinute: 480,
+    individualTaskRemindersEnabled: false,
+  },
   dependencies: [
     { id: '15241774', dependencyType: 'TASK_COMPLETION', requiredBySequenceStepId: '198771536', reliesOnSequenceStepId: '198771535', requiredByStepOrder: 1, reliesOnStepOrder: 0 },
     { id: '15241775', dependencyType: 'TASK_COMPLETION', requiredBySequenceStepId: '198771537', reliesOnSequenceStepId: '198771536', requiredByStepOrder: 2, reliesOnStepOrder: 1 },
@@ -77,7 +109,9 @@ describe('decodeSequence', () => {
 
   it('search page carries the cursor only when there is a next page', () => {
     expect(toSearchPage({ total: 3, results: [{ id: '1', name: 'A', userId: '2', createdAt: at, updatedAt: at, folderId: '7' }], paging: { next: { after: 'NA==' } } })).toEqual({
-      total: 3, results: [{ id: '1', name: 'A', folderId: '7', updatedAt: at }], nextAfter: 'NA==',
+      total: 3,
+      results: [{ id: '1', name: 'A', folderId: '7', updatedAt: at }],
+      nextAfter: 'NA==',
     });
     expect(toSearchPage({ total: 0, results: [] })).toEqual({ total: 0, results: [] });
   });
@@ -104,9 +138,19 @@ describe('htmlToPlainText', () => {
   });
 });
 
-const contact = (props: Record<string, string | null>): Contact => ({ id: '1', properties: { email: 'a@b.co', hs_email_optout: 'false', hs_email_hard_bounce_reason_enum: null, ...props } });
+const contact = (props: Record<string, string | null>): Contact => ({
+  id: '1',
+  properties: { email: 'a@b.co', hs_email_optout: 'false', hs_email_hard_bounce_reason_enum: null, ...props },
+});
 const enrollment: ContactSequenceEnrollment = {
-  id: 'e1', sequenceId: '9', sequenceName: 'Renewals', enrolledBy: '1', enrolledByEmail: 'r@x.co', toEmail: 'a@b.co', enrolledAt: at, updatedAt: at,
+  id: 'e1',
+  sequenceId: '9',
+  sequenceName: 'Renewals',
+  enrolledBy: '1',
+  enrolledByEmail: 'r@x.co',
+  toEmail: 'a@b.co',
+  enrolledAt: at,
+  updatedAt: at,
 };
 
 describe('eligibility', () => {

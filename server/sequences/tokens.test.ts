@@ -32,8 +32,13 @@ describe('fillTokens', () => {
 
 describe('tokenProperties / missingProperties', () => {
   it('lists each property the tokens need once, lower-cased, in first-use order', () => {
-    expect(tokenProperties(['Call {{contact.firstname}}', undefined, '{{ contact.Company }} {{contact.firstname}} {{ personalization_token("contact.hs_lead_status", "x") }} {{ deal.name }}']))
-      .toEqual(['firstname', 'company', 'hs_lead_status']);
+    expect(
+      tokenProperties([
+        'Call {{contact.firstname}}',
+        undefined,
+        '{{ contact.Company }} {{contact.firstname}} {{ personalization_token("contact.hs_lead_status", "x") }} {{ deal.name }}',
+      ]),
+    ).toEqual(['firstname', 'company', 'hs_lead_status']);
     expect(tokenProperties([])).toEqual([]);
   });
   it('says which of them a contact read did not return', () => {
@@ -44,10 +49,30 @@ describe('tokenProperties / missingProperties', () => {
 describe('personalizeSequence', () => {
   const at = '2026-01-01T00:00:00Z';
   const seq: Sequence = {
-    id: '1', name: 'S', userId: '2', createdAt: at, updatedAt: at, dependencies: [],
+    id: '1',
+    name: 'S',
+    userId: '2',
+    createdAt: at,
+    updatedAt: at,
+    dependencies: [],
     steps: [
-      { id: 'a', stepOrder: 0, delayMillis: 0, actionType: 'TASK', createdAt: at, updatedAt: at,
-        taskPattern: { id: 't', taskType: 'CALL', taskPriority: 'HIGH', subject: 'Call {{contact.firstname}} about the intro email', notes: '<p>Ask {{ contact.firstname }} about {{contact.industry}}</p>', createdAt: at, updatedAt: at } },
+      {
+        id: 'a',
+        stepOrder: 0,
+        delayMillis: 0,
+        actionType: 'TASK',
+        createdAt: at,
+        updatedAt: at,
+        taskPattern: {
+          id: 't',
+          taskType: 'CALL',
+          taskPriority: 'HIGH',
+          subject: 'Call {{contact.firstname}} about the intro email',
+          notes: '<p>Ask {{ contact.firstname }} about {{contact.industry}}</p>',
+          createdAt: at,
+          updatedAt: at,
+        },
+      },
       { id: 'b', stepOrder: 1, delayMillis: 0, actionType: 'EMAIL', createdAt: at, updatedAt: at, emailPattern: { id: 'e', templateId: '91000001', createdAt: at, updatedAt: at } },
     ],
   };
@@ -70,7 +95,14 @@ describe('templateLabel', () => {
     expect(templateLabel('91000001', null)).toBe('Email template 91000001');
   });
   it('is what the decoder puts on email steps', () => {
-    expect(decodeSequence({ id: '1', name: 'S', userId: '2', dependencies: [], steps: [{ id: 'b', stepOrder: 0, delayMillis: 0, actionType: 'EMAIL', emailPattern: { id: 'e', templateId: '91000001' } }] } as unknown as Sequence).steps[0].email?.templateLabel)
-      .toBe('Email template 91000001');
+    expect(
+      decodeSequence({
+        id: '1',
+        name: 'S',
+        userId: '2',
+        dependencies: [],
+        steps: [{ id: 'b', stepOrder: 0, delayMillis: 0, actionType: 'EMAIL', emailPattern: { id: 'e', templateId: '91000001' } }],
+      } as unknown as Sequence).steps[0].email?.templateLabel,
+    ).toBe('Email template 91000001');
   });
 });

@@ -126,7 +126,12 @@ export function describeAction(a: Json, ctx: DecodeContext): Described {
     case 'STATIC_BRANCH':
       return { name: 'Branch on a value', summary: `Branch on ${inputValueLabel(a.inputValue, ctx)}`, details: [], kind: 'branch' };
     case 'LIST_BRANCH':
-      return { name: 'Branch on filters', summary: `Branch on filters (${arr(a.listBranches).length} ${arr(a.listBranches).length === 1 ? 'branch' : 'branches'} and a default)`, details: [], kind: 'branch' };
+      return {
+        name: 'Branch on filters',
+        summary: `Branch on filters (${arr(a.listBranches).length} ${arr(a.listBranches).length === 1 ? 'branch' : 'branches'} and a default)`,
+        details: [],
+        kind: 'branch',
+      };
     case 'AB_TEST_BRANCH': {
       const pcts = arr(a.testBranches).map((b) => (isObj(b) && typeof b.percentage === 'number' ? `${b.percentage}%` : '?'));
       return { name: 'A/B test split', summary: `Split records at random: ${pcts.join(' / ')}`, details: [], kind: 'branch' };
@@ -153,4 +158,3 @@ export function describeAction(a: Json, ctx: DecodeContext): Described {
       };
   }
 }
-

@@ -206,7 +206,11 @@ export function decodeWith(flow: FlowInput, catalog: Catalog, names: NameContext
   }
   /** An unreachable action's edge: to a numbered step, another unreachable action, or nothing. */
   const offPathJump = (target: string) =>
-    orderOf.has(target) ? `Go to step ${orderOf.get(target)}: ${name(target)}` : byId.has(target) ? `Go to ${name(target)} (also never runs)` : `Go to a missing action (id ${target})`;
+    orderOf.has(target)
+      ? `Go to step ${orderOf.get(target)}: ${name(target)}`
+      : byId.has(target)
+        ? `Go to ${name(target)} (also never runs)`
+        : `Go to a missing action (id ${target})`;
 
   const unreachable: DecodedStep[] = [];
   for (const id of allIds) {
@@ -228,7 +232,10 @@ export function decodeWith(flow: FlowInput, catalog: Catalog, names: NameContext
     const n = unreachable.length;
     report({
       code: 'UNREACHABLE',
-      message: `${n === 1 ? '1 action never runs' : `${n} actions never run`}: nothing leads to ${n === 1 ? 'it' : 'them'} from the start (${listOf(unreachable.map((u) => `"${u.summary}"`), 10)}).`,
+      message: `${n === 1 ? '1 action never runs' : `${n} actions never run`}: nothing leads to ${n === 1 ? 'it' : 'them'} from the start (${listOf(
+        unreachable.map((u) => `"${u.summary}"`),
+        10,
+      )}).`,
     });
   }
 
@@ -256,4 +263,3 @@ export function flattenSteps(steps: DecodedStep[], depth = 0, out: { depth: numb
   }
   return out;
 }
-

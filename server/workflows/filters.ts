@@ -88,7 +88,7 @@ export function describeFilterBranch(branch: unknown, catalog: Catalog, depth = 
   }
   if (type === 'ASSOCIATION') {
     const obj = str(branch.objectTypeId);
-    const objName = obj ? catalog.objectTypeName(obj) ?? `object ${obj}` : 'records';
+    const objName = obj ? (catalog.objectTypeName(obj) ?? `object ${obj}`) : 'records';
     const assoc = branch.associationTypeId === undefined ? '' : ` (${associationWords(ctx, branch.associationTypeId, { from: ctx.objectTypeId || undefined, to: obj })})`;
     const head = `Has an associated record in ${objName}${assoc}`;
     const inner = innerGroup(filters, children, str(branch.filterBranchOperator) ?? 'AND', catalog, depth + 1, { ...ctx, objectTypeId: obj ?? ctx.objectTypeId });
@@ -149,4 +149,3 @@ function innerGroup(filters: unknown[], children: unknown[], joiner: string, cat
   const text = parts.length === 1 ? parts[0].replace(/^\((.*)\)$/, '$1') : parts.join(j);
   return { text, lines };
 }
-

@@ -30,7 +30,8 @@ export async function readContact(deps: FunctionDeps, contactId: string): Promis
     const [memberships, contact] = await Promise.all([deps.hubspot.legacyWorkflows.listForContact({ contactId }), contactProperties(deps, contactId, CONTACT_PROPERTIES)]);
     return { contactId, memberships, properties: contact.properties };
   } catch (err) {
-    if (err instanceof NotFoundError) throw new FunctionFailure('NOT_FOUND', 'This contact no longer exists in this HubSpot account. Refresh the page.', { details: { contactId } });
+    if (err instanceof NotFoundError)
+      throw new FunctionFailure('NOT_FOUND', 'This contact no longer exists in this HubSpot account. Refresh the page.', { details: { contactId } });
     throw err;
   }
 }

@@ -67,4 +67,3 @@ export function decodeTrigger(criteria: unknown, catalog: Catalog, ctx: DecodeCo
   }
   return t;
 }
-

@@ -148,7 +148,10 @@ export function brief(value: unknown, max = 80): string {
   else if (typeof value === 'number' || typeof value === 'boolean') text = String(value);
   else if (Array.isArray(value)) text = value.map((v) => brief(v, max)).join(', ');
   else text = JSON.stringify(value);
-  text = text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  text = text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

@@ -14,7 +14,16 @@ import { CHROMIUM, chromiumAvailable, needsChromium } from '../requirements';
 export { CHROMIUM };
 
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'artifacts', 'screenshots');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export const browserAvailable = chromiumAvailable();
 

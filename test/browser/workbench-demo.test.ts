@@ -53,9 +53,15 @@ describeBrowser('workbench (demo card)', () => {
   it('a crashing function and a killed function reject hubspot.serverless in the card', async () => {
     await openRecord(s, FIXTURES.contacts.enrolled, FIXTURES.users.rep.userId);
     await demo().getByRole('button', { name: 'Crashing function' }).click();
-    await demo().getByText(/workbench-demo-crash was rejected: Function workbench-demo-crash threw: demo crash/).waitFor();
-    await demo().getByRole('button', { name: /Slow function/ }).click();
-    await demo().getByText(/workbench-demo-slow was rejected: .*timed out after 2000 ms/).waitFor({ timeout: 10_000 });
+    await demo()
+      .getByText(/workbench-demo-crash was rejected: Function workbench-demo-crash threw: demo crash/)
+      .waitFor();
+    await demo()
+      .getByRole('button', { name: /Slow function/ })
+      .click();
+    await demo()
+      .getByText(/workbench-demo-slow was rejected: .*timed out after 2000 ms/)
+      .waitFor({ timeout: 10_000 });
   });
 
   it('faults set in the toolbar reach the functions; changing the contact re-creates the worker', async () => {

@@ -61,8 +61,13 @@ export function fakeChecks() {
   fakeRunner({ 'get-sequence': () => ({ ok: true, data: {} as WorkflowDetails }) });
   // @ts-expect-error a fake error without `retryable`
   fakeRunner({ 'get-sequence': () => ({ ok: false, error: { code: 'NOT_FOUND', message: 'gone' } }) });
-  // @ts-expect-error a fake reading a parameter the function does not take
-  fakeRunner({ 'get-workflow': (p) => { void p.sequenceId; return { ok: false, error: { code: 'NOT_FOUND', message: 'x', retryable: false } }; } });
+  fakeRunner({
+    'get-workflow': (p) => {
+      // @ts-expect-error a fake reading a parameter the function does not take
+      void p.sequenceId;
+      return { ok: false, error: { code: 'NOT_FOUND', message: 'x', retryable: false } };
+    },
+  });
   const input: FunctionInput<'search-workflows'> = {};
   void input;
 }

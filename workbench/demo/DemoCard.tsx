@@ -37,7 +37,13 @@ hubspot.extend<'crm.record.sidebar'>(({ context, actions }) => <DemoCard context
 
 const PANEL_ID = 'workbench-demo-panel';
 
-function DemoCard({ context, actions }: { context: { crm: { objectId: number }; user: { id: number; firstName: string } }; actions: { addAlert: (a: { type?: 'info' | 'success' | 'warning' | 'danger'; title?: string; message: string }) => void; closeOverlay: (id: string) => void } }) {
+function DemoCard({
+  context,
+  actions,
+}: {
+  context: { crm: { objectId: number }; user: { id: number; firstName: string } };
+  actions: { addAlert: (a: { type?: 'info' | 'success' | 'warning' | 'danger'; title?: string; message: string }) => void; closeOverlay: (id: string) => void };
+}) {
   const [query, setQuery] = useState('');
   const [state, setState] = useState<{ pending: boolean; result: Result | null }>({ pending: true, result: null });
   const [picked, setPicked] = useState<string | undefined>(undefined);
@@ -45,12 +51,10 @@ function DemoCard({ context, actions }: { context: { crm: { objectId: number }; 
 
   const load = useCallback(() => {
     setState((s) => ({ ...s, pending: true }));
-    hubspot
-      .serverless('workbench-demo-echo', { parameters: { userId: String(context.user.id), contactId: String(context.crm.objectId), query } })
-      .then(
-        (result: Result) => setState({ pending: false, result }),
-        (err: Error) => setState({ pending: false, result: { ok: false, error: { code: 'REJECTED', message: err.message } } }),
-      );
+    hubspot.serverless('workbench-demo-echo', { parameters: { userId: String(context.user.id), contactId: String(context.crm.objectId), query } }).then(
+      (result: Result) => setState({ pending: false, result }),
+      (err: Error) => setState({ pending: false, result: { ok: false, error: { code: 'REJECTED', message: err.message } } }),
+    );
   }, [context.user.id, context.crm.objectId, query]);
 
   useEffect(load, [load]);
@@ -75,7 +79,10 @@ function DemoCard({ context, actions }: { context: { crm: { objectId: number }; 
       {state.pending && !state.result ? <LoadingSpinner label="Loading sequences" showLabel /> : null}
       {state.result && !state.result.ok ? (
         <Alert title="Could not load sequences" variant="danger">
-          {state.result.error.message} <Button size="xs" onClick={load}>Try again</Button>
+          {state.result.error.message}{' '}
+          <Button size="xs" onClick={load}>
+            Try again
+          </Button>
         </Alert>
       ) : null}
       {state.result?.ok ? (
@@ -103,7 +110,14 @@ function DemoCard({ context, actions }: { context: { crm: { objectId: number }; 
             <Panel id={PANEL_ID} title="Demo panel" width="md">
               <PanelBody>
                 <PanelSection>
-                  <Select label="Sequence" name="sequence" placeholder="Pick a sequence" value={picked} options={sequences.map((s) => ({ label: s.name, value: s.id }))} onChange={(v: string | number | boolean) => setPicked(String(v))} />
+                  <Select
+                    label="Sequence"
+                    name="sequence"
+                    placeholder="Pick a sequence"
+                    value={picked}
+                    options={sequences.map((s) => ({ label: s.name, value: s.id }))}
+                    onChange={(v: string | number | boolean) => setPicked(String(v))}
+                  />
                   <Text variant="microcopy">Picked: {picked ?? 'nothing yet'}</Text>
                 </PanelSection>
               </PanelBody>

@@ -49,8 +49,10 @@ export function App() {
         setCards(c);
         setFaults(f);
         setFaultForm(faultFormOf(f));
-        setContactId((cur) => (cur && r.contacts.some((x) => x.id === cur) ? cur : (r.contacts.find((x) => x.properties.hs_sequences_is_enrolled === 'true') ?? r.contacts[0])?.id ?? null));
-        setUserId((cur) => (cur && r.users.some((u) => u.userId === cur) ? cur : r.users[0]?.userId ?? null));
+        setContactId((cur) =>
+          cur && r.contacts.some((x) => x.id === cur) ? cur : ((r.contacts.find((x) => x.properties.hs_sequences_is_enrolled === 'true') ?? r.contacts[0])?.id ?? null),
+        );
+        setUserId((cur) => (cur && r.users.some((u) => u.userId === cur) ? cur : (r.users[0]?.userId ?? null)));
       })
       .catch((err: unknown) => setLoadError(err instanceof Error ? err.message : String(err)));
   }, [loadRecord]);

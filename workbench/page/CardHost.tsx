@@ -87,7 +87,9 @@ export function CardHost({ card, context, page }: { card: CardInfo; context: Car
   return (
     <section className="wb-card" data-card-uid={card.uid} aria-label={card.name}>
       <header className="wb-card__header">
-        <span className="wb-card__caret" aria-hidden="true">▾</span>
+        <span className="wb-card__caret" aria-hidden="true">
+          ▾
+        </span>
         <h2 className="wb-card__title">{card.name}</h2>
         {card.demo ? <span className="wb-card__badge">workbench demo</span> : null}
       </header>

@@ -33,11 +33,15 @@ export function ContactRecord({ props: p, name, users, sidebar }: { props: Conta
   return (
     <div className="hs-record">
       <aside className="hs-record__left" data-testid="record-header">
-        <a className="hs-record__back" href="#">‹ Contacts</a>
+        <a className="hs-record__back" href="#">
+          ‹ Contacts
+        </a>
         <div className="hs-record__avatar" aria-hidden="true">
           {(p.firstname?.[0] ?? '?') + (p.lastname?.[0] ?? '')}
         </div>
-        <h1 className="hs-record__name" data-testid="record-name">{name}</h1>
+        <h1 className="hs-record__name" data-testid="record-name">
+          {name}
+        </h1>
         <div className="hs-record__email">{p.email ?? <em>No email</em>}</div>
         <div className="hs-record__actions">
           {['Note', 'Email', 'Call', 'Task', 'Meeting'].map((a) => (
@@ -52,8 +56,8 @@ export function ContactRecord({ props: p, name, users, sidebar }: { props: Conta
           {[
             ['Email', p.email],
             ['Phone number', p.phone],
-            ['Lifecycle stage', p.lifecyclestage ? LIFECYCLE[p.lifecyclestage] ?? p.lifecyclestage : null],
-            ['Contact owner', p.hubspot_owner_id ? users.find((u) => u.userId === p.hubspot_owner_id)?.email ?? p.hubspot_owner_id : null],
+            ['Lifecycle stage', p.lifecyclestage ? (LIFECYCLE[p.lifecyclestage] ?? p.lifecyclestage) : null],
+            ['Contact owner', p.hubspot_owner_id ? (users.find((u) => u.userId === p.hubspot_owner_id)?.email ?? p.hubspot_owner_id) : null],
             ['Currently in sequence', p.hs_sequences_is_enrolled === 'true' ? 'Yes' : 'No'],
             ['Active sequence enrollments', p.hs_sequences_actively_enrolled_count],
             ['Last sequence enrolled', p.hs_latest_sequence_enrolled],
@@ -83,7 +87,7 @@ export function ContactRecord({ props: p, name, users, sidebar }: { props: Conta
             </div>
             <div>
               <div className="hs-record__hl-label">LIFECYCLE STAGE</div>
-              <div>{p.lifecyclestage ? LIFECYCLE[p.lifecyclestage] ?? p.lifecyclestage : '--'}</div>
+              <div>{p.lifecyclestage ? (LIFECYCLE[p.lifecyclestage] ?? p.lifecyclestage) : '--'}</div>
             </div>
             <div>
               <div className="hs-record__hl-label">LAST ACTIVITY DATE</div>

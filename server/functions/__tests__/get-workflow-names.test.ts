@@ -87,8 +87,22 @@ describe('get-workflow names its ids', () => {
   it("an action type the seed catalog lacks is named from the portal's live catalog, in the same wave", async () => {
     const data = seedData();
     data.actionTypes.push({ ...data.actionTypes[0], actionTypeId: '1-23456789', actionName: 'Register for Zoom webinar' });
-    data.flows.push(completeFlow({ type: 'CONTACT_FLOW', objectTypeId: '0-1', flowType: 'WORKFLOW', isEnabled: true, name: 'Custom action', startActionId: '1',
-      actions: [{ type: 'SINGLE_CONNECTION', actionId: '1', actionTypeVersion: 0, actionTypeId: '1-23456789', fields: { webinar: '88' } }], enrollmentCriteria: { type: 'MANUAL', shouldReEnroll: false } }, '690000002', '2025-06-02T09:00:00.000Z'));
+    data.flows.push(
+      completeFlow(
+        {
+          type: 'CONTACT_FLOW',
+          objectTypeId: '0-1',
+          flowType: 'WORKFLOW',
+          isEnabled: true,
+          name: 'Custom action',
+          startActionId: '1',
+          actions: [{ type: 'SINGLE_CONNECTION', actionId: '1', actionTypeVersion: 0, actionTypeId: '1-23456789', fields: { webinar: '88' } }],
+          enrollmentCriteria: { type: 'MANUAL', shouldReEnroll: false },
+        },
+        '690000002',
+        '2025-06-02T09:00:00.000Z',
+      ),
+    );
     const other = await startPortal({ port: 0, data, faults: { latencyMs: 20 } });
     try {
       const deadlineAt = Date.now() + 11_000;
@@ -98,7 +112,11 @@ describe('get-workflow names its ids', () => {
       if (!res.ok) throw new Error(res.error.message);
       expect(res.data.steps[0]).toMatchObject({ name: 'Register for Zoom webinar', kind: 'action' });
       // The flow read (with its id mapping, issue 13), then the live catalog in the names wave.
-      expect(other.calls.map((c) => c.path).sort()).toEqual(['/automation/2026-09-beta/action-types', '/automation/v4/flows/690000002', '/automation/v4/workflow-id-mappings/batch/read']);
+      expect(other.calls.map((c) => c.path).sort()).toEqual([
+        '/automation/2026-09-beta/action-types',
+        '/automation/v4/flows/690000002',
+        '/automation/v4/workflow-id-mappings/batch/read',
+      ]);
       expect(roundTrips(other.calls)).toBe(2);
       // Opened again in the same container: the live names come from the cache.
       other.clearCalls();

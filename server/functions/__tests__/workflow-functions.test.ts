@@ -127,7 +127,14 @@ describe('workflow functions on the seeded portal', () => {
       portal.resetFaults();
       expect(res).toEqual({
         ok: true,
-        data: { contactId: C.inNoWorkflows, flowId: F.welcome, legacyWorkflowId: String(W.welcome), workflowName: 'Welcome series', email: 'gia.noworkflows@example.com', recoveredAfterAmbiguousFailure: false },
+        data: {
+          contactId: C.inNoWorkflows,
+          flowId: F.welcome,
+          legacyWorkflowId: String(W.welcome),
+          workflowName: 'Welcome series',
+          email: 'gia.noworkflows@example.com',
+          recoveredAfterAmbiguousFailure: false,
+        },
       });
       expect(workflowEvents(portal)).toEqual([expect.objectContaining({ contactId: C.inNoWorkflows, targetId: String(W.welcome), duplicate: false })]);
       // The four reads ran concurrently: with 60 ms per call they took far less than 4 × 60 ms end to end.

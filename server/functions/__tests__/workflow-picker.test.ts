@@ -196,7 +196,14 @@ describe('issue 13 on the seeded portal', () => {
       const res = await enroll({ contactId: C.inNoWorkflows, legacyWorkflowId: legacyId });
       expect(res).toEqual({
         ok: true,
-        data: { contactId: C.inNoWorkflows, flowId: null, legacyWorkflowId: legacyId, workflowName: 'Classic lead rotation (no v4 mapping)', email: 'gia.noworkflows@example.com', recoveredAfterAmbiguousFailure: false },
+        data: {
+          contactId: C.inNoWorkflows,
+          flowId: null,
+          legacyWorkflowId: legacyId,
+          workflowName: 'Classic lead rotation (no v4 mapping)',
+          email: 'gia.noworkflows@example.com',
+          recoveredAfterAmbiguousFailure: false,
+        },
       });
       expect(posts().map((c) => c.path)).toEqual([`/automation/v2/workflows/${legacyId}/enrollments/contacts/${encodeURIComponent('gia.noworkflows@example.com')}`]);
       const again = await enroll({ contactId: C.inNoWorkflows, legacyWorkflowId: legacyId });

@@ -29,17 +29,43 @@ const flow = {
   startActionId: '1',
   enrollmentCriteria: {
     type: 'EVENT_BASED',
-    eventFilterBranches: [{ filterBranchType: 'UNIFIED_EVENTS', eventTypeId: '4-1639801', operator: 'HAS_COMPLETED', filterBranches: [], filters: [{ property: 'hs_form_id', operation: { operator: 'IS_ANY_OF', values: ['f-1'] } }] }],
+    eventFilterBranches: [
+      {
+        filterBranchType: 'UNIFIED_EVENTS',
+        eventTypeId: '4-1639801',
+        operator: 'HAS_COMPLETED',
+        filterBranches: [],
+        filters: [{ property: 'hs_form_id', operation: { operator: 'IS_ANY_OF', values: ['f-1'] } }],
+      },
+    ],
     listMembershipFilterBranches: [],
   },
   actions: [
-    { actionId: '1', type: 'STATIC_BRANCH', inputValue: { propertyName: 'lifecyclestage' }, staticBranches: [{ branchValue: 'marketingqualifiedlead', connection: { nextActionId: '2' } }], defaultBranch: { nextActionId: '3' } },
+    {
+      actionId: '1',
+      type: 'STATIC_BRANCH',
+      inputValue: { propertyName: 'lifecyclestage' },
+      staticBranches: [{ branchValue: 'marketingqualifiedlead', connection: { nextActionId: '2' } }],
+      defaultBranch: { nextActionId: '3' },
+    },
     { actionId: '2', actionTypeId: '0-5', fields: { property_name: 'hubspot_owner_id', value: { staticValue: '81000001' } }, connection: { nextActionId: '3' } },
     { actionId: '3', actionTypeId: '0-5', fields: { property_name: 'jobtitle', value: { staticValue: 'lead' } }, connection: { nextActionId: '4' } },
     { actionId: '4', actionTypeId: '0-5', fields: { property_name: 'account_manager', value: { staticValue: '81000002' } }, connection: { nextActionId: '5' } },
     { actionId: '5', actionTypeId: '0-46510720', fields: { sequenceId: '77', userId: '5' }, connection: { nextActionId: '6' } },
     { actionId: '6', actionTypeId: '0-9', fields: { user_ids: ['5'], team_ids: ['t1'], subject: 'Hi' }, connection: { nextActionId: '7' } },
-    { actionId: '7', actionTypeId: '0-14', fields: { object_type_id: '0-3', properties: [{ targetProperty: 'pipeline', value: { staticValue: 'default' } }, { targetProperty: 'dealstage', value: { staticValue: 'closedwon' } }], associations: [{ target: { associationTypeId: 3 }, value: { type: 'ENROLLED_OBJECT' } }] }, connection: { nextActionId: '8' } },
+    {
+      actionId: '7',
+      actionTypeId: '0-14',
+      fields: {
+        object_type_id: '0-3',
+        properties: [
+          { targetProperty: 'pipeline', value: { staticValue: 'default' } },
+          { targetProperty: 'dealstage', value: { staticValue: 'closedwon' } },
+        ],
+        associations: [{ target: { associationTypeId: 3 }, value: { type: 'ENROLLED_OBJECT' } }],
+      },
+      connection: { nextActionId: '8' },
+    },
     { actionId: '8', actionTypeId: '0-4', fields: { content_id: '555' }, connection: { nextActionId: '9' } },
     { actionId: '9', actionTypeId: '0-63809083', fields: { listId: '42' }, connection: { nextActionId: '10' } },
     { actionId: '10', actionTypeId: '0-63863438', fields: { listId: '43' } },
@@ -47,7 +73,11 @@ const flow = {
 };
 
 describe('decodeFlow with names (lookupFrom)', () => {
-  const named = decodeFlow(flow, undefined, lookupFrom((k) => facts[k]));
+  const named = decodeFlow(
+    flow,
+    undefined,
+    lookupFrom((k) => facts[k]),
+  );
   const plain = decodeFlow(flow);
   const summaries = (d: typeof named) => flattenSteps(d.steps).map(({ step }) => step.summary);
 
@@ -59,13 +89,13 @@ describe('decodeFlow with names (lookupFrom)', () => {
   });
 
   it('set-property values: options and owners named, free text as written', () => {
-    expect(summaries(named)).toEqual(
-      expect.arrayContaining(['Set Contact owner to Melinda Nelson', 'Set Job title to lead', 'Set Account manager to Priya Raman']),
-    );
+    expect(summaries(named)).toEqual(expect.arrayContaining(['Set Contact owner to Melinda Nelson', 'Set Job title to lead', 'Set Account manager to Priya Raman']));
   });
 
   it('sequences, users, teams, lists, emails, pipelines, stages and association labels; a deleted list stays an id', () => {
-    const all = flattenSteps(named.steps).flatMap(({ step }) => [step.summary, ...step.details]).join('\n');
+    const all = flattenSteps(named.steps)
+      .flatMap(({ step }) => [step.summary, ...step.details])
+      .join('\n');
     for (const words of [
       'Enroll in sequence Renewal – 3 touches from user Noah Inbox',
       'Send in-app notification to user Noah Inbox and team EMEA Sales: Hi',
@@ -74,7 +104,12 @@ describe('decodeFlow with names (lookupFrom)', () => {
       'Send marketing email Spring newsletter',
       'Add to list VIP customers',
       'Remove from list 43',
-    ]) expect({ words, found: all.includes(words) }).toEqual({ words, found: true });
-    expect(flattenSteps(plain.steps).flatMap(({ step }) => step.details).join('\n')).toContain('(association type 3)');
+    ])
+      expect({ words, found: all.includes(words) }).toEqual({ words, found: true });
+    expect(
+      flattenSteps(plain.steps)
+        .flatMap(({ step }) => step.details)
+        .join('\n'),
+    ).toContain('(association type 3)');
   });
 });

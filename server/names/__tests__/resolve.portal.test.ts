@@ -30,7 +30,13 @@ describe('resolveNames on the emulated portal', () => {
   });
 
   const client = (token = DEFAULT_TOKEN) =>
-    createHubSpotClient({ baseUrl: portal.url, accessToken: token, state: createClientState(), requestsPer10s: 10_000, sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 5))) });
+    createHubSpotClient({
+      baseUrl: portal.url,
+      accessToken: token,
+      state: createClientState(),
+      requestsPer10s: 10_000,
+      sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 5))),
+    });
   const flowOf = (id: string) => portal.state.flowsById.get(id) as FlowInput;
   async function decoded(flowId: string, opts: { userId?: string; token?: string } = {}) {
     const flow = flowOf(flowId);

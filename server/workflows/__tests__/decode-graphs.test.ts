@@ -39,7 +39,14 @@ describe('decodeFlow graph walking', () => {
   it('detects a cycle that goes through a branch and a GO-TO', () => {
     const w = decodeFlow(
       flow([
-        { actionId: '1', type: 'STATIC_BRANCH', inputValue: { propertyName: 'hs_lead_status' }, staticBranches: [{ branchValue: 'NEW', connection: { edgeType: 'STANDARD', nextActionId: '2' } }], defaultBranchName: 'Other', defaultBranch: { edgeType: 'STANDARD', nextActionId: '3' } },
+        {
+          actionId: '1',
+          type: 'STATIC_BRANCH',
+          inputValue: { propertyName: 'hs_lead_status' },
+          staticBranches: [{ branchValue: 'NEW', connection: { edgeType: 'STANDARD', nextActionId: '2' } }],
+          defaultBranchName: 'Other',
+          defaultBranch: { edgeType: 'STANDARD', nextActionId: '3' },
+        },
         act('2', '0-1', '1', delay, 'GOTO'),
         act('3', '0-4', undefined, { content_id: '5' }),
       ]),
@@ -52,7 +59,9 @@ describe('decodeFlow graph walking', () => {
     const w = decodeFlow(flow([act('1', '0-1', '42', delay)]));
     expect(w.steps[0].summary).toBe('Wait 1 hour');
     expect(w.steps[0].jump).toBe('Go to a missing action (id 42)');
-    expect(w.problems).toEqual([{ code: 'DANGLING_EDGE', message: 'Step 1 (Delay for a set amount of time) points to an action that does not exist in this workflow (id 42).', actionId: '1' }]);
+    expect(w.problems).toEqual([
+      { code: 'DANGLING_EDGE', message: 'Step 1 (Delay for a set amount of time) points to an action that does not exist in this workflow (id 42).', actionId: '1' },
+    ]);
   });
 
   it('shows an unknown actionTypeId by its id, never drops it, and keeps walking', () => {
@@ -65,7 +74,9 @@ describe('decodeFlow graph walking', () => {
   });
 
   it('an unknown structural type and junk entries do not crash', () => {
-    const w = decodeFlow(flow([{ actionId: '1', type: 'TELEPORT', connection: { edgeType: 'STANDARD', nextActionId: '2' } }, null, 'x', { noId: true }, act('2', '0-1', undefined, delay)]));
+    const w = decodeFlow(
+      flow([{ actionId: '1', type: 'TELEPORT', connection: { edgeType: 'STANDARD', nextActionId: '2' } }, null, 'x', { noId: true }, act('2', '0-1', undefined, delay)]),
+    );
     expect(w.steps[0].name).toBe('Unknown action type TELEPORT');
     expect(w.problems.filter((p) => p.code === 'MALFORMED_ACTION')).toHaveLength(3);
   });
@@ -99,7 +110,10 @@ describe('decodeFlow graph walking', () => {
   it('lists actions not reachable from the start', () => {
     const w = decodeFlow(flow([act('1', '0-1', undefined, delay), act('5', '0-4', '6', { content_id: '3' }), act('6', '0-1', undefined, delay)]));
     expect(w.executionOrder).toEqual(['1']);
-    expect(w.unreachable.map((u) => [u.actionId, u.summary])).toEqual([['5', 'Send marketing email 3'], ['6', 'Wait 1 hour']]);
+    expect(w.unreachable.map((u) => [u.actionId, u.summary])).toEqual([
+      ['5', 'Send marketing email 3'],
+      ['6', 'Wait 1 hour'],
+    ]);
     expect(w.problems).toEqual([{ code: 'UNREACHABLE', message: '2 actions never run: nothing leads to them from the start ("Send marketing email 3", "Wait 1 hour").' }]);
     // Off the path, a jump names its target by name (it has no step number).
     expect(w.unreachable[0].jump).toBe('Go to Delay for a set amount of time (also never runs)');
@@ -117,7 +131,14 @@ describe('decodeFlow graph walking', () => {
           actionId: '1',
           type: 'LIST_BRANCH',
           listBranches: [
-            { branchName: 'Leads', filterBranch: { filterBranchType: 'AND', filters: [{ filterType: 'PROPERTY', property: 'lifecyclestage', operation: { operator: 'IS_EQUAL_TO', values: ['lead'] } }] }, connection: { edgeType: 'GOTO', nextActionId: '4' } },
+            {
+              branchName: 'Leads',
+              filterBranch: {
+                filterBranchType: 'AND',
+                filters: [{ filterType: 'PROPERTY', property: 'lifecyclestage', operation: { operator: 'IS_EQUAL_TO', values: ['lead'] } }],
+              },
+              connection: { edgeType: 'GOTO', nextActionId: '4' },
+            },
           ],
           defaultBranchName: 'Everyone else',
           defaultBranch: { edgeType: 'STANDARD', nextActionId: '2' },
@@ -140,7 +161,14 @@ describe('decodeFlow graph walking', () => {
   it('A/B test branches show their percentages and targets', () => {
     const w = decodeFlow(
       flow([
-        { actionId: '1', type: 'AB_TEST_BRANCH', testBranches: [{ percentage: 50, connection: { edgeType: 'STANDARD', nextActionId: '2' } }, { percentage: 50, connection: { edgeType: 'STANDARD', nextActionId: '3' } }] },
+        {
+          actionId: '1',
+          type: 'AB_TEST_BRANCH',
+          testBranches: [
+            { percentage: 50, connection: { edgeType: 'STANDARD', nextActionId: '2' } },
+            { percentage: 50, connection: { edgeType: 'STANDARD', nextActionId: '3' } },
+          ],
+        },
         act('2', '0-4', undefined, { content_id: '11' }),
         act('3', '0-4', undefined, { content_id: '22' }),
       ]),
@@ -164,20 +192,30 @@ describe('decodeFlow graph walking', () => {
 describe('action summaries for shapes beyond the seed examples', () => {
   const one = (a: unknown) => decodeFlow(flow([a])).steps[0];
   it('webhook', () => {
-    expect(one({ actionId: '1', type: 'WEBHOOK', method: 'POST', webhookUrl: 'https://example.com/hook', queryParams: [] })).toMatchObject({ kind: 'webhook', summary: 'POST https://example.com/hook' });
+    expect(one({ actionId: '1', type: 'WEBHOOK', method: 'POST', webhookUrl: 'https://example.com/hook', queryParams: [] })).toMatchObject({
+      kind: 'webhook',
+      summary: 'POST https://example.com/hook',
+    });
   });
   it('custom code', () => {
-    expect(one({ actionId: '1', type: 'CUSTOM_CODE', runtime: 'NODE20X', sourceCode: 'x', secretNames: ['K'], inputFields: [], outputFields: [{ name: 'out', type: 'STRING' }] })).toMatchObject({
+    expect(
+      one({ actionId: '1', type: 'CUSTOM_CODE', runtime: 'NODE20X', sourceCode: 'x', secretNames: ['K'], inputFields: [], outputFields: [{ name: 'out', type: 'STRING' }] }),
+    ).toMatchObject({
       kind: 'custom-code',
       summary: 'Custom code (NODE20X)',
       details: ['Outputs: out', 'Uses 1 secret'],
     });
   });
   it('enroll in a sequence', () => {
-    expect(one(act('1', '0-46510720', undefined, { sequenceId: '123', senderEmail: 'user@example.com' }))).toMatchObject({ name: 'Enroll in a sequence', summary: 'Enroll in sequence 123 from user@example.com' });
+    expect(one(act('1', '0-46510720', undefined, { sequenceId: '123', senderEmail: 'user@example.com' }))).toMatchObject({
+      name: 'Enroll in a sequence',
+      summary: 'Enroll in sequence 123 from user@example.com',
+    });
   });
   it('internal email notification', () => {
-    expect(one(act('1', '0-8', undefined, { user_ids: ['1', '2'], team_ids: ['9'], subject: 'Hot lead' })).summary).toBe('Send internal email notification to users 1, 2 and team 9: Hot lead');
+    expect(one(act('1', '0-8', undefined, { user_ids: ['1', '2'], team_ids: ['9'], subject: 'Hot lead' })).summary).toBe(
+      'Send internal email notification to users 1, 2 and team 9: Hot lead',
+    );
   });
   it('rotate to owner', () => {
     expect(one(act('1', '0-11', undefined, { user_ids: ['5', '6'] }))).toMatchObject({ name: 'Rotate record to owner', summary: 'Rotate record to owner among users 5, 6' });
@@ -186,7 +224,10 @@ describe('action summaries for shapes beyond the seed examples', () => {
     expect(one(act('1', '0-13', undefined, { operation: 'REMOVE', list_id: '178' })).summary).toBe('Remove from list 178');
   });
   it('increment property picks the catalog variant', () => {
-    expect(one(act('1', '0-5', undefined, { property_name: 'score', value: { type: 'INCREMENT', incrementAmount: -5 } }))).toMatchObject({ name: 'Increase or decrease property value', summary: 'Decrease Score by 5' });
+    expect(one(act('1', '0-5', undefined, { property_name: 'score', value: { type: 'INCREMENT', incrementAmount: -5 } }))).toMatchObject({
+      name: 'Increase or decrease property value',
+      summary: 'Decrease Score by 5',
+    });
   });
   it('go to workflow, unenroll from sequence, delete contact', () => {
     expect(one(act('1', '0-15', undefined, { flow_id: '321' })).summary).toBe('Enroll in workflow 321');
@@ -197,7 +238,10 @@ describe('action summaries for shapes beyond the seed examples', () => {
     expect(one(act('1', '1-179507819', undefined, { channel: '#sales' }))).toMatchObject({ name: 'Send Slack notification', summary: 'Send Slack notification: Channel: #sales' });
   });
   it('day-of-week delay', () => {
-    expect(one(act('1', '0-1', undefined, { days_of_week: ['TUESDAY'], time_of_day: { hour: 9, minute: 30 } }))).toMatchObject({ name: 'Delay until a day of week', summary: 'Wait until Tuesday at 09:30' });
+    expect(one(act('1', '0-1', undefined, { days_of_week: ['TUESDAY'], time_of_day: { hour: 9, minute: 30 } }))).toMatchObject({
+      name: 'Delay until a day of week',
+      summary: 'Wait until Tuesday at 09:30',
+    });
   });
 });
 
@@ -213,15 +257,27 @@ describe('enrollment triggers in words', () => {
         filterBranchOperator: 'OR',
         filters: [],
         filterBranches: [
-          { filterBranchType: 'AND', filterBranchOperator: 'AND', filterBranches: [], filters: [
-            { filterType: 'PROPERTY', property: 'city', operation: { operator: 'IS_EQUAL_TO', values: ['Dublin'], operationType: 'MULTISTRING' } },
-            { filterType: 'PROPERTY', property: 'email', operation: { operator: 'IS_KNOWN', operationType: 'ALL_PROPERTY' } },
-          ] },
+          {
+            filterBranchType: 'AND',
+            filterBranchOperator: 'AND',
+            filterBranches: [],
+            filters: [
+              { filterType: 'PROPERTY', property: 'city', operation: { operator: 'IS_EQUAL_TO', values: ['Dublin'], operationType: 'MULTISTRING' } },
+              { filterType: 'PROPERTY', property: 'email', operation: { operator: 'IS_KNOWN', operationType: 'ALL_PROPERTY' } },
+            ],
+          },
           { filterBranchType: 'AND', filterBranchOperator: 'AND', filterBranches: [], filters: [{ filterType: 'IN_LIST', listId: '42', operator: 'IN_LIST' }] },
         ],
       },
       reEnrollmentTriggersFilterBranches: [
-        { filterBranchType: 'UNIFIED_EVENTS', eventTypeId: '4-655002', operator: 'HAS_COMPLETED', filterBranchOperator: 'AND', filterBranches: [], filters: [{ filterType: 'PROPERTY', property: 'hs_name', operation: { operator: 'IS_ANY_OF', values: ['city'] } }] },
+        {
+          filterBranchType: 'UNIFIED_EVENTS',
+          eventTypeId: '4-655002',
+          operator: 'HAS_COMPLETED',
+          filterBranchOperator: 'AND',
+          filterBranches: [],
+          filters: [{ filterType: 'PROPERTY', property: 'hs_name', operation: { operator: 'IS_ANY_OF', values: ['city'] } }],
+        },
       ],
     });
     expect(t.summary).toBe('Enrolls when the record meets: (city is equal to Dublin AND email is known) OR (in list 42)');
@@ -252,7 +308,10 @@ describe('enrollment triggers in words', () => {
     expect(t.lines[0].text).toBe('Any of these events (OR):');
   });
   it('manual and missing criteria', () => {
-    expect(trig({ type: 'MANUAL', shouldReEnroll: true })).toMatchObject({ summary: 'Manual enrollment only: records are enrolled by hand or through the API.', reEnrollmentSummary: 'Re-enrollment is on.' });
+    expect(trig({ type: 'MANUAL', shouldReEnroll: true })).toMatchObject({
+      summary: 'Manual enrollment only: records are enrolled by hand or through the API.',
+      reEnrollmentSummary: 'Re-enrollment is on.',
+    });
     expect(trig(undefined).summary).toContain('No enrollment trigger is set');
   });
 });

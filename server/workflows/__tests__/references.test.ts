@@ -32,10 +32,35 @@ const flow = {
     },
   },
   actions: [
-    { actionId: '1', actionTypeId: '0-5', type: 'SINGLE_CONNECTION', fields: { property_name: 'hubspot_owner_id', value: { staticValue: '2620022' } }, connection: { edgeType: 'STANDARD', nextActionId: '2' } },
+    {
+      actionId: '1',
+      actionTypeId: '0-5',
+      type: 'SINGLE_CONNECTION',
+      fields: { property_name: 'hubspot_owner_id', value: { staticValue: '2620022' } },
+      connection: { edgeType: 'STANDARD', nextActionId: '2' },
+    },
     { actionId: '2', actionTypeId: '0-46510720', type: 'SINGLE_CONNECTION', fields: { sequenceId: '77', userId: '5' }, connection: { edgeType: 'STANDARD', nextActionId: '3' } },
-    { actionId: '3', actionTypeId: '0-9', type: 'SINGLE_CONNECTION', fields: { user_ids: ['9'], team_ids: ['t1'], subject: 'Hi' }, connection: { edgeType: 'STANDARD', nextActionId: '4' } },
-    { actionId: '4', actionTypeId: '0-14', type: 'SINGLE_CONNECTION', fields: { object_type_id: '0-3', properties: [{ targetProperty: 'pipeline', value: { staticValue: 'default' } }, { targetProperty: 'dealstage', value: { staticValue: 'closedwon' } }], associations: [{ target: { associationTypeId: 3 }, value: { type: 'ENROLLED_OBJECT' } }] }, connection: { edgeType: 'STANDARD', nextActionId: '5' } },
+    {
+      actionId: '3',
+      actionTypeId: '0-9',
+      type: 'SINGLE_CONNECTION',
+      fields: { user_ids: ['9'], team_ids: ['t1'], subject: 'Hi' },
+      connection: { edgeType: 'STANDARD', nextActionId: '4' },
+    },
+    {
+      actionId: '4',
+      actionTypeId: '0-14',
+      type: 'SINGLE_CONNECTION',
+      fields: {
+        object_type_id: '0-3',
+        properties: [
+          { targetProperty: 'pipeline', value: { staticValue: 'default' } },
+          { targetProperty: 'dealstage', value: { staticValue: 'closedwon' } },
+        ],
+        associations: [{ target: { associationTypeId: 3 }, value: { type: 'ENROLLED_OBJECT' } }],
+      },
+      connection: { edgeType: 'STANDARD', nextActionId: '5' },
+    },
     { actionId: '5', actionTypeId: '0-4', type: 'SINGLE_CONNECTION', fields: { content_id: '555' }, connection: { edgeType: 'STANDARD', nextActionId: '6' } },
     { actionId: '6', actionTypeId: '0-15', type: 'SINGLE_CONNECTION', fields: { flow_id: '88' }, connection: { edgeType: 'STANDARD', nextActionId: '7' } },
     { actionId: '7', actionTypeId: '0-63809083', type: 'SINGLE_CONNECTION', fields: { listId: '43' } },
@@ -67,7 +92,11 @@ describe('collectReferences', () => {
     ];
     for (const r of want) expect(refs).toContainEqual(r);
     expect(refs).toHaveLength(want.length); // each once, nothing else
-    expect(referencesOfKind(refs, 'list').map((r) => r.id).sort()).toEqual(['42', '43']);
+    expect(
+      referencesOfKind(refs, 'list')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['42', '43']);
   });
 
   it('a lookup turns ids into names; without one the words are unchanged', () => {
@@ -81,7 +110,15 @@ describe('collectReferences', () => {
     expect(named.trigger.summary).toContain('in list VIPs');
     expect(flattenSteps(named.steps)[1].step.summary).toBe('Enroll in sequence Renewal from user 5');
     // Only the named ids changed.
-    expect(flattenSteps(named.steps).slice(2).map((s) => s.step.summary)).toEqual(flattenSteps(plain.steps).slice(2).map((s) => s.step.summary));
+    expect(
+      flattenSteps(named.steps)
+        .slice(2)
+        .map((s) => s.step.summary),
+    ).toEqual(
+      flattenSteps(plain.steps)
+        .slice(2)
+        .map((s) => s.step.summary),
+    );
   });
 });
 
@@ -89,10 +126,35 @@ const d = needsShared('seeds', 'the seed reference tests (collectReferences on t
 d('collectReferences on the seed examples', () => {
   const byKey = new Map(loadSeedExamples().map((e) => [e.key, e.flow] as const));
   it.each([
-    ['000#1', [{ kind: 'list', id: '178' }, { kind: 'user', id: '2620022' }]],
-    ['000#2', [{ kind: 'marketingEmail', id: '35431921489' }, { kind: 'form', id: '1c2c34c5-c98b-4241-abea-ef227575335b' }]],
-    ['002#5', [{ kind: 'pipelineStage', objectTypeId: '0-3', id: 'appointmentscheduled' }, { kind: 'associationType', id: '3', fromObjectTypeId: '0-3', toObjectTypeId: '0-1' }, { kind: 'property', objectTypeId: '0-3', property: 'amount' }]],
-    ['003#13', [{ kind: 'property', objectTypeId: '0-1', property: 'hs_lead_status' }, { kind: 'propertyValue', objectTypeId: '0-1', property: 'hs_lead_status', value: 'QUALIFIED' }]],
+    [
+      '000#1',
+      [
+        { kind: 'list', id: '178' },
+        { kind: 'user', id: '2620022' },
+      ],
+    ],
+    [
+      '000#2',
+      [
+        { kind: 'marketingEmail', id: '35431921489' },
+        { kind: 'form', id: '1c2c34c5-c98b-4241-abea-ef227575335b' },
+      ],
+    ],
+    [
+      '002#5',
+      [
+        { kind: 'pipelineStage', objectTypeId: '0-3', id: 'appointmentscheduled' },
+        { kind: 'associationType', id: '3', fromObjectTypeId: '0-3', toObjectTypeId: '0-1' },
+        { kind: 'property', objectTypeId: '0-3', property: 'amount' },
+      ],
+    ],
+    [
+      '003#13',
+      [
+        { kind: 'property', objectTypeId: '0-1', property: 'hs_lead_status' },
+        { kind: 'propertyValue', objectTypeId: '0-1', property: 'hs_lead_status', value: 'QUALIFIED' },
+      ],
+    ],
     ['003#14', [{ kind: 'propertyValue', objectTypeId: '0-1', property: 'lifecyclestage', value: 'customer' }]],
   ] as [string, Reference[]][])('%s', (key, want) => {
     const refs = collectReferences(byKey.get(key)!);

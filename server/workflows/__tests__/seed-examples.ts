@@ -79,7 +79,15 @@ export function extractExamples(seed: string, text: string): SeedExample[] {
     else if (kind === 'criteria') {
       const criteria = (o.enrollmentCriteria as Record<string, unknown>) ?? o;
       flow = { id: `${seed}-${line}`, name: `Seed ${seed} criteria`, objectTypeId: '0-1', isEnabled: true, actions: [], enrollmentCriteria: criteria };
-    } else flow = { id: `${seed}-${line}`, name: `Seed ${seed} fields`, objectTypeId: '0-1', isEnabled: true, startActionId: '1', actions: [{ actionId: '1', type: 'SINGLE_CONNECTION', fields: o.fields }] };
+    } else
+      flow = {
+        id: `${seed}-${line}`,
+        name: `Seed ${seed} fields`,
+        objectTypeId: '0-1',
+        isEnabled: true,
+        startActionId: '1',
+        actions: [{ actionId: '1', type: 'SINGLE_CONNECTION', fields: o.fields }],
+      };
     out.push({ key: `${seed}#${out.length}`, seed, kind, json: o, flow, line });
     i = end + 1;
   }
@@ -110,7 +118,7 @@ export function extractJsExamples(seed: string, text: string): SeedExample[] {
     let value: unknown;
     try {
       const scope = new Proxy({}, { has: () => true, get: (_t, k) => (k === Symbol.unscopables ? undefined : stub()) });
-       
+
       value = new Function('scope', `with (scope) { return (${text.slice(start, end + 1)}); }`)(scope);
     } catch {
       continue;

@@ -63,7 +63,10 @@ const createRecord: ActionDescriber = (fields, ctx) => {
   };
   const titleProp = props.find((p) => ['dealname', 'subject', 'name', 'hs_ticket_name', 'firstname', 'email', 'hs_lead_name'].includes(String(p.targetProperty)));
   const summary = titleProp ? `Create ${singular}: ${valueOf(titleProp)}` : `Create ${singular}`;
-  if (props.length) details.push(`Sets ${props.map((p) => `${str(p.targetProperty) ? propertyWords(target, str(p.targetProperty)!, target.objectTypeId, humanizeProperty(brief(p.targetProperty))) : humanizeProperty(brief(p.targetProperty))} = ${valueOf(p)}`).join('; ')}`);
+  if (props.length)
+    details.push(
+      `Sets ${props.map((p) => `${str(p.targetProperty) ? propertyWords(target, str(p.targetProperty)!, target.objectTypeId, humanizeProperty(brief(p.targetProperty))) : humanizeProperty(brief(p.targetProperty))} = ${valueOf(p)}`).join('; ')}`,
+    );
   details.push(...associationDetails(fields.associations, ctx, obj));
   return { summary, details };
 };

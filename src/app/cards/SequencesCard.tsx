@@ -4,5 +4,11 @@ import { SequencesCardView } from './sequences/SequencesCardView';
 // Parameters are strings or absent; absent keys are dropped when HubSpot serialises them to JSON.
 // propertiesToSend: the contact's properties HubSpot reads at call time for the function.
 hubspot.extend<'crm.record.sidebar'>(({ context, actions }) => (
-  <SequencesCardView context={context} actions={actions} runFunction={(uid, parameters, options) => hubspot.serverless(uid, { parameters: parameters as Record<string, string>, ...(options?.propertiesToSend ? { propertiesToSend: options.propertiesToSend } : {}) })} />
+  <SequencesCardView
+    context={context}
+    actions={actions}
+    runFunction={(uid, parameters, options) =>
+      hubspot.serverless(uid, { parameters: parameters as Record<string, string>, ...(options?.propertiesToSend ? { propertiesToSend: options.propertiesToSend } : {}) })
+    }
+  />
 ));

@@ -15,12 +15,18 @@ exports.main = async (context = {}) => {
   if (!res.ok) {
     const body = await res.json().catch(() => ({}));
     const code = res.status === 429 ? 'RATE_LIMITED' : res.status >= 500 ? 'HUBSPOT_UNAVAILABLE' : 'UNEXPECTED_RESPONSE';
-    return { ok: false, error: { code, message: `HubSpot answered HTTP ${res.status}${body.category ? ` (${body.category})` : ''}.`, correlationId: body.correlationId, retryable: res.status >= 429 } };
+    return {
+      ok: false,
+      error: {
+        code,
+        message: `HubSpot answered HTTP ${res.status}${body.category ? ` (${body.category})` : ''}.`,
+        correlationId: body.correlationId,
+        retryable: res.status >= 429,
+      },
+    };
   }
   const body = await res.json();
   const q = String(query).trim().toLowerCase();
-  const sequences = (body.results || [])
-    .filter((s) => !q || String(s.name).toLowerCase().includes(q))
-    .map((s) => ({ id: String(s.id), name: s.name, updatedAt: s.updatedAt }));
+  const sequences = (body.results || []).filter((s) => !q || String(s.name).toLowerCase().includes(q)).map((s) => ({ id: String(s.id), name: s.name, updatedAt: s.updatedAt }));
   return { ok: true, data: { sequences, tokenSeen: Boolean(process.env.PRIVATE_APP_ACCESS_TOKEN), pid: process.pid } };
 };

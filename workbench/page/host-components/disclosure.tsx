@@ -2,7 +2,16 @@
 import { useState } from 'react';
 import { cx, fire, sizeClass, type WithChildren } from './util';
 
-export function Accordion({ title, children, defaultOpen, open, disabled, size, onClick, testId }: WithChildren & { title?: string; defaultOpen?: boolean; open?: boolean; disabled?: boolean; size?: string; onClick?: unknown }) {
+export function Accordion({
+  title,
+  children,
+  defaultOpen,
+  open,
+  disabled,
+  size,
+  onClick,
+  testId,
+}: WithChildren & { title?: string; defaultOpen?: boolean; open?: boolean; disabled?: boolean; size?: string; onClick?: unknown }) {
   const [localOpen, setLocalOpen] = useState(!!defaultOpen);
   const isOpen = open ?? localOpen;
   return (
@@ -17,7 +26,9 @@ export function Accordion({ title, children, defaultOpen, open, disabled, size, 
           fire(onClick);
         }}
       >
-        <span className="hs-accordion__caret" aria-hidden="true">{isOpen ? '▾' : '▸'}</span>
+        <span className="hs-accordion__caret" aria-hidden="true">
+          {isOpen ? '▾' : '▸'}
+        </span>
         {title}
       </button>
       {isOpen ? <div className="hs-accordion__body">{children}</div> : null}

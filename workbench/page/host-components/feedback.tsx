@@ -11,7 +11,19 @@ export function Alert({ title, children, variant = 'info', testId }: WithChildre
   );
 }
 
-export function LoadingSpinner({ label = 'Loading', showLabel, size, layout, testId }: { label?: string; showLabel?: boolean; size?: string; layout?: 'inline' | 'centered'; testId?: string }) {
+export function LoadingSpinner({
+  label = 'Loading',
+  showLabel,
+  size,
+  layout,
+  testId,
+}: {
+  label?: string;
+  showLabel?: boolean;
+  size?: string;
+  layout?: 'inline' | 'centered';
+  testId?: string;
+}) {
   return (
     <div className={cx('hs-loading', layout === 'centered' && 'hs-loading--centered')} role="status" aria-label={label} data-testid={testId}>
       <span className={cx('hs-spinner', `hs-spinner--${sizeClass(size)}`)} aria-hidden="true" />
@@ -20,10 +32,18 @@ export function LoadingSpinner({ label = 'Loading', showLabel, size, layout, tes
   );
 }
 
-export function EmptyState({ title = 'All is not lost.', children, layout = 'horizontal', flush, testId }: WithChildren & { title?: string; layout?: string; flush?: boolean; imageName?: string }) {
+export function EmptyState({
+  title = 'All is not lost.',
+  children,
+  layout = 'horizontal',
+  flush,
+  testId,
+}: WithChildren & { title?: string; layout?: string; flush?: boolean; imageName?: string }) {
   return (
     <div className={cx('hs-empty-state', `hs-empty-state--${layout}`, flush && 'hs-empty-state--flush')} data-testid={testId}>
-      <div className="hs-empty-state__image" aria-hidden="true">∅</div>
+      <div className="hs-empty-state__image" aria-hidden="true">
+        ∅
+      </div>
       <div className="hs-empty-state__content">
         <div className="hs-empty-state__title">{title}</div>
         {children}
@@ -35,7 +55,9 @@ export function EmptyState({ title = 'All is not lost.', children, layout = 'hor
 export function ErrorState({ title = 'Something went wrong.', children, type = 'error', testId }: WithChildren & { title?: string; type?: string }) {
   return (
     <div className={cx('hs-error-state', `hs-error-state--${type}`)} role="alert" data-testid={testId}>
-      <div className="hs-error-state__image" aria-hidden="true">{type === 'lock' ? '🔒' : '!'}</div>
+      <div className="hs-error-state__image" aria-hidden="true">
+        {type === 'lock' ? '🔒' : '!'}
+      </div>
       <div className="hs-error-state__content">
         <div className="hs-error-state__title">{title}</div>
         {children}
@@ -44,7 +66,23 @@ export function ErrorState({ title = 'Something went wrong.', children, type = '
   );
 }
 
-export function ProgressBar({ value = 0, maxValue = 100, title, showPercentage, valueDescription, variant = 'success', testId }: { value?: number; maxValue?: number; title?: string; showPercentage?: boolean; valueDescription?: string; variant?: string; testId?: string }) {
+export function ProgressBar({
+  value = 0,
+  maxValue = 100,
+  title,
+  showPercentage,
+  valueDescription,
+  variant = 'success',
+  testId,
+}: {
+  value?: number;
+  maxValue?: number;
+  title?: string;
+  showPercentage?: boolean;
+  valueDescription?: string;
+  variant?: string;
+  testId?: string;
+}) {
   const pct = maxValue > 0 ? Math.max(0, Math.min(100, (value / maxValue) * 100)) : 0;
   return (
     <div className={cx('hs-progress', `hs-progress--${variant}`)} data-testid={testId}>
@@ -59,11 +97,27 @@ export function ProgressBar({ value = 0, maxValue = 100, title, showPercentage, 
   );
 }
 
-export function StepIndicator({ stepNames = [], currentStep = 0, direction = 'horizontal', onClick, testId }: { stepNames?: string[]; currentStep?: number; direction?: string; onClick?: unknown; testId?: string }) {
+export function StepIndicator({
+  stepNames = [],
+  currentStep = 0,
+  direction = 'horizontal',
+  onClick,
+  testId,
+}: {
+  stepNames?: string[];
+  currentStep?: number;
+  direction?: string;
+  onClick?: unknown;
+  testId?: string;
+}) {
   return (
     <ol className={cx('hs-steps', `hs-steps--${direction}`)} data-testid={testId}>
       {stepNames.map((name, i) => (
-        <li key={i} className={cx('hs-steps__step', i < currentStep && 'hs-steps__step--done', i === currentStep && 'hs-steps__step--current')} onClick={onClick ? () => fire(onClick, i) : undefined}>
+        <li
+          key={i}
+          className={cx('hs-steps__step', i < currentStep && 'hs-steps__step--done', i === currentStep && 'hs-steps__step--current')}
+          onClick={onClick ? () => fire(onClick, i) : undefined}
+        >
           <span className="hs-steps__circle">{i < currentStep ? '✓' : i + 1}</span>
           <span className="hs-steps__name">{name}</span>
         </li>

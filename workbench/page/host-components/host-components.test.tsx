@@ -58,48 +58,130 @@ function renderWithStore(ui: ReactElement, store = new OverlayStore()) {
 
 describe('host components render', () => {
   const cases: [string, ReactElement, (c: HTMLElement) => void][] = [
-    ['Text (microcopy, bold)', <Text variant="microcopy" format={{ fontWeight: 'bold' }}>small print</Text>, (c) => {
-      const el = within(c).getByText('small print');
-      expect(el.className).toContain('hs-text--microcopy');
-      expect(el.style.fontWeight).toBe('700');
-    }],
+    [
+      'Text (microcopy, bold)',
+      <Text variant="microcopy" format={{ fontWeight: 'bold' }}>
+        small print
+      </Text>,
+      (c) => {
+        const el = within(c).getByText('small print');
+        expect(el.className).toContain('hs-text--microcopy');
+        expect(el.style.fontWeight).toBe('700');
+      },
+    ],
     ['Heading', <Heading>Title</Heading>, (c) => expect(within(c).getByRole('heading', { name: 'Title' })).toBeTruthy()],
     ['Link', <Link href="https://example.com">Docs</Link>, (c) => expect(within(c).getByRole('link', { name: /Docs/ }).getAttribute('target')).toBe('_blank')],
     ['Tag', <Tag variant="success">Active</Tag>, (c) => expect(within(c).getByText('Active').className).toContain('hs-tag--success')],
     ['StatusTag', <StatusTag variant="danger">Failed</StatusTag>, (c) => expect(c.querySelector('.hs-status-tag--danger')?.textContent).toContain('Failed')],
-    ['Alert', <Alert title="Heads up" variant="warning">Body</Alert>, (c) => {
-      const alert = within(c).getByRole('alert');
-      expect(alert.textContent).toContain('Heads up');
-      expect(alert.textContent).toContain('Body');
-    }],
-    ['Flex + Box', <Flex direction="column" gap="md"><Box flex={1}>one</Box></Flex>, (c) => {
-      const flex = c.querySelector('.hs-flex') as HTMLElement;
-      expect(flex.style.flexDirection).toBe('column');
-      expect(flex.style.gap).toBe('16px');
-      expect(within(c).getByText('one')).toBeTruthy();
-    }],
+    [
+      'Alert',
+      <Alert title="Heads up" variant="warning">
+        Body
+      </Alert>,
+      (c) => {
+        const alert = within(c).getByRole('alert');
+        expect(alert.textContent).toContain('Heads up');
+        expect(alert.textContent).toContain('Body');
+      },
+    ],
+    [
+      'Flex + Box',
+      <Flex direction="column" gap="md">
+        <Box flex={1}>one</Box>
+      </Flex>,
+      (c) => {
+        const flex = c.querySelector('.hs-flex') as HTMLElement;
+        expect(flex.style.flexDirection).toBe('column');
+        expect(flex.style.gap).toBe('16px');
+        expect(within(c).getByText('one')).toBeTruthy();
+      },
+    ],
     ['Stack', <Stack distance="sm">stacked</Stack>, (c) => expect(within(c).getByText('stacked')).toBeTruthy()],
     ['Tile', <Tile compact>tiled</Tile>, (c) => expect(c.querySelector('.hs-tile--compact')?.textContent).toBe('tiled')],
     ['Divider', <Divider />, (c) => expect(c.querySelector('hr')).toBeTruthy()],
-    ['DescriptionList', <DescriptionList><DescriptionListItem label="Owner">Melinda</DescriptionListItem></DescriptionList>, (c) => {
-      expect(c.querySelector('dt')?.textContent).toBe('Owner');
-      expect(c.querySelector('dd')?.textContent).toBe('Melinda');
-    }],
-    ['Table', <Table><TableHead><TableRow><TableHeader>Step</TableHeader></TableRow></TableHead><TableBody><TableRow><TableCell>Call</TableCell></TableRow></TableBody></Table>, (c) => {
-      expect(within(c).getByRole('columnheader', { name: 'Step' })).toBeTruthy();
-      expect(within(c).getByRole('cell', { name: 'Call' })).toBeTruthy();
-    }],
-    ['List', <List variant="ordered"><Text>a</Text><Text>b</Text></List>, (c) => expect(c.querySelectorAll('ol > li')).toHaveLength(2)],
-    ['LoadingSpinner', <LoadingSpinner label="Loading steps" showLabel />, (c) => expect(within(c).getByRole('status', { name: 'Loading steps' }).textContent).toContain('Loading steps')],
-    ['EmptyState', <EmptyState title="Nothing here"><Text>Try again later</Text></EmptyState>, (c) => expect(c.textContent).toContain('Nothing here')],
-    ['ErrorState', <ErrorState title="Broken"><Text>details</Text></ErrorState>, (c) => expect(within(c).getByRole('alert').textContent).toContain('Broken')],
-    ['Statistics', <Statistics><StatisticsItem label="Sent" number={12} /></Statistics>, (c) => expect(c.textContent).toContain('12')],
-    ['Tooltip in a Link overlay', <Link href="#" overlay={<Tooltip>More info</Tooltip>}>hover me</Link>, (c) => expect(within(c).getByRole('tooltip').textContent).toBe('More info')],
-    ['Button variants', <><Button variant="primary">P</Button><Button variant="destructive">D</Button><Button>S</Button></>, (c) => {
-      expect(within(c).getByRole('button', { name: 'P' }).className).toContain('hs-button--primary');
-      expect(within(c).getByRole('button', { name: 'D' }).className).toContain('hs-button--destructive');
-      expect(within(c).getByRole('button', { name: 'S' }).className).toContain('hs-button--secondary');
-    }],
+    [
+      'DescriptionList',
+      <DescriptionList>
+        <DescriptionListItem label="Owner">Melinda</DescriptionListItem>
+      </DescriptionList>,
+      (c) => {
+        expect(c.querySelector('dt')?.textContent).toBe('Owner');
+        expect(c.querySelector('dd')?.textContent).toBe('Melinda');
+      },
+    ],
+    [
+      'Table',
+      <Table>
+        <TableHead>
+          <TableRow>
+            <TableHeader>Step</TableHeader>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          <TableRow>
+            <TableCell>Call</TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>,
+      (c) => {
+        expect(within(c).getByRole('columnheader', { name: 'Step' })).toBeTruthy();
+        expect(within(c).getByRole('cell', { name: 'Call' })).toBeTruthy();
+      },
+    ],
+    [
+      'List',
+      <List variant="ordered">
+        <Text>a</Text>
+        <Text>b</Text>
+      </List>,
+      (c) => expect(c.querySelectorAll('ol > li')).toHaveLength(2),
+    ],
+    [
+      'LoadingSpinner',
+      <LoadingSpinner label="Loading steps" showLabel />,
+      (c) => expect(within(c).getByRole('status', { name: 'Loading steps' }).textContent).toContain('Loading steps'),
+    ],
+    [
+      'EmptyState',
+      <EmptyState title="Nothing here">
+        <Text>Try again later</Text>
+      </EmptyState>,
+      (c) => expect(c.textContent).toContain('Nothing here'),
+    ],
+    [
+      'ErrorState',
+      <ErrorState title="Broken">
+        <Text>details</Text>
+      </ErrorState>,
+      (c) => expect(within(c).getByRole('alert').textContent).toContain('Broken'),
+    ],
+    [
+      'Statistics',
+      <Statistics>
+        <StatisticsItem label="Sent" number={12} />
+      </Statistics>,
+      (c) => expect(c.textContent).toContain('12'),
+    ],
+    [
+      'Tooltip in a Link overlay',
+      <Link href="#" overlay={<Tooltip>More info</Tooltip>}>
+        hover me
+      </Link>,
+      (c) => expect(within(c).getByRole('tooltip').textContent).toBe('More info'),
+    ],
+    [
+      'Button variants',
+      <>
+        <Button variant="primary">P</Button>
+        <Button variant="destructive">D</Button>
+        <Button>S</Button>
+      </>,
+      (c) => {
+        expect(within(c).getByRole('button', { name: 'P' }).className).toContain('hs-button--primary');
+        expect(within(c).getByRole('button', { name: 'D' }).className).toContain('hs-button--destructive');
+        expect(within(c).getByRole('button', { name: 'S' }).className).toContain('hs-button--secondary');
+      },
+    ],
   ];
   it.each(cases)('%s', (_name, ui, check) => {
     const { container } = renderWithStore(ui);
@@ -107,7 +189,49 @@ describe('host components render', () => {
   });
 
   it('maps every component the brief lists', () => {
-    for (const name of ['Button', 'LoadingButton', 'Text', 'Heading', 'Link', 'Tag', 'StatusTag', 'Alert', 'Flex', 'Box', 'Stack', 'Tile', 'Divider', 'DescriptionList', 'DescriptionListItem', 'Table', 'TableHead', 'TableRow', 'TableHeader', 'TableBody', 'TableCell', 'List', 'LoadingSpinner', 'EmptyState', 'ErrorState', 'Select', 'SearchInput', 'Input', 'Panel', 'PanelBody', 'PanelSection', 'PanelFooter', 'Modal', 'ModalBody', 'ModalFooter', 'Accordion', 'Tabs', 'Tab', 'Tooltip', 'Statistics', 'ToggleGroup']) {
+    for (const name of [
+      'Button',
+      'LoadingButton',
+      'Text',
+      'Heading',
+      'Link',
+      'Tag',
+      'StatusTag',
+      'Alert',
+      'Flex',
+      'Box',
+      'Stack',
+      'Tile',
+      'Divider',
+      'DescriptionList',
+      'DescriptionListItem',
+      'Table',
+      'TableHead',
+      'TableRow',
+      'TableHeader',
+      'TableBody',
+      'TableCell',
+      'List',
+      'LoadingSpinner',
+      'EmptyState',
+      'ErrorState',
+      'Select',
+      'SearchInput',
+      'Input',
+      'Panel',
+      'PanelBody',
+      'PanelSection',
+      'PanelFooter',
+      'Modal',
+      'ModalBody',
+      'ModalFooter',
+      'Accordion',
+      'Tabs',
+      'Tab',
+      'Tooltip',
+      'Statistics',
+      'ToggleGroup',
+    ]) {
       expect(hostComponents[name]).toBeDefined();
     }
   });
@@ -116,7 +240,14 @@ describe('host components render', () => {
 describe('events', () => {
   it('Button onClick gets an ExtensionEvent and the reactions; disabled does not fire', () => {
     const onClick = jest.fn();
-    renderWithStore(<><Button onClick={onClick}>Go</Button><Button onClick={onClick} disabled>No</Button></>);
+    renderWithStore(
+      <>
+        <Button onClick={onClick}>Go</Button>
+        <Button onClick={onClick} disabled>
+          No
+        </Button>
+      </>,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Go' }));
     fireEvent.click(screen.getByRole('button', { name: 'No' }));
     expect(onClick).toHaveBeenCalledTimes(1);
@@ -127,7 +258,11 @@ describe('events', () => {
 
   it('LoadingButton shows busy and does not fire while loading', () => {
     const onClick = jest.fn();
-    renderWithStore(<LoadingButton loading onClick={onClick}>Enroll</LoadingButton>);
+    renderWithStore(
+      <LoadingButton loading onClick={onClick}>
+        Enroll
+      </LoadingButton>,
+    );
     const button = screen.getByRole('button', { name: 'Enroll' });
     expect(button.getAttribute('aria-busy')).toBe('true');
     fireEvent.click(button);
@@ -136,7 +271,17 @@ describe('events', () => {
 
   it('Select calls onChange with the option value, typed', () => {
     const onChange = jest.fn();
-    renderWithStore(<Select label="Sender" name="s" options={[{ label: 'One', value: 1 }, { label: 'Two', value: 2 }]} onChange={onChange} />);
+    renderWithStore(
+      <Select
+        label="Sender"
+        name="s"
+        options={[
+          { label: 'One', value: 1 },
+          { label: 'Two', value: 2 },
+        ]}
+        onChange={onChange}
+      />,
+    );
     fireEvent.change(screen.getByLabelText('Sender'), { target: { value: '1' } });
     expect(onChange).toHaveBeenCalledWith(2);
   });
@@ -170,7 +315,17 @@ describe('events', () => {
 
   it('ToggleGroup (checkbox list, the default): onChange with every checked value', () => {
     const onChange = jest.fn();
-    renderWithStore(<ToggleGroup name="t" label="Tags" options={[{ label: 'One', value: '1', initialIsChecked: true }, { label: 'Two', value: '2' }]} onChange={onChange} />);
+    renderWithStore(
+      <ToggleGroup
+        name="t"
+        label="Tags"
+        options={[
+          { label: 'One', value: '1', initialIsChecked: true },
+          { label: 'Two', value: '2' },
+        ]}
+        onChange={onChange}
+      />,
+    );
     fireEvent.click(screen.getByLabelText('Two'));
     expect(onChange).toHaveBeenLastCalledWith(['1', '2']);
   });
@@ -197,7 +352,11 @@ describe('events', () => {
     fireEvent.change(input, { target: { value: 'ab' } });
     fireEvent.blur(input);
     expect(onChange).toHaveBeenCalledWith('ab');
-    rerender(<OverlayProvider store={new OverlayStore()}><Input label="Name" name="n" value="reset" onChange={onChange} /></OverlayProvider>);
+    rerender(
+      <OverlayProvider store={new OverlayStore()}>
+        <Input label="Name" name="n" value="reset" onChange={onChange} />
+      </OverlayProvider>,
+    );
     expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('reset');
   });
 
@@ -206,8 +365,18 @@ describe('events', () => {
     const onSortChange = jest.fn();
     renderWithStore(
       <Table paginated pageCount={3} page={1} onPageChange={onPageChange}>
-        <TableHead><TableRow><TableHeader sortDirection="none" onSortChange={onSortChange}>Name</TableHeader></TableRow></TableHead>
-        <TableBody><TableRow><TableCell>x</TableCell></TableRow></TableBody>
+        <TableHead>
+          <TableRow>
+            <TableHeader sortDirection="none" onSortChange={onSortChange}>
+              Name
+            </TableHeader>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          <TableRow>
+            <TableCell>x</TableCell>
+          </TableRow>
+        </TableBody>
       </Table>,
     );
     fireEvent.click(screen.getByRole('button', { name: /Next/ }));
@@ -220,8 +389,12 @@ describe('events', () => {
     const onSelectedChange = jest.fn();
     renderWithStore(
       <Tabs onSelectedChange={onSelectedChange}>
-        <Tab tabId="a" title="First"><Text>first body</Text></Tab>
-        <Tab tabId="b" title="Second"><Text>second body</Text></Tab>
+        <Tab tabId="a" title="First">
+          <Text>first body</Text>
+        </Tab>
+        <Tab tabId="b" title="Second">
+          <Text>second body</Text>
+        </Tab>
       </Tabs>,
     );
     expect(screen.getByText('first body')).toBeTruthy();
@@ -233,7 +406,11 @@ describe('events', () => {
   });
 
   it('Accordion opens and closes', () => {
-    renderWithStore(<Accordion title="Details"><Text>inside</Text></Accordion>);
+    renderWithStore(
+      <Accordion title="Details">
+        <Text>inside</Text>
+      </Accordion>,
+    );
     expect(screen.queryByText('inside')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /Details/ }));
     expect(screen.getByText('inside')).toBeTruthy();
@@ -242,7 +419,12 @@ describe('events', () => {
   it('StatusTag and Tag clicks fire', () => {
     const a = jest.fn();
     const b = jest.fn();
-    renderWithStore(<><StatusTag onClick={a}>st</StatusTag><Tag onClick={b}>tg</Tag></>);
+    renderWithStore(
+      <>
+        <StatusTag onClick={a}>st</StatusTag>
+        <Tag onClick={b}>tg</Tag>
+      </>,
+    );
     fireEvent.click(screen.getByText('st'));
     fireEvent.click(screen.getByText('tg'));
     expect(a).toHaveBeenCalled();
@@ -256,8 +438,14 @@ describe('overlays', () => {
       variant="primary"
       overlay={
         <Panel id="enroll" title="Enroll in a sequence" onOpen={onOpen} onClose={onClose}>
-          <PanelBody><PanelSection><Text>panel body</Text></PanelSection></PanelBody>
-          <PanelFooter><Button onClick={onConfirm}>Confirm</Button></PanelFooter>
+          <PanelBody>
+            <PanelSection>
+              <Text>panel body</Text>
+            </PanelSection>
+          </PanelBody>
+          <PanelFooter>
+            <Button onClick={onConfirm}>Confirm</Button>
+          </PanelFooter>
         </Panel>
       }
     >
@@ -294,7 +482,20 @@ describe('overlays', () => {
     renderWithStore(
       <>
         <Button onClick={(_e: unknown, reactions: { openModal: (id: string) => void }) => reactions.openModal('confirm')}>Ask</Button>
-        <Button overlay={<Modal id="confirm" title="Are you sure?"><ModalBody><Text>modal body</Text></ModalBody><ModalFooter><Button>OK</Button></ModalFooter></Modal>}>Other trigger</Button>
+        <Button
+          overlay={
+            <Modal id="confirm" title="Are you sure?">
+              <ModalBody>
+                <Text>modal body</Text>
+              </ModalBody>
+              <ModalFooter>
+                <Button>OK</Button>
+              </ModalFooter>
+            </Modal>
+          }
+        >
+          Other trigger
+        </Button>
       </>,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Ask' }));
@@ -325,7 +526,9 @@ describe('remote tree through @remote-ui (no worker)', () => {
     await renderRemote(
       <Remote.Flex direction="column">
         <Remote.Text>Enrolled by Melinda</Remote.Text>
-        <Remote.Button variant="primary" onClick={onClick} testId="go">Go</Remote.Button>
+        <Remote.Button variant="primary" onClick={onClick} testId="go">
+          Go
+        </Remote.Button>
       </Remote.Flex>,
     );
     expect(await screen.findByText('Enrolled by Melinda')).toBeTruthy();
@@ -335,7 +538,17 @@ describe('remote tree through @remote-ui (no worker)', () => {
 
   it('a remote Button overlay (fragment prop) opens its Panel', async () => {
     await renderRemote(
-      <Remote.Button overlay={<Remote.Panel id="p" title="Remote panel"><Remote.PanelBody><Remote.Text>remote body</Remote.Text></Remote.PanelBody></Remote.Panel>}>Open</Remote.Button>,
+      <Remote.Button
+        overlay={
+          <Remote.Panel id="p" title="Remote panel">
+            <Remote.PanelBody>
+              <Remote.Text>remote body</Remote.Text>
+            </Remote.PanelBody>
+          </Remote.Panel>
+        }
+      >
+        Open
+      </Remote.Button>,
     );
     fireEvent.click(await screen.findByRole('button', { name: 'Open' }));
     expect(within(screen.getByRole('dialog', { name: 'Remote panel' })).getByText('remote body')).toBeTruthy();

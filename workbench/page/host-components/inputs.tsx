@@ -22,7 +22,12 @@ export function Field({ id, label, required, description, tooltip, error, valida
         <label className="hs-field__label" htmlFor={id}>
           {label}
           {required ? <span className="hs-field__required"> *</span> : null}
-          {tooltip ? <span className="hs-field__tooltip" title={tooltip}> ⓘ</span> : null}
+          {tooltip ? (
+            <span className="hs-field__tooltip" title={tooltip}>
+              {' '}
+              ⓘ
+            </span>
+          ) : null}
         </label>
       ) : null}
       {description ? <div className="hs-field__description">{description}</div> : null}
@@ -84,7 +89,11 @@ function TextField(props: TextInputProps & { kind: string }) {
   return (
     <Field {...props} id={id}>
       <div className={cx('hs-input-wrap', `hs-input-wrap--${props.kind}`)}>
-        {props.kind === 'search' ? <span className="hs-input__icon" aria-hidden="true">⌕</span> : null}
+        {props.kind === 'search' ? (
+          <span className="hs-input__icon" aria-hidden="true">
+            ⌕
+          </span>
+        ) : null}
         {props.multiline ? (
           <textarea className="hs-input hs-input--textarea" rows={props.rows ?? 3} maxLength={props.maxLength} {...common} />
         ) : (
@@ -166,7 +175,25 @@ export function Select(props: SelectProps) {
   );
 }
 
-export function Checkbox({ children, checked, initialIsChecked, name, value, readOnly, onChange, testId }: { children?: ReactNode; checked?: boolean; initialIsChecked?: boolean; name?: string; value?: string; readOnly?: boolean; onChange?: unknown; testId?: string }) {
+export function Checkbox({
+  children,
+  checked,
+  initialIsChecked,
+  name,
+  value,
+  readOnly,
+  onChange,
+  testId,
+}: {
+  children?: ReactNode;
+  checked?: boolean;
+  initialIsChecked?: boolean;
+  name?: string;
+  value?: string;
+  readOnly?: boolean;
+  onChange?: unknown;
+  testId?: string;
+}) {
   const [local, setLocal] = useState(!!(checked ?? initialIsChecked));
   useEffect(() => {
     if (checked !== undefined) setLocal(checked);

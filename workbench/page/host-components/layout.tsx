@@ -50,7 +50,11 @@ export function Stack({ children, direction = 'column', justify, align, distance
 
 export function Inline({ children, justify, align, gap, testId }: FlexProps) {
   return (
-    <div className="hs-inline" style={{ display: 'flex', flexWrap: 'wrap', justifyContent: flexValue(justify), alignItems: flexValue(align) ?? 'center', gap: distance(gap, 8) }} data-testid={testId}>
+    <div
+      className="hs-inline"
+      style={{ display: 'flex', flexWrap: 'wrap', justifyContent: flexValue(justify), alignItems: flexValue(align) ?? 'center', gap: distance(gap, 8) }}
+      data-testid={testId}
+    >
       {children}
     </div>
   );

@@ -3,7 +3,25 @@ import type { ReactNode } from 'react';
 import { extensionEvent, useOverlayTrigger, useReactions } from './overlay';
 import { fire, hrefOf } from './util';
 
-export function Image({ src, alt, width, height, href, onClick, overlay, testId }: { src?: string; alt?: string; width?: number; height?: number; href?: unknown; onClick?: unknown; overlay?: ReactNode; testId?: string }) {
+export function Image({
+  src,
+  alt,
+  width,
+  height,
+  href,
+  onClick,
+  overlay,
+  testId,
+}: {
+  src?: string;
+  alt?: string;
+  width?: number;
+  height?: number;
+  href?: unknown;
+  onClick?: unknown;
+  overlay?: ReactNode;
+  testId?: string;
+}) {
   const reactions = useReactions();
   const trigger = useOverlayTrigger(overlay);
   const { url } = hrefOf(href);

@@ -46,7 +46,13 @@ export function Panel(props: OverlayProps) {
   return createPortal(
     <div className={cx('hs-overlay-root', modal && 'hs-overlay-root--modal')}>
       {modal ? <div className="hs-backdrop" onClick={close} /> : null}
-      <aside className={cx('hs-panel', `hs-panel--${sizeClass(props.width ?? 'sm')}`)} role="dialog" aria-label={props['aria-label'] ?? props.title} data-overlay-id={props.id} data-testid={props.testId}>
+      <aside
+        className={cx('hs-panel', `hs-panel--${sizeClass(props.width ?? 'sm')}`)}
+        role="dialog"
+        aria-label={props['aria-label'] ?? props.title}
+        data-overlay-id={props.id}
+        data-testid={props.testId}
+      >
         <header className="hs-panel__header">
           <h3 className="hs-panel__title">{props.title}</h3>
           <button type="button" className="hs-overlay__close" aria-label="Close" onClick={close}>
@@ -61,7 +67,9 @@ export function Panel(props: OverlayProps) {
 }
 
 export const PanelBody = ({ children }: { children?: ReactNode }) => <div className="hs-panel__body">{children}</div>;
-export const PanelSection = ({ children, flush }: { children?: ReactNode; flush?: boolean }) => <section className={cx('hs-panel__section', flush && 'hs-panel__section--flush')}>{children}</section>;
+export const PanelSection = ({ children, flush }: { children?: ReactNode; flush?: boolean }) => (
+  <section className={cx('hs-panel__section', flush && 'hs-panel__section--flush')}>{children}</section>
+);
 export const PanelFooter = ({ children }: { children?: ReactNode }) => <footer className="hs-panel__footer">{children}</footer>;
 
 export function Modal(props: OverlayProps) {
@@ -70,7 +78,14 @@ export function Modal(props: OverlayProps) {
   return createPortal(
     <div className="hs-overlay-root hs-overlay-root--modal">
       <div className="hs-backdrop" onClick={close} />
-      <div className={cx('hs-modal', `hs-modal--${sizeClass(props.width ?? 'md')}`, props.variant === 'danger' && 'hs-modal--danger')} role="dialog" aria-modal="true" aria-label={props['aria-label'] ?? props.title} data-overlay-id={props.id} data-testid={props.testId}>
+      <div
+        className={cx('hs-modal', `hs-modal--${sizeClass(props.width ?? 'md')}`, props.variant === 'danger' && 'hs-modal--danger')}
+        role="dialog"
+        aria-modal="true"
+        aria-label={props['aria-label'] ?? props.title}
+        data-overlay-id={props.id}
+        data-testid={props.testId}
+      >
         <header className="hs-modal__header">
           <h3 className="hs-modal__title">{props.title}</h3>
           <button type="button" className="hs-overlay__close" aria-label="Close" onClick={close}>

@@ -9,7 +9,18 @@ interface El {
 }
 const widthOf = (w: El['width']) => (typeof w === 'number' ? w : w === 'min' ? '1%' : undefined);
 
-export function Table({ children, bordered = true, flush, density = 'default', paginated, pageCount = 1, page, onPageChange, showButtonLabels = true, testId }: El & { bordered?: boolean; flush?: boolean; density?: string; paginated?: boolean; pageCount?: number; page?: number; onPageChange?: unknown; showButtonLabels?: boolean }) {
+export function Table({
+  children,
+  bordered = true,
+  flush,
+  density = 'default',
+  paginated,
+  pageCount = 1,
+  page,
+  onPageChange,
+  showButtonLabels = true,
+  testId,
+}: El & { bordered?: boolean; flush?: boolean; density?: string; paginated?: boolean; pageCount?: number; page?: number; onPageChange?: unknown; showButtonLabels?: boolean }) {
   const current = page ?? 1;
   return (
     <div className={cx('hs-table-wrap', flush && 'hs-table-wrap--flush')}>
@@ -22,7 +33,13 @@ export function Table({ children, bordered = true, flush, density = 'default', p
             ‹ {showButtonLabels ? 'Prev' : ''}
           </button>
           {Array.from({ length: Math.max(1, pageCount) }, (_, i) => i + 1).map((n) => (
-            <button key={n} type="button" className={cx('hs-pagination__page', n === current && 'hs-pagination__page--current')} aria-current={n === current ? 'page' : undefined} onClick={() => fire(onPageChange, n)}>
+            <button
+              key={n}
+              type="button"
+              className={cx('hs-pagination__page', n === current && 'hs-pagination__page--current')}
+              aria-current={n === current ? 'page' : undefined}
+              onClick={() => fire(onPageChange, n)}
+            >
               {n}
             </button>
           ))}
@@ -40,7 +57,14 @@ export const TableBody = ({ children }: El) => <tbody className="hs-table__body"
 export const TableFooter = ({ children }: El) => <tfoot className="hs-table__foot">{children}</tfoot>;
 export const TableRow = ({ children, testId }: El) => <tr data-testid={testId}>{children}</tr>;
 
-export function TableHeader({ children, align, width, sortDirection, onSortChange, disabled }: El & { sortDirection?: 'ascending' | 'descending' | 'none' | 'never'; onSortChange?: unknown; disabled?: boolean }) {
+export function TableHeader({
+  children,
+  align,
+  width,
+  sortDirection,
+  onSortChange,
+  disabled,
+}: El & { sortDirection?: 'ascending' | 'descending' | 'none' | 'never'; onSortChange?: unknown; disabled?: boolean }) {
   const sortable = sortDirection && sortDirection !== 'never';
   const next = sortDirection === 'ascending' ? 'descending' : 'ascending';
   return (

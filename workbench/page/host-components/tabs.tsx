@@ -18,7 +18,23 @@ interface TabsCtx {
 }
 const TabsContext = createContext<TabsCtx | null>(null);
 
-export function Tabs({ children, defaultSelected, selected, onSelectedChange, variant = 'default', fill, testId }: { children?: ReactNode; defaultSelected?: TabId; selected?: TabId; onSelectedChange?: unknown; variant?: string; fill?: boolean; testId?: string }) {
+export function Tabs({
+  children,
+  defaultSelected,
+  selected,
+  onSelectedChange,
+  variant = 'default',
+  fill,
+  testId,
+}: {
+  children?: ReactNode;
+  defaultSelected?: TabId;
+  selected?: TabId;
+  onSelectedChange?: unknown;
+  variant?: string;
+  fill?: boolean;
+  testId?: string;
+}) {
   const [tabs, setTabs] = useState<TabInfo[]>([]);
   const [local, setLocal] = useState<TabId | undefined>(defaultSelected);
   const current = selected ?? local ?? tabs.find((t) => !t.disabled)?.id;

@@ -10,7 +10,14 @@ interface TextFormat {
   textTransform?: 'none' | 'uppercase' | 'lowercase' | 'capitalize' | 'sentenceCase';
 }
 
-export function Text({ children, variant = 'bodytext', inline, format, truncate, testId }: WithChildren & { variant?: 'bodytext' | 'microcopy'; inline?: boolean; format?: TextFormat; truncate?: boolean | { maxWidth?: number; tooltipText?: string } }) {
+export function Text({
+  children,
+  variant = 'bodytext',
+  inline,
+  format,
+  truncate,
+  testId,
+}: WithChildren & { variant?: 'bodytext' | 'microcopy'; inline?: boolean; format?: TextFormat; truncate?: boolean | { maxWidth?: number; tooltipText?: string } }) {
   const style: CSSProperties = {
     fontWeight: format?.fontWeight === 'bold' ? 700 : format?.fontWeight === 'demibold' ? 600 : undefined,
     fontStyle: format?.italic ? 'italic' : undefined,
@@ -39,7 +46,15 @@ export function Heading({ children, inline, testId }: WithChildren & { inline?: 
   );
 }
 
-export function Link({ children, href, variant = 'primary', onClick, preventDefault, overlay, testId }: WithChildren & { href?: string | { url: string; external?: boolean }; variant?: string; onClick?: unknown; preventDefault?: boolean; overlay?: ReactNode }) {
+export function Link({
+  children,
+  href,
+  variant = 'primary',
+  onClick,
+  preventDefault,
+  overlay,
+  testId,
+}: WithChildren & { href?: string | { url: string; external?: boolean }; variant?: string; onClick?: unknown; preventDefault?: boolean; overlay?: ReactNode }) {
   const reactions = useReactions();
   const trigger = useOverlayTrigger(overlay);
   const { url, external } = hrefOf(href);
@@ -58,14 +73,26 @@ export function Link({ children, href, variant = 'primary', onClick, preventDefa
         }}
       >
         {children}
-        {external ? <span className="hs-link__external" aria-hidden="true"> ↗</span> : null}
+        {external ? (
+          <span className="hs-link__external" aria-hidden="true">
+            {' '}
+            ↗
+          </span>
+        ) : null}
       </a>
       {trigger.element}
     </span>
   );
 }
 
-export function Tag({ children, variant = 'default', onClick, overlay, inline, testId }: WithChildren & { variant?: string; onClick?: unknown; overlay?: ReactNode; inline?: boolean }) {
+export function Tag({
+  children,
+  variant = 'default',
+  onClick,
+  overlay,
+  inline,
+  testId,
+}: WithChildren & { variant?: string; onClick?: unknown; overlay?: ReactNode; inline?: boolean }) {
   const reactions = useReactions();
   const trigger = useOverlayTrigger(overlay);
   const clickable = !!onClick || !!overlay;
@@ -92,13 +119,33 @@ export function Tag({ children, variant = 'default', onClick, overlay, inline, t
   );
 }
 
-export function StatusTag({ children, variant = 'default', hollow, onClick, showRemoveIcon, onRemoveClick, testId }: WithChildren & { variant?: string; hollow?: boolean; onClick?: unknown; showRemoveIcon?: boolean; onRemoveClick?: unknown }) {
+export function StatusTag({
+  children,
+  variant = 'default',
+  hollow,
+  onClick,
+  showRemoveIcon,
+  onRemoveClick,
+  testId,
+}: WithChildren & { variant?: string; hollow?: boolean; onClick?: unknown; showRemoveIcon?: boolean; onRemoveClick?: unknown }) {
   return (
-    <span className={cx('hs-status-tag', `hs-status-tag--${variant}`, hollow && 'hs-status-tag--hollow', !!onClick && 'hs-status-tag--clickable')} data-testid={testId} onClick={onClick ? () => fire(onClick) : undefined}>
+    <span
+      className={cx('hs-status-tag', `hs-status-tag--${variant}`, hollow && 'hs-status-tag--hollow', !!onClick && 'hs-status-tag--clickable')}
+      data-testid={testId}
+      onClick={onClick ? () => fire(onClick) : undefined}
+    >
       <span className="hs-status-tag__dot" aria-hidden="true" />
       <span>{children}</span>
       {showRemoveIcon ? (
-        <button type="button" className="hs-status-tag__remove" aria-label="Remove" onClick={(e) => { e.stopPropagation(); fire(onRemoveClick); }}>
+        <button
+          type="button"
+          className="hs-status-tag__remove"
+          aria-label="Remove"
+          onClick={(e) => {
+            e.stopPropagation();
+            fire(onRemoveClick);
+          }}
+        >
           ×
         </button>
       ) : null}

@@ -46,7 +46,7 @@ export function EnrollPanel(props: EnrollPanelProps) {
   const [noInbox, setNoInbox] = useState(false);
   const senders = noInbox ? [] : allSenders.filter((e) => !refusedSenders.includes(e.toLowerCase()));
   const [chosenSender, setSender] = useState(userEmail || allSenders[0] || '');
-  const sender = senders.includes(chosenSender) ? chosenSender : senders[0] ?? '';
+  const sender = senders.includes(chosenSender) ? chosenSender : (senders[0] ?? '');
   const enroll = useEnroll(run);
   // The latest preview when the answer arrives (it may load while the enroll runs).
   const latestPreview = useRef(preview.data);
@@ -61,19 +61,17 @@ export function EnrollPanel(props: EnrollPanelProps) {
   const submit = () => {
     if (!selected || !sender) return;
     const key = choiceKey;
-    void enroll
-      .submit({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: allSenders.join(',') })
-      .then((result) => {
-        if (!result) return;
-        if (result.ok) return props.onEnrolled(result.data, selected.name, latestPreview.current?.id === selected.id ? latestPreview.current : null);
-        const { code, details, retryable } = result.error;
-        if (code === 'ALREADY_ENROLLED') props.onAlreadyEnrolled(result.error.message);
-        else if (code === 'OUTCOME_UNKNOWN') props.onOutcomeUnknown(result.error.message);
-        else if (code === 'SENDER_NOT_CONNECTED') {
-          if (details?.noConnectedInbox === true) setNoInbox(true);
-          else setRefusedSenders((list) => [...list, String(details?.senderEmail ?? sender).toLowerCase()]);
-        } else if (!retryable) setRefusedChoice(code === 'NO_SEQUENCES_ACCESS' ? '*' : key);
-      });
+    void enroll.submit({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: allSenders.join(',') }).then((result) => {
+      if (!result) return;
+      if (result.ok) return props.onEnrolled(result.data, selected.name, latestPreview.current?.id === selected.id ? latestPreview.current : null);
+      const { code, details, retryable } = result.error;
+      if (code === 'ALREADY_ENROLLED') props.onAlreadyEnrolled(result.error.message);
+      else if (code === 'OUTCOME_UNKNOWN') props.onOutcomeUnknown(result.error.message);
+      else if (code === 'SENDER_NOT_CONNECTED') {
+        if (details?.noConnectedInbox === true) setNoInbox(true);
+        else setRefusedSenders((list) => [...list, String(details?.senderEmail ?? sender).toLowerCase()]);
+      } else if (!retryable) setRefusedChoice(code === 'NO_SEQUENCES_ACCESS' ? '*' : key);
+    });
   };
 
   const results = search.data?.results ?? [];
@@ -81,7 +79,8 @@ export function EnrollPanel(props: EnrollPanelProps) {
   const total = search.data?.total ?? 0;
   // The count of what the server answered for the query it was asked (the typed text may be ahead of it).
   const countText = `${items.length} of ${total} ${total === 1 ? 'sequence' : 'sequences'}${debounced ? ` ${items.length === 1 ? 'matches' : 'match'} "${debounced}"` : ''}`;
-  const showRefusal = enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && enroll.error.code !== 'OUTCOME_UNKNOWN' && !(enroll.error.code === 'SENDER_NOT_CONNECTED' && !senders.length);
+  const showRefusal =
+    enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && enroll.error.code !== 'OUTCOME_UNKNOWN' && !(enroll.error.code === 'SENDER_NOT_CONNECTED' && !senders.length);
 
   return (
     <RecordPickerPanel
@@ -135,7 +134,8 @@ export function EnrollPanel(props: EnrollPanelProps) {
           />
         ) : (
           <Alert title="Connect an inbox to send sequences" variant="warning" testId="no-inbox">
-            HubSpot sends a sequence's emails from one of your connected inboxes, and {noInbox ? 'it says you have none' : 'it refused every address you have'}. In HubSpot, open Settings → General → Email and connect your inbox, then reload this record.
+            HubSpot sends a sequence's emails from one of your connected inboxes, and {noInbox ? 'it says you have none' : 'it refused every address you have'}. In HubSpot, open
+            Settings → General → Email and connect your inbox, then reload this record.
           </Alert>
         )
       }

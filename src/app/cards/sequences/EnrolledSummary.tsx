@@ -40,7 +40,8 @@ export function progressOf(seq: SequenceDetails): Progress {
   const next = seq.steps.slice(index + 1).find((s) => s.kind !== 'finish');
   let text: string | undefined;
   if (reached?.kind === 'finish' && !current) text = `All ${counted.length} steps expected to be done`;
-  else if (current) text = `Step ${counted.indexOf(current) + 1} of ${counted.length}${current.expectedDateIsEarliest || reached?.expectedDateIsEarliest ? ' (expected, if tasks are done)' : ''}`;
+  else if (current)
+    text = `Step ${counted.indexOf(current) + 1} of ${counted.length}${current.expectedDateIsEarliest || reached?.expectedDateIsEarliest ? ' (expected, if tasks are done)' : ''}`;
   else if (counted.length) text = `Not started: ${counted.length} steps`;
   // The step the summary names is the one the full list marks.
   return { index: current ? seq.steps.indexOf(current) : index, current, next, text };
@@ -114,9 +115,7 @@ function StepsPanel({ sequence, expectedIndex }: { sequence: SequenceDetails; ex
         <PanelSection>
           {notes.length ? <Text variant="microcopy">{notes.join(' · ')}.</Text> : null}
           {expectedIndex >= 0 ? (
-            <Text variant="microcopy">
-              "Expected now" is estimated from the enrollment date and the steps' delays; a task step waits until the task before it is done.
-            </Text>
+            <Text variant="microcopy">"Expected now" is estimated from the enrollment date and the steps' delays; a task step waits until the task before it is done.</Text>
           ) : null}
           <StepsList steps={sequence.steps} expectedIndex={expectedIndex} testId="enrolled-steps" />
         </PanelSection>

@@ -1,5 +1,20 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { Alert, Button, EmptyState, ErrorState, List, LoadingButton, LoadingSpinner, Panel, PanelFooter, SearchInput, Select, Tag, Text, ToggleGroup } from '@hubspot/ui-extensions';
+import {
+  Alert,
+  Button,
+  EmptyState,
+  ErrorState,
+  List,
+  LoadingButton,
+  LoadingSpinner,
+  Panel,
+  PanelFooter,
+  SearchInput,
+  Select,
+  Tag,
+  Text,
+  ToggleGroup,
+} from '@hubspot/ui-extensions';
 import type { FunctionResult } from '../../../../server/contract';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchPage } from '../../../../server/sequences/types';
 import { SequencesCardView, type SequencesCardContext } from './SequencesCardView';
@@ -16,35 +31,94 @@ const context: SequencesCardContext = {
 };
 
 const steps: SequenceDetails['steps'] = [
-  { id: 's1', stepOrder: 0, number: 1, kind: 'call_task', kindLabel: 'Call task', delayMillis: 0, delayText: 'Immediately', offsetMillis: 0, day: 1, offsetText: 'Day 1',
-    task: { taskType: 'CALL', subject: 'Call contact to follow up', priority: 'LOW', priorityLabel: 'Low priority' }, dependencies: [], summary: '',
-    expectedDate: '2026-11-17', expectedDateIsEarliest: false },
-  { id: 's2', stepOrder: 1, number: 2, kind: 'email_task', kindLabel: 'Email task', delayMillis: DAY, delayText: '1 day later', offsetMillis: DAY, day: 2, offsetText: 'Day 2',
+  {
+    id: 's1',
+    stepOrder: 0,
+    number: 1,
+    kind: 'call_task',
+    kindLabel: 'Call task',
+    delayMillis: 0,
+    delayText: 'Immediately',
+    offsetMillis: 0,
+    day: 1,
+    offsetText: 'Day 1',
+    task: { taskType: 'CALL', subject: 'Call contact to follow up', priority: 'LOW', priorityLabel: 'Low priority' },
+    dependencies: [],
+    summary: '',
+    expectedDate: '2026-11-17',
+    expectedDateIsEarliest: false,
+  },
+  {
+    id: 's2',
+    stepOrder: 1,
+    number: 2,
+    kind: 'email_task',
+    kindLabel: 'Email task',
+    delayMillis: DAY,
+    delayText: '1 day later',
+    offsetMillis: DAY,
+    day: 2,
+    offsetText: 'Day 2',
     task: { taskType: 'EMAIL', subject: 'Send follow-up email', priority: 'LOW', priorityLabel: 'Low priority', notes: 'Thank them & follow up.' },
-    dependencies: [{ stepNumber: 1, type: 'TASK_COMPLETION', text: 'Starts after step 1 is completed.' }], summary: '',
-    expectedDate: '2026-11-18', expectedDateIsEarliest: true, waitsForStep: 1 },
-  { id: 's3', stepOrder: 2, number: 3, kind: 'email', kindLabel: 'Automated email', delayMillis: 5 * DAY, delayText: '5 days later', offsetMillis: 6 * DAY, day: 7, offsetText: 'Day 7, 08:00–18:00 window',
-    email: { templateId: '91', templateLabel: 'Intro – short', threadWithStepNumber: 1, threadText: 'Replies in thread of step 1' }, dependencies: [], summary: '',
-    expectedDate: '2026-11-23', expectedDateIsEarliest: true, sendWindow: { start: '08:00', end: '18:00' } },
+    dependencies: [{ stepNumber: 1, type: 'TASK_COMPLETION', text: 'Starts after step 1 is completed.' }],
+    summary: '',
+    expectedDate: '2026-11-18',
+    expectedDateIsEarliest: true,
+    waitsForStep: 1,
+  },
+  {
+    id: 's3',
+    stepOrder: 2,
+    number: 3,
+    kind: 'email',
+    kindLabel: 'Automated email',
+    delayMillis: 5 * DAY,
+    delayText: '5 days later',
+    offsetMillis: 6 * DAY,
+    day: 7,
+    offsetText: 'Day 7, 08:00–18:00 window',
+    email: { templateId: '91', templateLabel: 'Intro – short', threadWithStepNumber: 1, threadText: 'Replies in thread of step 1' },
+    dependencies: [],
+    summary: '',
+    expectedDate: '2026-11-23',
+    expectedDateIsEarliest: true,
+    sendWindow: { start: '08:00', end: '18:00' },
+  },
 ];
 const sequence: SequenceDetails = {
-  id: '123', name: 'Simple call sequence', userId: '2620022', updatedAt: '2026-01-01T00:00:00Z', steps, eligibleFollowUpDays: 'EVERYDAY',
+  id: '123',
+  name: 'Simple call sequence',
+  userId: '2620022',
+  updatedAt: '2026-01-01T00:00:00Z',
+  steps,
+  eligibleFollowUpDays: 'EVERYDAY',
   schedule: { basis: 'enrollment', startedAt: '2026-11-17T12:00:00.000Z', timeZone: 'America/New_York', today: '2026-11-20' },
 };
 
 const eligible = { canEnroll: true, hasEmail: true, optedOut: false, bounced: false, alreadyEnrolled: false, reasons: [] };
 const notEnrolled: ContactSequenceStatus = { contactId: '1002', contactEmail: 'ben@example.com', enrollment: null, sequence: null, eligibility: eligible };
 const enrolled = (enrolledBy = '2620022', enrolledByEmail = 'ada@acme.com'): ContactSequenceStatus => ({
-  contactId: '1002', contactEmail: 'ben@example.com', sequence,
-  enrollment: { id: 'e1', sequenceId: '123', sequenceName: 'Simple call sequence', enrolledAt: new Date(NOW - 3 * DAY).toISOString(), updatedAt: '', enrolledBy, enrolledByEmail, toEmail: 'ben@example.com' },
+  contactId: '1002',
+  contactEmail: 'ben@example.com',
+  sequence,
+  enrollment: {
+    id: 'e1',
+    sequenceId: '123',
+    sequenceName: 'Simple call sequence',
+    enrolledAt: new Date(NOW - 3 * DAY).toISOString(),
+    updatedAt: '',
+    enrolledBy,
+    enrolledByEmail,
+    toEmail: 'ben@example.com',
+  },
   eligibility: { ...eligible, canEnroll: false, alreadyEnrolled: true, reasons: [{ code: 'ALREADY_ENROLLED', message: 'Already enrolled.' }] },
 });
 
 const page = (from: number, count: number, total: number, nextAfter?: string): SequenceSearchPage => ({
   results: Array.from({ length: count }, (_, i) => ({ id: String(100 + from + i), name: `Sequence ${from + i}`, updatedAt: '2026-01-01T00:00:00Z' })),
-  total, ...(nextAfter ? { nextAfter } : {}),
+  total,
+  ...(nextAfter ? { nextAfter } : {}),
 });
-
 
 function renderCard(runner: ReturnType<typeof fakeRunner>) {
   const r = createRenderer('crm.record.sidebar');
@@ -92,11 +166,22 @@ describe('Sequences card', () => {
     const panel = r.findByTestId(Panel, 'steps-panel');
     expect(panel.find(List, { testId: 'enrolled-steps' })).toBeTruthy();
     expect(r.findAll(List)).toHaveLength(1);
-    expect(panel.findAll(Text).map((t) => t.text)).toEqual(expect.arrayContaining([
-      'Tue, Nov 17 · Call task', 'After step 1 is done, earliest Wed, Nov 18 · Email task', 'Earliest Mon, Nov 23, sends 08:00–18:00 · Automated email',
-      'Intro – short', 'Notes: Thank them & follow up.', 'Starts after step 1 is completed.',
-    ]));
-    expect(panel.findAll(Text).map((t) => t.text).join(' ')).not.toMatch(/\bDay \d/);
+    expect(panel.findAll(Text).map((t) => t.text)).toEqual(
+      expect.arrayContaining([
+        'Tue, Nov 17 · Call task',
+        'After step 1 is done, earliest Wed, Nov 18 · Email task',
+        'Earliest Mon, Nov 23, sends 08:00–18:00 · Automated email',
+        'Intro – short',
+        'Notes: Thank them & follow up.',
+        'Starts after step 1 is completed.',
+      ]),
+    );
+    expect(
+      panel
+        .findAll(Text)
+        .map((t) => t.text)
+        .join(' '),
+    ).not.toMatch(/\bDay \d/);
     expect(panel.find(Tag, { testId: 'expected-now' }).text).toBe('Expected now');
     expect(r.getRootNode().findAll(Tag)).toHaveLength(1);
     expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
@@ -129,7 +214,12 @@ describe('Sequences card', () => {
     // The picker both cards share: a compact radio list with a count, one primary button and Cancel.
     expect(r.findByTestId(ToggleGroup, 'sequence-options').props.toggleType).toBe('radioButtonList');
     expect(r.findByTestId(Text, 'sequence-count').text).toBe('3 of 3 sequences');
-    expect(r.find(Panel).findAll(LoadingButton).filter((b) => b.props.variant === 'primary')).toHaveLength(1);
+    expect(
+      r
+        .find(Panel)
+        .findAll(LoadingButton)
+        .filter((b) => b.props.variant === 'primary'),
+    ).toHaveLength(1);
     const sender = r.findByTestId(Select, 'sender');
     expect(sender.props.value).toBe('ada@acme.com');
     expect(sender.props.options.map((o) => o.value)).toEqual(['ada@acme.com', 'sales@acme.com']);
@@ -218,8 +308,19 @@ describe('Sequences card', () => {
     await r.waitFor(() => expect(optionIds(r)).toContain('101'));
     pick(r, '101');
     await r.waitFor(() =>
-      expect(r.find(Panel).findAll(Text).map((t) => t.text)).toEqual(
-        expect.arrayContaining(['Tue, Nov 17 · Call task', 'Immediately · Low priority', 'Earliest Mon, Nov 23, sends 08:00–18:00 · Automated email', 'Intro – short', '5 days later · Replies in thread of step 1']),
+      expect(
+        r
+          .find(Panel)
+          .findAll(Text)
+          .map((t) => t.text),
+      ).toEqual(
+        expect.arrayContaining([
+          'Tue, Nov 17 · Call task',
+          'Immediately · Low priority',
+          'Earliest Mon, Nov 23, sends 08:00–18:00 · Automated email',
+          'Intro – short',
+          '5 days later · Replies in thread of step 1',
+        ]),
       ),
     );
     expect(r.find(Panel).maybeFind(Tag)).toBeNull(); // no "expected now" in a preview
@@ -264,7 +365,10 @@ describe('Sequences card', () => {
       'contact-sequence-status': [ok(notEnrolled), ok(enrolled())],
       'search-sequences': ok(page(0, 3, 3)),
       'get-sequence': ok(sequence),
-      'enroll-in-sequence': () => new Promise((res) => { resolveEnroll = res; }),
+      'enroll-in-sequence': () =>
+        new Promise((res) => {
+          resolveEnroll = res;
+        }),
     });
     const r = renderCard(runner);
     await openPanel(r);
@@ -277,7 +381,10 @@ describe('Sequences card', () => {
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.loading).toBe(true));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
-    resolveEnroll({ ok: true, data: { enrollment: { id: 'e', sequenceId: '101', toEmail: 'b', senderEmail: 'ada@acme.com', enrolledAt: '', updatedAt: '' }, recoveredAfterAmbiguousFailure: false } });
+    resolveEnroll({
+      ok: true,
+      data: { enrollment: { id: 'e', sequenceId: '101', toEmail: 'b', senderEmail: 'ada@acme.com', enrolledAt: '', updatedAt: '' }, recoveredAfterAmbiguousFailure: false },
+    });
     await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name')).toBeTruthy());
     expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
   });
@@ -287,7 +394,16 @@ describe('Sequences card', () => {
       'contact-sequence-status': ok(notEnrolled),
       'search-sequences': ok(page(0, 3, 3)),
       'get-sequence': ok(sequence),
-      'enroll-in-sequence': () => ({ ok: false, error: { code: 'ENROLLMENT_REFUSED', message: "HubSpot blocks sending to this contact's email domain.", hubspotReason: 'BLOCKED_DOMAIN', correlationId: 'corr-1', retryable: false } }),
+      'enroll-in-sequence': () => ({
+        ok: false,
+        error: {
+          code: 'ENROLLMENT_REFUSED',
+          message: "HubSpot blocks sending to this contact's email domain.",
+          hubspotReason: 'BLOCKED_DOMAIN',
+          correlationId: 'corr-1',
+          retryable: false,
+        },
+      }),
     });
     const r = renderCard(runner);
     await openPanel(r);
@@ -318,7 +434,10 @@ describe('Sequences card', () => {
       'contact-sequence-status': [ok(notEnrolled), ok(enrolled('999', 'bob@acme.com'))],
       'search-sequences': ok(page(0, 3, 3)),
       'get-sequence': ok(sequence),
-      'enroll-in-sequence': () => ({ ok: false, error: { code: 'ALREADY_ENROLLED', message: 'This contact is already enrolled in the sequence "Simple call sequence".', retryable: false } }),
+      'enroll-in-sequence': () => ({
+        ok: false,
+        error: { code: 'ALREADY_ENROLLED', message: 'This contact is already enrolled in the sequence "Simple call sequence".', retryable: false },
+      }),
     });
     const r = renderCard(runner);
     await openPanel(r);
@@ -336,7 +455,10 @@ describe('Sequences card', () => {
       'contact-sequence-status': [ok(notEnrolled), ok(enrolled('999', 'bob@acme.com'))],
       'search-sequences': ok(page(0, 3, 3)),
       'get-sequence': ok(sequence),
-      'enroll-in-sequence': () => ({ ok: false, error: { code: 'OUTCOME_UNKNOWN', message: 'HubSpot did not confirm whether this went through. Refresh the card to check before trying again.', retryable: false } }),
+      'enroll-in-sequence': () => ({
+        ok: false,
+        error: { code: 'OUTCOME_UNKNOWN', message: 'HubSpot did not confirm whether this went through. Refresh the card to check before trying again.', retryable: false },
+      }),
     });
     const r = renderCard(runner);
     await openPanel(r);
@@ -379,7 +501,12 @@ describe('Sequences card', () => {
     });
     const r = renderCard(runner);
     await r.waitFor(() => expect(r.find(ErrorState).props.title).toBe("Couldn't load sequences"));
-    expect(r.find(ErrorState).findAll(Text).map((t) => t.text)).toEqual(['HubSpot is rate-limiting this app right now.', 'Support reference: abc-123']);
+    expect(
+      r
+        .find(ErrorState)
+        .findAll(Text)
+        .map((t) => t.text),
+    ).toEqual(['HubSpot is rate-limiting this app right now.', 'Support reference: abc-123']);
     r.findByTestId(Button, 'retry').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Button, 'open-enroll')).toBeTruthy());
   });

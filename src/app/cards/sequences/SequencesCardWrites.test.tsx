@@ -17,15 +17,53 @@ const context: SequencesCardContext = {
 };
 const eligible = { canEnroll: true, hasEmail: true, optedOut: false, bounced: false, alreadyEnrolled: false, reasons: [] };
 const notEnrolled: ContactSequenceStatus = { contactId: '1002', contactEmail: 'ben@example.com', enrollment: null, sequence: null, eligibility: eligible };
-const page: SequenceSearchPage = { results: [{ id: '101', name: 'Outbound prospecting', updatedAt: '' }, { id: '102', name: 'Renewal', updatedAt: '' }], total: 2 };
+const page: SequenceSearchPage = {
+  results: [
+    { id: '101', name: 'Outbound prospecting', updatedAt: '' },
+    { id: '102', name: 'Renewal', updatedAt: '' },
+  ],
+  total: 2,
+};
 const preview: SequenceDetails = {
-  id: '101', name: 'Outbound prospecting', userId: '2620022', updatedAt: '',
+  id: '101',
+  name: 'Outbound prospecting',
+  userId: '2620022',
+  updatedAt: '',
   schedule: { basis: 'preview', startedAt: new Date(NOW).toISOString(), timeZone: 'America/New_York', today: '2026-11-20' },
   steps: [
-    { id: 'a', stepOrder: 0, number: 1, kind: 'email', kindLabel: 'Automated email', delayMillis: 0, delayText: 'Immediately', offsetMillis: 0, day: 1, offsetText: 'Day 1',
-      email: { templateId: '91000001', templateLabel: 'Intro – short and friendly' }, dependencies: [], summary: '', expectedDate: '2026-11-20', sendWindow: { start: '08:00', end: '18:00' } },
-    { id: 'b', stepOrder: 1, number: 2, kind: 'call_task', kindLabel: 'Call task', delayMillis: 86_400_000, delayText: '1 day later', offsetMillis: 86_400_000, day: 2, offsetText: 'Day 2',
-      task: { taskType: 'CALL', subject: 'Call Ben about the intro email', priority: 'HIGH', priorityLabel: 'High priority' }, dependencies: [], summary: '', expectedDate: '2026-11-23' },
+    {
+      id: 'a',
+      stepOrder: 0,
+      number: 1,
+      kind: 'email',
+      kindLabel: 'Automated email',
+      delayMillis: 0,
+      delayText: 'Immediately',
+      offsetMillis: 0,
+      day: 1,
+      offsetText: 'Day 1',
+      email: { templateId: '91000001', templateLabel: 'Intro – short and friendly' },
+      dependencies: [],
+      summary: '',
+      expectedDate: '2026-11-20',
+      sendWindow: { start: '08:00', end: '18:00' },
+    },
+    {
+      id: 'b',
+      stepOrder: 1,
+      number: 2,
+      kind: 'call_task',
+      kindLabel: 'Call task',
+      delayMillis: 86_400_000,
+      delayText: '1 day later',
+      offsetMillis: 86_400_000,
+      day: 2,
+      offsetText: 'Day 2',
+      task: { taskType: 'CALL', subject: 'Call Ben about the intro email', priority: 'HIGH', priorityLabel: 'High priority' },
+      dependencies: [],
+      summary: '',
+      expectedDate: '2026-11-23',
+    },
   ],
 };
 const enrollAnswer: EnrollResult = {
@@ -33,16 +71,30 @@ const enrollAnswer: EnrollResult = {
   recoveredAfterAmbiguousFailure: false,
 };
 const enrolledStatus: ContactSequenceStatus = {
-  ...notEnrolled, sequence: preview,
-  enrollment: { id: 'e9', sequenceId: '101', sequenceName: 'Outbound prospecting', enrolledAt: enrollAnswer.enrollment.enrolledAt, updatedAt: '', enrolledBy: '2620022', enrolledByEmail: 'ada@acme.com', toEmail: 'ben@example.com' },
+  ...notEnrolled,
+  sequence: preview,
+  enrollment: {
+    id: 'e9',
+    sequenceId: '101',
+    sequenceName: 'Outbound prospecting',
+    enrolledAt: enrollAnswer.enrollment.enrolledAt,
+    updatedAt: '',
+    enrolledBy: '2620022',
+    enrolledByEmail: 'ada@acme.com',
+    toEmail: 'ben@example.com',
+  },
   eligibility: { ...eligible, canEnroll: false, alreadyEnrolled: true, reasons: [{ code: 'ALREADY_ENROLLED', message: 'Already enrolled.' }] },
 };
-const refused = (code: FunctionError['code'], message: string, more: Partial<FunctionError> = {}) => () => ({ ok: false as const, error: { code, message, retryable: false, ...more } });
+const refused =
+  (code: FunctionError['code'], message: string, more: Partial<FunctionError> = {}) =>
+  () => ({ ok: false as const, error: { code, message, retryable: false, ...more } });
 
 /** A status answer the test releases when it wants (the reload "under latency"). */
 function deferred<T>() {
   let resolve!: (v: T) => void;
-  const promise = new Promise<T>((r) => { resolve = r; });
+  const promise = new Promise<T>((r) => {
+    resolve = r;
+  });
   return { promise, resolve };
 }
 
@@ -77,7 +129,9 @@ describe('Sequences card after a write', () => {
     const reload = deferred<FunctionResult<ContactSequenceStatus>>();
     const runner = fakeRunner({
       'contact-sequence-status': [ok(notEnrolled), () => reload.promise],
-      'search-sequences': ok(page), 'get-sequence': ok(preview), 'enroll-in-sequence': ok(enrollAnswer),
+      'search-sequences': ok(page),
+      'get-sequence': ok(preview),
+      'enroll-in-sequence': ok(enrollAnswer),
     });
     const r = renderCard(runner);
     await pickAndEnroll(r, 'sales@acme.com');
@@ -102,7 +156,9 @@ describe('Sequences card after a write', () => {
   it('a reload that does not list the new enrollment yet (HubSpot lag) keeps the enrolled state; no second Enroll', async () => {
     const runner = fakeRunner({
       'contact-sequence-status': [ok(notEnrolled), ok(notEnrolled)],
-      'search-sequences': ok(page), 'get-sequence': ok(preview), 'enroll-in-sequence': ok(enrollAnswer),
+      'search-sequences': ok(page),
+      'get-sequence': ok(preview),
+      'enroll-in-sequence': ok(enrollAnswer),
     });
     const r = renderCard(runner);
     await pickAndEnroll(r);
@@ -115,7 +171,9 @@ describe('Sequences card after a write', () => {
   it('a reload that fails keeps the enrolled state and says the re-read failed', async () => {
     const runner = fakeRunner({
       'contact-sequence-status': [ok(notEnrolled), () => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot is not reachable right now.', retryable: true } })],
-      'search-sequences': ok(page), 'get-sequence': ok(preview), 'enroll-in-sequence': ok(enrollAnswer),
+      'search-sequences': ok(page),
+      'get-sequence': ok(preview),
+      'enroll-in-sequence': ok(enrollAnswer),
     });
     const r = renderCard(runner);
     await pickAndEnroll(r);
@@ -128,7 +186,8 @@ describe('Sequences card after a write', () => {
     const reload = deferred<FunctionResult<ContactSequenceStatus>>();
     const runner = fakeRunner({
       'contact-sequence-status': [ok(notEnrolled), () => reload.promise],
-      'search-sequences': ok(page), 'get-sequence': ok(preview),
+      'search-sequences': ok(page),
+      'get-sequence': ok(preview),
       'enroll-in-sequence': refused('ALREADY_ENROLLED', 'This contact is already enrolled in a sequence.'),
     });
     const r = renderCard(runner);
@@ -154,7 +213,9 @@ describe('Sequences card: sender inboxes and refusals', () => {
 
   it('HubSpot says the user has no connected inbox: how to connect one, and no sender or Enroll to try again', async () => {
     const runner = fakeRunner({
-      'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page), 'get-sequence': ok(preview),
+      'contact-sequence-status': ok(notEnrolled),
+      'search-sequences': ok(page),
+      'get-sequence': ok(preview),
       'enroll-in-sequence': refused('SENDER_NOT_CONNECTED', 'HubSpot says you have no connected inbox …', { details: { senderEmail: 'ada@acme.com', noConnectedInbox: true } }),
     });
     const r = renderCard(runner);
@@ -168,8 +229,13 @@ describe('Sequences card: sender inboxes and refusals', () => {
 
   it('HubSpot refuses one sender: it is no longer offered, the next one is chosen', async () => {
     const runner = fakeRunner({
-      'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page), 'get-sequence': ok(preview),
-      'enroll-in-sequence': [refused('SENDER_NOT_CONNECTED', 'ada@acme.com is not one of your connected inboxes.', { details: { senderEmail: 'ada@acme.com', noConnectedInbox: false } }), ok(enrollAnswer)],
+      'contact-sequence-status': ok(notEnrolled),
+      'search-sequences': ok(page),
+      'get-sequence': ok(preview),
+      'enroll-in-sequence': [
+        refused('SENDER_NOT_CONNECTED', 'ada@acme.com is not one of your connected inboxes.', { details: { senderEmail: 'ada@acme.com', noConnectedInbox: false } }),
+        ok(enrollAnswer),
+      ],
     });
     const r = renderCard(runner);
     await pickAndEnroll(r);
@@ -181,8 +247,12 @@ describe('Sequences card: sender inboxes and refusals', () => {
 
   it('no paid seat (NO_SEQUENCES_ACCESS): HubSpot\'s message, no "Try again", Enroll stays off whatever is chosen', async () => {
     const runner = fakeRunner({
-      'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page), 'get-sequence': ok(preview),
-      'enroll-in-sequence': refused('NO_SEQUENCES_ACCESS', 'HubSpot does not let you use sequences … HubSpot said: "User 2620024 does not have a seat".', { correlationId: 'c-seat' }),
+      'contact-sequence-status': ok(notEnrolled),
+      'search-sequences': ok(page),
+      'get-sequence': ok(preview),
+      'enroll-in-sequence': refused('NO_SEQUENCES_ACCESS', 'HubSpot does not let you use sequences … HubSpot said: "User 2620024 does not have a seat".', {
+        correlationId: 'c-seat',
+      }),
     });
     const r = renderCard(runner);
     await pickAndEnroll(r);
@@ -196,9 +266,12 @@ describe('Sequences card: sender inboxes and refusals', () => {
   });
 
   it("an unknown refusal (ENROLLMENT_REFUSED) shows HubSpot's words once with the reference, and no Try again", async () => {
-    const message = 'HubSpot refused to enroll this contact for a reason this app does not know. HubSpot said: "Sequence is paused" (HubSpot reference c-77). The contact was not enrolled.';
+    const message =
+      'HubSpot refused to enroll this contact for a reason this app does not know. HubSpot said: "Sequence is paused" (HubSpot reference c-77). The contact was not enrolled.';
     const runner = fakeRunner({
-      'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page), 'get-sequence': ok(preview),
+      'contact-sequence-status': ok(notEnrolled),
+      'search-sequences': ok(page),
+      'get-sequence': ok(preview),
       'enroll-in-sequence': refused('ENROLLMENT_REFUSED', message, { correlationId: 'c-77' }),
     });
     const r = renderCard(runner);

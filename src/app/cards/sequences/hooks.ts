@@ -14,7 +14,9 @@ export function useContactSequenceStatus(run: RunFunction, contactId: string, us
 /** Preview of one sequence for this contact (tokens filled, dates as if enrolled now); null: nothing selected, nothing fetched. */
 export function useSequencePreview(run: RunFunction, userId: string, sequenceId: string | null, contactId: string, timeZone?: string): FunctionState<SequenceDetails> {
   // The contact's own token properties ride along (propertiesToSend): the preview needs no contacts read.
-  return useFunction(run, 'get-sequence', sequenceId ? { userId, sequenceId, contactId, ...(timeZone ? { timeZone } : {}) } : null, { propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND });
+  return useFunction(run, 'get-sequence', sequenceId ? { userId, sequenceId, contactId, ...(timeZone ? { timeZone } : {}) } : null, {
+    propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND,
+  });
 }
 
 export interface SearchData {
@@ -39,7 +41,11 @@ export interface SequenceSearchState {
  */
 export function useSequenceSearch(run: RunFunction, userId: string, query: string | null): SequenceSearchState {
   const [state, setState] = useState<Omit<SequenceSearchState, 'loadMore' | 'reload'>>({
-    pending: query !== null, error: null, data: null, loadingMore: false, moreError: null,
+    pending: query !== null,
+    error: null,
+    data: null,
+    loadingMore: false,
+    moreError: null,
   });
   const [attempt, setAttempt] = useState(0);
   const ticket = useRef(0);
@@ -74,7 +80,10 @@ export function useSequenceSearch(run: RunFunction, userId: string, query: strin
     const mine = ticket.current;
     setState((s) => ({ ...s, loadingMore: true, moreError: null }));
     void callFunction(run, 'search-sequences', {
-      userId, query: query || undefined, limit: String(SEARCH_PAGE_SIZE), after: current.nextAfter,
+      userId,
+      query: query || undefined,
+      limit: String(SEARCH_PAGE_SIZE),
+      after: current.nextAfter,
     }).then((r) => {
       if (mine !== ticket.current) return;
       moreInFlight.current = false;

@@ -3,11 +3,28 @@ import type { SequenceDetails, SequenceStepView } from '../../../../server/seque
 import { progressOf } from './EnrolledSummary';
 
 const step = (n: number, kind: SequenceStepView['kind'], expectedDate: string, more: Partial<SequenceStepView> = {}): SequenceStepView => ({
-  id: `s${n}`, stepOrder: n - 1, number: n, kind, kindLabel: kind === 'finish' ? 'Finish sequence' : 'Call task', delayMillis: 0, delayText: '', offsetMillis: 0, day: 1,
-  offsetText: '', dependencies: [], summary: '', expectedDate, ...more,
+  id: `s${n}`,
+  stepOrder: n - 1,
+  number: n,
+  kind,
+  kindLabel: kind === 'finish' ? 'Finish sequence' : 'Call task',
+  delayMillis: 0,
+  delayText: '',
+  offsetMillis: 0,
+  day: 1,
+  offsetText: '',
+  dependencies: [],
+  summary: '',
+  expectedDate,
+  ...more,
 });
 const seq = (steps: SequenceStepView[], today: string): SequenceDetails => ({
-  id: '1', name: 'S', userId: '1', updatedAt: '', steps, schedule: { basis: 'enrollment', startedAt: '', timeZone: 'UTC', today },
+  id: '1',
+  name: 'S',
+  userId: '1',
+  updatedAt: '',
+  steps,
+  schedule: { basis: 'enrollment', startedAt: '', timeZone: 'UTC', today },
 });
 
 describe('progressOf', () => {
@@ -32,7 +49,11 @@ describe('progressOf', () => {
   });
 
   it('past the finish date when steps wait for tasks: never "done", the last step at the earliest', () => {
-    const waiting = [step(1, 'call_task', '2026-11-16'), step(2, 'email_task', '2026-11-17', { waitsForStep: 1, expectedDateIsEarliest: true }), step(3, 'finish', '2026-11-17', { waitsForStep: 2, expectedDateIsEarliest: true })];
+    const waiting = [
+      step(1, 'call_task', '2026-11-16'),
+      step(2, 'email_task', '2026-11-17', { waitsForStep: 1, expectedDateIsEarliest: true }),
+      step(3, 'finish', '2026-11-17', { waitsForStep: 2, expectedDateIsEarliest: true }),
+    ];
     const p = progressOf(seq(waiting, '2026-11-30'));
     expect(p.text).toBe('Step 2 of 2 (expected, if tasks are done)');
     expect(p.current?.id).toBe('s2');

@@ -43,12 +43,7 @@ export function countedElapsed(enrolledAtMs: number, nowMs: number, eligibleFoll
  * Index of the step the contact is EXPECTED to be on now: the last step whose offset from enrollment
  * has passed. It is an expectation, not a fact: task steps can wait for the previous task to be done.
  */
-export function expectedStepIndex(
-  steps: { offsetMillis: number }[],
-  enrolledAtIso: string,
-  nowMs: number,
-  eligibleFollowUpDays?: string,
-): number {
+export function expectedStepIndex(steps: { offsetMillis: number }[], enrolledAtIso: string, nowMs: number, eligibleFollowUpDays?: string): number {
   const enrolledAt = Date.parse(enrolledAtIso);
   if (!steps.length || !Number.isFinite(enrolledAt)) return -1;
   const elapsed = countedElapsed(enrolledAt, nowMs, eligibleFollowUpDays);

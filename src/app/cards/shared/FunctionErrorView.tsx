@@ -9,12 +9,12 @@ export function FunctionErrorView({ title, error, onRetry }: { title: string; er
   return (
     <ErrorState title={title}>
       <Text>{error.message}</Text>
-      {error.correlationId ? (
-        <Text variant="microcopy">Support reference: {error.correlationId}</Text>
-      ) : null}
+      {error.correlationId ? <Text variant="microcopy">Support reference: {error.correlationId}</Text> : null}
       {onRetry && error.retryable ? (
         <Flex>
-          <Button onClick={onRetry} testId="retry">Try again</Button>
+          <Button onClick={onRetry} testId="retry">
+            Try again
+          </Button>
         </Flex>
       ) : null}
     </ErrorState>

@@ -13,9 +13,22 @@ function renderPicker(over: Partial<RecordPickerPanelProps> = {}) {
   const calls = { select: [] as string[], click: 0, cancel: 0 };
   const r = createRenderer('crm.record.sidebar');
   const props: RecordPickerPanelProps = {
-    panelId: 'p', title: 'Pick', testId: 'picker-panel', onOpen: () => {}, onClose: () => {},
-    name: 'thing', label: 'Thing', searchLabel: 'Search things', query: '', onQueryChange: () => {},
-    items, total: 40, noun: 'things', emptyText: 'None.', selectedId: null, onSelect: (id) => calls.select.push(id),
+    panelId: 'p',
+    title: 'Pick',
+    testId: 'picker-panel',
+    onOpen: () => {},
+    onClose: () => {},
+    name: 'thing',
+    label: 'Thing',
+    searchLabel: 'Search things',
+    query: '',
+    onQueryChange: () => {},
+    items,
+    total: 40,
+    noun: 'things',
+    emptyText: 'None.',
+    selectedId: null,
+    onSelect: (id) => calls.select.push(id),
     action: { label: 'Go', pendingLabel: 'Going…', pending: false, disabled: false, onClick: () => calls.click++, testId: 'go' },
     onCancel: () => calls.cancel++,
     ...over,
@@ -47,7 +60,13 @@ describe('RecordPicker', () => {
   });
 
   it('the footer: the result beside one primary button and Cancel', () => {
-    const { r, calls } = renderPicker({ result: <Alert title="Refused" testId="result">No.</Alert> });
+    const { r, calls } = renderPicker({
+      result: (
+        <Alert title="Refused" testId="result">
+          No.
+        </Alert>
+      ),
+    });
     const panel = r.find(Panel, { testId: 'picker-panel' });
     expect(panel.find(Alert, { testId: 'result' }).text).toContain('No.');
     panel.find(LoadingButton, { testId: 'go' }).trigger('onClick');
@@ -58,7 +77,10 @@ describe('RecordPicker', () => {
 
   it('fields sit between the list and the preview; countText replaces the count', () => {
     const { r } = renderPicker({ fields: <Text testId="sender">Send from</Text>, preview: <Text testId="steps">Steps</Text>, countText: 'Showing 3 of 40' });
-    const order = r.findAll(Text).map((t) => t.props.testId).filter((id) => id === 'thing-count' || id === 'sender' || id === 'steps');
+    const order = r
+      .findAll(Text)
+      .map((t) => t.props.testId)
+      .filter((id) => id === 'thing-count' || id === 'sender' || id === 'steps');
     expect(order).toEqual(['thing-count', 'sender', 'steps']);
     expect(r.find(Text, { testId: 'thing-count' }).text).toBe('Showing 3 of 40');
   });

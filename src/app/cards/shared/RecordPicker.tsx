@@ -144,7 +144,19 @@ export interface PickerActionProps {
 }
 
 /** The footer: the result of the last click (refusal, success, not confirmed) beside one primary button and Cancel. */
-export function PickerFooter({ action, onCancel, cancelLabel = 'Cancel', cancelTestId = 'picker-cancel', result }: { action: PickerActionProps; onCancel: () => void; cancelLabel?: string; cancelTestId?: string; result?: ReactNode }) {
+export function PickerFooter({
+  action,
+  onCancel,
+  cancelLabel = 'Cancel',
+  cancelTestId = 'picker-cancel',
+  result,
+}: {
+  action: PickerActionProps;
+  onCancel: () => void;
+  cancelLabel?: string;
+  cancelTestId?: string;
+  result?: ReactNode;
+}) {
   return (
     <PanelFooter>
       <Flex direction="column" gap="sm">

@@ -12,7 +12,16 @@ import type { CONTACT_PROPERTIES as WORKFLOW_CONTACT_PROPERTIES } from '../../..
 type SequenceProperty = (typeof CONTACT_PROPERTIES)[number] | (typeof COMMON_TOKEN_PROPERTIES)[number] | typeof RECORD_ID_PROPERTY;
 
 /** contact-sequence-status and enroll-in-sequence: email, opt-out, hard bounce, and the usual personalization tokens. */
-export const SEQUENCE_PROPERTIES_TO_SEND: SequenceProperty[] = ['hs_object_id', 'email', 'hs_email_optout', 'hs_email_hard_bounce_reason_enum', 'firstname', 'lastname', 'company', 'jobtitle'];
+export const SEQUENCE_PROPERTIES_TO_SEND: SequenceProperty[] = [
+  'hs_object_id',
+  'email',
+  'hs_email_optout',
+  'hs_email_hard_bounce_reason_enum',
+  'firstname',
+  'lastname',
+  'company',
+  'jobtitle',
+];
 
 /**
  * The Workflows card's calls for a contact (search-workflows, get-workflow, enroll-in-workflow,

@@ -32,4 +32,6 @@ export function fakeRunner(handlers: FakeHandlers) {
   };
 }
 
-export const ok = <T,>(data: T) => () => ({ ok: true as const, data });
+export const ok =
+  <T>(data: T) =>
+  () => ({ ok: true as const, data });

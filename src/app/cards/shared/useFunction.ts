@@ -43,9 +43,7 @@ export async function callFunction<U extends FunctionUid>(
     if (result && typeof result === 'object' && 'ok' in result) return result;
     return write ? unknown : { ok: false, error: { code: 'UNEXPECTED_RESPONSE', message: 'The app function returned an answer the card could not read.', retryable: false } };
   } catch {
-    return write
-      ? unknown
-      : { ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'The app could not be reached. Try again in a moment.', retryable: true } };
+    return write ? unknown : { ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'The app could not be reached. Try again in a moment.', retryable: true } };
   }
 }
 

@@ -59,13 +59,21 @@ describe('Workflows card: the enroll picker', () => {
     panel(r).trigger('onOpen');
     await r.waitFor(() => expect(r.find(LoadingSpinner, { testId: 'workflow-loading' })).toBeTruthy());
     expect(r.maybeFind(ToggleGroup, { testId: 'workflow-options' })).toBeNull();
-    again.release({ ok: true, data: { ...picker, workflows: picker.workflows.map((w) => (w.legacyWorkflowId === '11000001' ? { ...w, canEnroll: false, reason: 'This contact is already in it.' } : w)) } });
+    again.release({
+      ok: true,
+      data: { ...picker, workflows: picker.workflows.map((w) => (w.legacyWorkflowId === '11000001' ? { ...w, canEnroll: false, reason: 'This contact is already in it.' } : w)) },
+    });
     await r.waitFor(() => expect(options(r).find((o) => o.value === '11000001')).toMatchObject({ readOnly: true, description: 'This contact is already in it.' }));
     expect(runner.callsOf('search-workflows')).toHaveLength(2);
   });
 
   it("a contact who can't be enrolled anywhere (no email): the reason up front, every item greyed", async () => {
-    const noEmail = { ...picker, enrollableCount: 0, contactReason: 'This contact has no email address, and HubSpot enrolls contacts in workflows by email.', workflows: picker.workflows.map((w) => ({ ...w, canEnroll: false, reason: w.reason ?? 'The contact has no email address.' })) };
+    const noEmail = {
+      ...picker,
+      enrollableCount: 0,
+      contactReason: 'This contact has no email address, and HubSpot enrolls contacts in workflows by email.',
+      workflows: picker.workflows.map((w) => ({ ...w, canEnroll: false, reason: w.reason ?? 'The contact has no email address.' })),
+    };
     const r = await openPicker(fakeRunner({ 'contact-workflows': ok(empty), 'search-workflows': ok(noEmail) }));
     expect(r.find(Alert, { testId: 'contact-reason' }).props.title).toBe("Can't enroll");
     expect(r.find(Alert, { testId: 'contact-reason' }).text).toContain('no email address');
@@ -87,7 +95,12 @@ describe('Workflows card: the enroll picker', () => {
   it('enroll: one call with the flow id from the preview; the result beside the button; the list shows it at once and refreshes behind', async () => {
     const write = held<EnrollInWorkflowResult>();
     const reread = held<ContactWorkflowsResult>();
-    const runner = fakeRunner({ 'contact-workflows': [ok(empty), reread.answer], 'search-workflows': ok(picker), 'get-workflow': ok(welcomeDetails), 'enroll-in-workflow': write.answer });
+    const runner = fakeRunner({
+      'contact-workflows': [ok(empty), reread.answer],
+      'search-workflows': ok(picker),
+      'get-workflow': ok(welcomeDetails),
+      'enroll-in-workflow': write.answer,
+    });
     const r = await openPicker(runner);
     await pick(r, '11000001');
     const button = r.find(LoadingButton, { testId: 'enroll-submit' });
@@ -181,7 +194,10 @@ describe('Workflows card: the enroll picker', () => {
     expect(texts(r)).toContain('Contact-based workflow');
     // The ids only inside the accordion; nowhere else in the panel ("Workflow 11000004" was the old error).
     expect(r.find(Accordion, { testId: 'preview-advanced' }).find(Text, { testId: 'preview-ids' }).text).toBe('No v4 workflow id · legacy id 11000004');
-    const outside = r.findAll(Text).filter((t) => t.props.testId !== 'preview-ids').map((t) => t.text ?? '');
+    const outside = r
+      .findAll(Text)
+      .filter((t) => t.props.testId !== 'preview-ids')
+      .map((t) => t.text ?? '');
     expect(outside.join('\n')).not.toMatch(/11000004|v4|legacy/);
     r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
     await tick();

@@ -30,7 +30,18 @@ describe('NameNotices', () => {
     const runner = fakeRunner({ 'get-workflow': ok(withNotices) });
     const r = createRenderer('crm.record.sidebar');
     const welcome = three.workflows[2];
-    r.render(<WorkflowPanel run={runner.run} workflow={welcome} contactId="1006" userId="2620022" contactName="Finn" busy={false} onUnenrolled={() => undefined} onRecheck={() => undefined} />);
+    r.render(
+      <WorkflowPanel
+        run={runner.run}
+        workflow={welcome}
+        contactId="1006"
+        userId="2620022"
+        contactName="Finn"
+        busy={false}
+        onUnenrolled={() => undefined}
+        onRecheck={() => undefined}
+      />,
+    );
     expect(runner.callsOf('get-workflow')).toHaveLength(0); // nothing fetched before the panel opens
     r.find(Panel).trigger('onOpen');
     const testId = `name-notices-${welcome.legacyWorkflowId}`;

@@ -11,7 +11,12 @@ describe('Workflows card: the list', () => {
     expect(r.find(LoadingSpinner).props.label).toBe('Loading workflows');
     await r.waitFor(() => expect(r.maybeFind(LoadingSpinner)).toBeNull());
     expect(runner.callsOf('contact-workflows')[0].params).toEqual({ contactId: '1006' });
-    expect(r.findAll(Button).filter((b) => b.props.testId?.startsWith('open-workflow-')).map((b) => b.text)).toEqual(['Classic lead rotation', 'Lead scoring', 'Welcome series']);
+    expect(
+      r
+        .findAll(Button)
+        .filter((b) => b.props.testId?.startsWith('open-workflow-'))
+        .map((b) => b.text),
+    ).toEqual(['Classic lead rotation', 'Lead scoring', 'Welcome series']);
     expect(r.findAll(StatusTag).map((t) => `${t.text}:${t.props.variant}`)).toEqual(['On:success', 'Off:default', 'On:success']);
     const all = texts(r);
     expect(all.split('\n').filter((l) => l === 'Contact-based workflow')).toHaveLength(3);
@@ -71,7 +76,12 @@ describe('Workflows card: a workflow panel', () => {
     expect(all.match(/hs_form_id is any of abc/g)).toHaveLength(1);
     expect(all).toContain('Enrolls when:');
     // One marker per item: steps carry their number in plain lists, branches are the bulleted paths.
-    expect(r.find(Flex, { testId: 'decoded-11000002' }).findAll(Text).some((t) => /^• /.test(t.text ?? ''))).toBe(false);
+    expect(
+      r
+        .find(Flex, { testId: 'decoded-11000002' })
+        .findAll(Text)
+        .some((t) => /^• /.test(t.text ?? '')),
+    ).toBe(false);
     // Ids: only in the advanced details.
     const advanced = panel.find(Accordion, { testId: 'decoded-11000002-advanced' });
     expect(texts(advanced)).toContain('Step 3: action 4 · type 0-5');
@@ -104,7 +114,9 @@ describe('Workflows card: a workflow panel', () => {
 
   it("shows get-workflow's warnings for this contact", async () => {
     const warnings = ['Step 2 enrolls in a sequence, but Gia Quiet is already in "Intro sequence": HubSpot allows one active sequence per contact, so that step will fail.'];
-    const r = renderCard(fakeRunner({ 'contact-workflows': ok(onlyWelcome), 'get-workflow': ok({ ...welcomeDetails, warnings, enrollment: { isMember: true, canEnroll: false } }) }));
+    const r = renderCard(
+      fakeRunner({ 'contact-workflows': ok(onlyWelcome), 'get-workflow': ok({ ...welcomeDetails, warnings, enrollment: { isMember: true, canEnroll: false } }) }),
+    );
     await r.waitFor(() => expect(r.find(Button, { testId: 'open-workflow-11000001' })).toBeTruthy());
     r.find(Panel, { testId: 'workflow-panel-11000001' }).trigger('onOpen');
     await r.waitFor(() => expect(r.find(Alert, { testId: 'warnings-11000001' })).toBeTruthy());
@@ -130,7 +142,11 @@ describe('Workflows card: unenroll', () => {
     const r = await openWelcome(runner);
     r.find(Button, { testId: 'unenroll-11000001' }).trigger('onClick');
     expect(runner.callsOf('unenroll-from-workflow')).toHaveLength(0); // asked, not sent
-    await r.waitFor(() => expect(r.find(Text, { testId: 'unenroll-confirm-text-11000001' }).text).toBe('Unenroll Gia Quiet from "Welcome series"? The workflow\'s remaining steps will not run for them.'));
+    await r.waitFor(() =>
+      expect(r.find(Text, { testId: 'unenroll-confirm-text-11000001' }).text).toBe(
+        'Unenroll Gia Quiet from "Welcome series"? The workflow\'s remaining steps will not run for them.',
+      ),
+    );
     const yes = r.find(LoadingButton, { testId: 'unenroll-confirm-11000001' });
     yes.trigger('onClick');
     yes.trigger('onClick'); // same render: only the ref guard stops it

@@ -40,7 +40,10 @@ function useContactBasics(actions: WorkflowsCardActions) {
       .then((p) => {
         if (!live || !p) return;
         const name = [p.firstname, p.lastname].filter((x) => typeof x === 'string' && x.trim()).join(' ');
-        setBasics({ name: name || (typeof p.email === 'string' && p.email) || 'This contact', hasEmail: 'email' in p ? !!(typeof p.email === 'string' && p.email.trim()) : undefined });
+        setBasics({
+          name: name || (typeof p.email === 'string' && p.email) || 'This contact',
+          hasEmail: 'email' in p ? !!(typeof p.email === 'string' && p.email.trim()) : undefined,
+        });
       })
       .catch(() => undefined);
     return () => {
@@ -121,7 +124,9 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
                 }}
                 onRecheck={(code) => {
                   setUnconfirmed(
-                    code === 'OUTCOME_UNKNOWN' ? `Unenrollment not confirmed: HubSpot did not say whether ${contact.name} left ${w.name}. This list is HubSpot's answer when the card checked again.` : null,
+                    code === 'OUTCOME_UNKNOWN'
+                      ? `Unenrollment not confirmed: HubSpot did not say whether ${contact.name} left ${w.name}. This list is HubSpot's answer when the card checked again.`
+                      : null,
                   );
                   recheck();
                 }}
@@ -169,11 +174,27 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
                 busy={refreshing}
                 onEnrolled={(r) => {
                   setUnconfirmed(null);
-                  setWrites((x) => [...x, { kind: 'enrolled', item: { flowId: r.flowId, legacyWorkflowId: r.legacyWorkflowId, name: r.workflowName, isEnabled: true, objectTypeId: '0-1', objectLabel: 'Contacts', legacyType: null } }]);
+                  setWrites((x) => [
+                    ...x,
+                    {
+                      kind: 'enrolled',
+                      item: {
+                        flowId: r.flowId,
+                        legacyWorkflowId: r.legacyWorkflowId,
+                        name: r.workflowName,
+                        isEnabled: true,
+                        objectTypeId: '0-1',
+                        objectLabel: 'Contacts',
+                        legacyType: null,
+                      },
+                    },
+                  ]);
                   recheck();
                 }}
                 onOutcomeUnknown={() => {
-                  setUnconfirmed('Enrollment not confirmed: HubSpot did not say whether the last enrollment went through. This list is HubSpot\'s answer when the card checked again.');
+                  setUnconfirmed(
+                    "Enrollment not confirmed: HubSpot did not say whether the last enrollment went through. This list is HubSpot's answer when the card checked again.",
+                  );
                   recheck();
                 }}
                 onCancel={() => actions.closeOverlay(ENROLL_WORKFLOW_PANEL_ID)}

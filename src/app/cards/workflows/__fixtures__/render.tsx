@@ -15,7 +15,11 @@ export function renderCard(runner: ReturnType<typeof fakeRunner>, contact: Props
   return r;
 }
 export type R = ReturnType<typeof renderCard>;
-export const texts = (r: { findAll: R['findAll'] }) => r.findAll(Text).map((t) => t.text ?? '').join('\n');
+export const texts = (r: { findAll: R['findAll'] }) =>
+  r
+    .findAll(Text)
+    .map((t) => t.text ?? '')
+    .join('\n');
 export const tick = (ms = 20) => new Promise((res) => setTimeout(res, ms));
 /** A function answer released by the test: to look at the card while a call is in flight. */
 export function held<T>() {
@@ -23,4 +27,3 @@ export function held<T>() {
   const promise = new Promise<FunctionResult<T>>((res) => (release = res));
   return { answer: () => promise, release: (v: FunctionResult<T>) => release(v) };
 }
-

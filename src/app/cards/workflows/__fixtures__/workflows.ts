@@ -1,11 +1,17 @@
 /** Canned function answers for the Workflows card tests (typed by the contract, so they cannot drift). */
 import type { ErrorCode } from '../../../../../server/contract';
 import type {
-  ActionTypeCatalogResult, ContactWorkflowsResult, EnrollInWorkflowResult, SearchWorkflowsResult, UnenrollFromWorkflowResult,
+  ActionTypeCatalogResult,
+  ContactWorkflowsResult,
+  EnrollInWorkflowResult,
+  SearchWorkflowsResult,
+  UnenrollFromWorkflowResult,
 } from '../../../../../server/workflows/types';
 import type { GetWorkflowResult } from '../../../../../server/functions/get-workflow';
 
-export const fail = (code: ErrorCode, message: string, retryable = false) => () => ({ ok: false as const, error: { code, message, retryable } });
+export const fail =
+  (code: ErrorCode, message: string, retryable = false) =>
+  () => ({ ok: false as const, error: { code, message, retryable } });
 
 export const three: ContactWorkflowsResult = {
   contactId: '1006',
@@ -31,7 +37,10 @@ export const decoded: GetWorkflowResult = {
     type: 'EVENT_BASED',
     summary: 'Enrolls when: Form submission where hs_form_id is any of abc',
     lead: 'Enrolls when:',
-    lines: [{ depth: 0, text: 'Form submission where' }, { depth: 1, text: 'hs_form_id is any of abc' }],
+    lines: [
+      { depth: 0, text: 'Form submission where' },
+      { depth: 1, text: 'hs_form_id is any of abc' },
+    ],
     reEnrollment: false,
     reEnrollmentSummary: 'Re-enrollment is off.',
     reEnrollmentLead: 'Re-enrollment is on when:',
@@ -40,17 +49,72 @@ export const decoded: GetWorkflowResult = {
   },
   steps: [
     {
-      actionId: '1', actionTypeId: null, kind: 'branch', name: 'Branch on a value', summary: 'Branch on Lead status', details: [], jump: null, order: 1,
+      actionId: '1',
+      actionTypeId: null,
+      kind: 'branch',
+      name: 'Branch on a value',
+      summary: 'Branch on Lead status',
+      details: [],
+      jump: null,
+      order: 1,
       branches: [
-        { label: 'Lead status is New', isDefault: false, targetActionId: '2', edgeType: 'STANDARD', jump: null,
-          steps: [{ actionId: '2', actionTypeId: '0-1', kind: 'action', name: 'Delay for a set amount of time', summary: 'Wait 1 day', details: [], branches: [], jump: 'Go to step 3: Edit records', order: 2 }] },
-        { label: 'Otherwise (Default Path)', isDefault: true, targetActionId: '4', edgeType: 'STANDARD', jump: null,
-          steps: [{ actionId: '4', actionTypeId: '0-5', kind: 'action', name: 'Edit records', summary: 'Set Lead status to In progress', details: [], branches: [], jump: null, order: 3 }] },
+        {
+          label: 'Lead status is New',
+          isDefault: false,
+          targetActionId: '2',
+          edgeType: 'STANDARD',
+          jump: null,
+          steps: [
+            {
+              actionId: '2',
+              actionTypeId: '0-1',
+              kind: 'action',
+              name: 'Delay for a set amount of time',
+              summary: 'Wait 1 day',
+              details: [],
+              branches: [],
+              jump: 'Go to step 3: Edit records',
+              order: 2,
+            },
+          ],
+        },
+        {
+          label: 'Otherwise (Default Path)',
+          isDefault: true,
+          targetActionId: '4',
+          edgeType: 'STANDARD',
+          jump: null,
+          steps: [
+            {
+              actionId: '4',
+              actionTypeId: '0-5',
+              kind: 'action',
+              name: 'Edit records',
+              summary: 'Set Lead status to In progress',
+              details: [],
+              branches: [],
+              jump: null,
+              order: 3,
+            },
+          ],
+        },
       ],
     },
   ],
   executionOrder: ['1', '2', '4'],
-  unreachable: [{ actionId: '9', actionTypeId: '0-999', kind: 'unknown', name: 'Unknown action 0-999', summary: 'Unknown action 0-999 (not described by this app)', details: [], branches: [], jump: null, order: 0 }],
+  unreachable: [
+    {
+      actionId: '9',
+      actionTypeId: '0-999',
+      kind: 'unknown',
+      name: 'Unknown action 0-999',
+      summary: 'Unknown action 0-999 (not described by this app)',
+      details: [],
+      branches: [],
+      jump: null,
+      order: 0,
+    },
+  ],
   problems: [{ code: 'UNREACHABLE', message: '1 action never runs: nothing leads to it from the start ("Unknown action 0-999").' }],
   actionCount: 4,
   warnings: [],
@@ -100,7 +164,14 @@ export const picker: SearchWorkflowsResult = {
   ],
 };
 
-export const enrolled: EnrollInWorkflowResult = { contactId: '1006', flowId: '600000001', legacyWorkflowId: '11000001', workflowName: 'Welcome series', email: 'a@b.c', recoveredAfterAmbiguousFailure: false };
+export const enrolled: EnrollInWorkflowResult = {
+  contactId: '1006',
+  flowId: '600000001',
+  legacyWorkflowId: '11000001',
+  workflowName: 'Welcome series',
+  email: 'a@b.c',
+  recoveredAfterAmbiguousFailure: false,
+};
 export const enrolledClassic: EnrollInWorkflowResult = { ...enrolled, flowId: null, legacyWorkflowId: '11000004', workflowName: 'Classic lead rotation' };
 export const unenrolled: UnenrollFromWorkflowResult = { unenrolled: true, flowId: '600000001', legacyWorkflowId: '11000001', recoveredAfterAmbiguousFailure: false };
 
@@ -108,8 +179,24 @@ export const catalog: ActionTypeCatalogResult = {
   liveCatalog: true,
   total: 3,
   entries: [
-    { kind: 'action', id: '0-1', name: 'Delay for a set amount of time', description: 'Delay enrolled records for a specific amount of days.', group: 'Delays', aliases: [], sources: ['seed:002'] },
-    { kind: 'action', id: '0-46510720', name: 'Enroll in a sequence', description: 'Automatically enroll contacts in a sequence.', group: 'Enrollment', aliases: [], sources: ['seed:002'] },
+    {
+      kind: 'action',
+      id: '0-1',
+      name: 'Delay for a set amount of time',
+      description: 'Delay enrolled records for a specific amount of days.',
+      group: 'Delays',
+      aliases: [],
+      sources: ['seed:002'],
+    },
+    {
+      kind: 'action',
+      id: '0-46510720',
+      name: 'Enroll in a sequence',
+      description: 'Automatically enroll contacts in a sequence.',
+      group: 'Enrollment',
+      aliases: [],
+      sources: ['seed:002'],
+    },
     { kind: 'event', id: '4-1639801', name: 'Form submission', description: 'Triggers when a form is submitted.', group: 'Forms', aliases: [], sources: ['seed:002'] },
   ],
 };
