@@ -180,17 +180,11 @@ describe('writes are never blindly repeated', () => {
     expect(h.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
   });
 
-  it('a POST that failed with 5xx and did not land is sent again', async () => {
-    const created = { id: 'e2', toEmail: 'c@example.com', enrolledAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z' };
-    const h = harness([
-      serverError,
-      { status: 404, body: { status: 'error', message: 'not enrolled', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } },
-      { status: 201, body: created },
-    ]);
-    const result = await h.client.sequences.enroll(enrollParams);
-    expect(result).toMatchObject({ id: 'e2' });
-    expect(result.recoveredAfterAmbiguousFailure).toBeUndefined();
-    expect(h.requests.map((r) => r.method)).toEqual(['POST', 'GET', 'POST']);
+  it('a POST that failed with 5xx and is not found by the re-read is outcome unknown, never resent (HubSpot may have applied it)', async () => {
+    const h = harness([serverError, { status: 404, body: { status: 'error', message: 'not enrolled', correlationId: 'c', category: 'OBJECT_NOT_FOUND' } }]);
+    const err = await h.client.sequences.enroll(enrollParams).catch((e) => e);
+    expect(toFunctionError(err)).toMatchObject({ code: 'OUTCOME_UNKNOWN', retryable: false });
+    expect(h.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
   });
 
   it('a POST that timed out and is not found by the re-read is outcome unknown, not resent (it may still land)', async () => {

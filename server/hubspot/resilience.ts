@@ -81,7 +81,7 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
         cause,
       });
       // A timed-out or dropped write may still be running at HubSpot: a re-read now can miss it.
-      const outcome = await afterAmbiguousFailure(opts, lastError, n, policy, { mayStillLand: true });
+      const outcome = await afterAmbiguousFailure(opts, lastError, n, policy);
       if (outcome.done) return outcome.value;
       continue;
     }
@@ -94,7 +94,7 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
       } catch (unreadable) {
         // HubSpot accepted the write but its answer is unreadable: confirm it by re-reading, never resend.
         if (opts.idempotent || !opts.reconcile || !(unreadable instanceof HubSpotApiError)) throw unreadable;
-        return (await confirmWrite(opts, unreadable, { orElse: 'unknown' })) as T; // 'unknown' never returns undefined
+        return confirmWrite(opts, unreadable);
       }
     }
     if (opts.treatAsNull?.includes(response.status)) return null;
@@ -117,8 +117,9 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
       continue;
     }
     if (error instanceof ServerError) {
-      // 504: a gateway gave up waiting; the write behind it may still complete.
-      const outcome = await afterAmbiguousFailure(opts, error, n, policy, { mayStillLand: response.status === 504 });
+      // Any 5xx may come after HubSpot applied the write (or, for a 504, before it finishes): a write
+      // is re-read, never resent; a read is simply tried again.
+      const outcome = await afterAmbiguousFailure(opts, error, n, policy);
       if (outcome.done) return outcome.value;
       continue;
     }
@@ -128,22 +129,19 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
 }
 
 /**
- * After a failure that may or may not have reached HubSpot: for writes, re-read first. A write that
- * may still be running (timeout, dropped connection, 504) is never sent again: if the re-read does not
- * find it, the outcome is reported as unknown. Only a write HubSpot plainly did not apply (other 5xx,
- * not found by the re-read) is sent again. Reads back off and retry.
+ * After a failure that may or may not have reached HubSpot (timeout, dropped connection, any 5xx): a
+ * write is re-read and never sent again: found means success, not found means the outcome is unknown
+ * (HubSpot may have applied it, or may still be applying it). Reads back off and retry.
  */
 async function afterAmbiguousFailure<T>(
   opts: CallOptions<T>,
   error: HubSpotApiError,
   attemptNumber: number,
   policy: ResiliencePolicy,
-  { mayStillLand }: { mayStillLand: boolean },
 ): Promise<{ done: true; value: T } | { done: false }> {
   if (!opts.idempotent) {
     if (!opts.reconcile) throw error; // a write we cannot check is never repeated
-    const landed = await confirmWrite(opts, error, { orElse: mayStillLand ? 'unknown' : 'not-landed' });
-    if (landed !== undefined) return { done: true, value: landed };
+    return { done: true, value: await confirmWrite(opts, error) };
   }
   if (attemptNumber >= policy.maxAttempts) throw error;
   const wait = backoff(attemptNumber, policy);
@@ -153,11 +151,10 @@ async function afterAmbiguousFailure<T>(
 }
 
 /**
- * Re-reads HubSpot to learn whether a write landed. Returns its result when it did. When the re-read
- * finds nothing: `not-landed` returns undefined (the caller may resend), `unknown` throws
- * OutcomeUnknownError. A failing re-read always throws OutcomeUnknownError: never "failed", never a resend.
+ * Re-reads HubSpot to learn whether a write landed. Returns its result when it did; otherwise, and when
+ * the re-read fails, throws OutcomeUnknownError: never "failed", never a resend.
  */
-async function confirmWrite<T>(opts: CallOptions<T>, error: HubSpotApiError, { orElse }: { orElse: 'unknown' | 'not-landed' }): Promise<T | undefined> {
+async function confirmWrite<T>(opts: CallOptions<T>, error: HubSpotApiError): Promise<T> {
   const unknown = (cause: unknown) =>
     new OutcomeUnknownError(`HubSpot did not confirm whether ${opts.method} ${opts.path} went through`, {
       status: error.status,
@@ -172,7 +169,7 @@ async function confirmWrite<T>(opts: CallOptions<T>, error: HubSpotApiError, { o
   } catch (cause) {
     throw unknown(cause);
   }
-  if (landed !== undefined || orElse === 'not-landed') return landed;
+  if (landed !== undefined) return landed;
   throw unknown(error);
 }
 
