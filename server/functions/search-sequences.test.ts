@@ -43,7 +43,7 @@ describe('search-sequences against the emulated portal', () => {
   });
 
   it('accepts only what a HubSpot paging cursor can contain; anything else is INVALID_INPUT before any call', async () => {
-    for (const after of ['a b', 'line\nbreak', '../../etc', '3?limit=100', 'x&userId=1', '#frag', '%zz', 'é', 'x'.repeat(501)]) {
+    for (const after of ['a b', 'line\nbreak', '../../etc', '%2E%2E%2F', '%0A%0D', '3?limit=100', 'x&userId=1', '#frag', '%zz', 'é', 'x'.repeat(501)]) {
       expect([after, await run({ after })]).toMatchObject([after, { ok: false, error: { code: 'INVALID_INPUT', retryable: false } }]);
     }
     expect(portal.calls).toHaveLength(0);

@@ -40,11 +40,9 @@ async function unenrollOnce({ contactId, flowId, legacyWorkflowId }: UnenrollFro
   const workflowId = legacyWorkflowId ?? mappings.find((m) => m.flowId === flowId)?.workflowId;
   const mappedFlowId = flowId ?? mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId ?? null;
   if (!workflowId) {
-    throw new FunctionFailure(
-      'NOT_FOUND',
-      `Workflow ${flowId} has no legacy workflow id, and HubSpot's public API can only unenroll contacts from workflows that have one. Unenroll the contact from the workflow in HubSpot instead.`,
-      { details: { flowId } },
-    );
+    throw new FunctionFailure('NOT_FOUND', 'HubSpot does not let apps unenroll contacts from this workflow. Unenroll the contact from the workflow in HubSpot instead.', {
+      details: { flowId },
+    });
   }
   const membership = memberships.find((m) => m.id === workflowId);
   if (!membership) {

@@ -131,10 +131,10 @@ export const optionalQuery = z.optional(z.string().check(z.trim(), z.maxLength(2
  * What a HubSpot paging cursor (`paging.next.after`) can contain, for every function that passes one
  * through: HubSpot's cursors are opaque tokens, seen as digits ("10"), base64 and base64url ("NA==",
  * "MTAw-_") and URL-encoded base64 ("NA%3D%3D", the sequences seed). So: letters, digits, `-` `_` `+`
- * `/` `=`, and `%` only as a %XX escape; at most 500 characters (empty = first page). Spaces, newlines, `.` (so no `../`),
+ * `/` `=`, and `%` only as the escape of one of those (%2B, %2F, %3D: the client decodes it once, so `%2E%2E%2F` would become `../`); at most 500 characters (empty = first page). Spaces, newlines, `.` (so no `../`),
  * `?`, `&`, `#` and anything else are refused before HubSpot sees them.
  */
-export const HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%[0-9A-Fa-f]{2})*$/;
+export const HUBSPOT_CURSOR = /^(?:[A-Za-z0-9\-_+/=]|%(?:2[Bb]|2[Ff]|3[Dd]))*$/;
 
 export const optionalCursor = z.optional(
   z.string().check(z.maxLength(500, 'after must be a paging cursor from a previous page'), z.regex(HUBSPOT_CURSOR, 'after must be a paging cursor from a previous page')),

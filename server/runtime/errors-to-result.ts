@@ -74,7 +74,7 @@ export function toFunctionError(err: unknown): FunctionError {
     );
   }
   if (err instanceof AuthenticationError) {
-    return make('UNAUTHORIZED', "The app's HubSpot access token was rejected. An admin needs to reinstall the app (npx hs project install-app).", false);
+    return make('UNAUTHORIZED', "HubSpot rejected the app's access. Ask your HubSpot admin to reinstall the app.", false);
   }
   if (err instanceof MissingScopesError) {
     const scopes = err.requiredScopes ?? [];
@@ -96,7 +96,7 @@ export function toFunctionError(err: unknown): FunctionError {
   if (err instanceof ValidationError) {
     return make(
       'UNEXPECTED_RESPONSE',
-      `HubSpot refused the request (${err.status}${err.category ? ` ${err.category}` : ''}). If it keeps happening, send the correlation id to support.`,
+      `HubSpot refused the request${hubspotSaid(err) ? ` ("${hubspotSaid(err)}")` : ''}. If it keeps happening, send the correlation id to support.`,
       false,
     );
   }

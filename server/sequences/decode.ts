@@ -94,8 +94,8 @@ function dependencyText(dep: StepDependency): string {
 }
 
 function followUpDaysText(value: string | undefined): string | undefined {
-  if (value === 'BUSINESS_DAYS') return 'Delays count business days only';
-  if (value === 'WEEKDAYS_ONLY') return 'Delays count weekdays only';
+  // HubSpot counts the delays in calendar days and moves a follow-up due on a weekend to the Monday (server/sequences/schedule.ts).
+  if (value === 'BUSINESS_DAYS' || value === 'WEEKDAYS_ONLY') return 'Follow-ups due on a weekend go out the next Monday';
   if (value === 'EVERYDAY') return 'Delays count every day';
   return value ? words(value) : undefined;
 }

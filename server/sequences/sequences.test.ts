@@ -70,7 +70,7 @@ describe('decodeSequence', () => {
     expect(d.steps[2].dependencies[0].text).toBe('Starts after step 2 is completed.');
     expect(d.steps[0].summary).toBe('Call task: Call contact to follow up (Low priority)');
     expect(d.sendWindowText).toBe('Automated emails send between 08:00 and 18:00');
-    expect(d.followUpDaysText).toBe('Delays count business days only');
+    expect(d.followUpDaysText).toBe('Follow-ups due on a weekend go out the next Monday');
   });
 
   it('puts the send window on automated email steps, threads replies, orders by stepOrder, and survives unknown types', () => {

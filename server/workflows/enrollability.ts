@@ -41,14 +41,14 @@ export const NO_EMAIL_REASON = 'This contact has no email address, and HubSpot e
 export function refusalFor(f: EnrollabilityFacts): Refusal | null {
   const name = `"${f.name}"`;
   if (f.objectTypeId !== CONTACT_OBJECT_TYPE) {
-    const what = f.objectTypeId === '0-3' ? 'deals' : f.objectTypeId === '0-2' ? 'companies' : f.objectTypeId === '0-5' ? 'tickets' : `records of object type ${f.objectTypeId}`;
+    const what = f.objectTypeId === '0-3' ? 'deals' : f.objectTypeId === '0-2' ? 'companies' : f.objectTypeId === '0-5' ? 'tickets' : 'other records';
     return { code: 'NOT_CONTACT_BASED', reason: `${name} enrolls ${what}, not contacts: a contact cannot be enrolled in it.` };
   }
   if (!f.isEnabled) return { code: 'WORKFLOW_OFF', reason: `${name} is turned off. Turn it on in HubSpot before enrolling contacts.` };
   if (!f.legacyWorkflowId) {
     return {
       code: 'NOT_FOUND',
-      reason: `${name} has no legacy workflow id, and HubSpot's public API can only enroll contacts in workflows that have one (v4 has no enroll endpoint). Enroll the contact from the workflow in HubSpot instead.`,
+      reason: `HubSpot does not let apps enroll contacts in ${name}. Enroll the contact from the workflow in HubSpot instead.`,
     };
   }
   if (f.isMember === true) return { code: 'ALREADY_ENROLLED', reason: `This contact is already in ${name}.` };

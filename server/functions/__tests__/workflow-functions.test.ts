@@ -189,7 +189,7 @@ describe('workflow functions on the seeded portal', () => {
 
     it('NOT_FOUND for a flow without legacy mapping explains the public API limit', async () => {
       const res = await enroll(C.inNoWorkflows, F.customCode);
-      if (!res.ok) expect(res.error.message).toMatch(/public API/);
+      if (!res.ok) expect(res.error.message).toMatch(/HubSpot does not let apps enroll contacts in/);
     });
   });
 

@@ -113,7 +113,7 @@ describe('issue 13 on the seeded portal', () => {
     const open = (params: Record<string, string>) => run(getWorkflowInput, getWorkflow, params, portal);
     const cases: [string, string, string, string | null, RegExp | null][] = [
       ['member', C.inWorkflows, F.welcome, 'ALREADY_ENROLLED', /already in "Welcome series"/],
-      ['unmapped (no legacy id)', C.inNoWorkflows, F.customCode, 'NOT_FOUND', /no legacy workflow id/],
+      ['unmapped (no legacy id)', C.inNoWorkflows, F.customCode, 'NOT_FOUND', /HubSpot does not let apps enroll contacts in/],
       ['off', C.inNoWorkflows, F.disabled, 'WORKFLOW_OFF', /turned off/],
       ['deal', C.inNoWorkflows, F.dealWon, 'NOT_CONTACT_BASED', /enrolls deals, not contacts/],
       ['no email', C.noEmail, F.welcome, 'NO_EMAIL', /no email address/],
