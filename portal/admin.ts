@@ -27,7 +27,7 @@ export function handleAdmin(portal: AdminTarget, req: http.IncomingMessage, path
     try {
       portal.setFaults(rawBody.trim() ? JSON.parse(rawBody) : {});
     } catch (e) {
-      return validation('INVALID_FAULTS', `bad fault config: ${(e as Error).message}`);
+      return validation(`bad fault config: ${(e as Error).message}`);
     }
     return { status: 200, body: portal.faults() };
   }
@@ -41,8 +41,7 @@ export function handleAdmin(portal: AdminTarget, req: http.IncomingMessage, path
         return null;
       }
     })();
-    if (!parsed || !Array.isArray(parsed.withheld) || !parsed.withheld.every((x) => typeof x === 'string'))
-      return validation('INVALID_SCOPES', 'body must be { "withheld": string[] }');
+    if (!parsed || !Array.isArray(parsed.withheld) || !parsed.withheld.every((x) => typeof x === 'string')) return validation('body must be { "withheld": string[] }');
     portal.setWithheldScopes(parsed.withheld as string[]);
     return { status: 200, body: { withheld: portal.withheldScopes() } };
   }

@@ -136,6 +136,45 @@ describe('emulated portal', () => {
     expect(m.body.message).toBe('query param userId may not be null');
   });
 
+  test('not-found and bad-request answers carry status, category and message only: no invented subCategory', async () => {
+    const answers = [
+      [await get(p, `${SEQ}/${FIXTURES.unknown.sequenceId}?userId=${U.rep.userId}`), 404, 'OBJECT_NOT_FOUND'],
+      [
+        await send(p, 'POST', `${SEQ}/enrollments?userId=${U.rep.userId}`, { contactId: C.notEnrolled, sequenceId: FIXTURES.unknown.sequenceId, senderEmail: U.rep.email }),
+        404,
+        'OBJECT_NOT_FOUND',
+      ],
+      [await get(p, `${SEQ}/enrollments/contact/${C.notEnrolled}`), 404, 'OBJECT_NOT_FOUND'],
+      [await send(p, 'POST', `/automation/v2/workflows/${W.disabled}/enrollments/contacts/${encodeURIComponent('ben.notenrolled@example.com')}`), 400, 'VALIDATION_ERROR'],
+      [await get(p, `${SEQ}?userId=${U.rep.userId}&after=abc`), 400, 'VALIDATION_ERROR'],
+      [await send(p, 'POST', `${SEQ}/enrollments?userId=${U.rep.userId}`, { sequenceId: S.simpleCall }), 400, 'VALIDATION_ERROR'],
+    ] as const;
+    for (const [r, status, category] of answers) {
+      expect([r.status, r.body.category]).toEqual([status, category]);
+      expect(r.body.message).toEqual(expect.any(String));
+      expect(r.body.subCategory).toBeUndefined();
+      for (const e of r.body.errors ?? []) expect(e.code).toBeUndefined();
+    }
+    expect(p.state.enrollmentEvents).toHaveLength(0);
+  });
+
+  test.each(['%20', '%09%20', '%0A', '1e1', '-1', '+1', '0x1', '1.0', 'abc'])(
+    'a paging cursor that is not digits (after=%s) is 400 VALIDATION_ERROR, not page one',
+    async (after) => {
+      for (const base of [`${SEQ}?userId=${U.rep.userId}&`, '/automation/v4/flows?', '/crm/owners/2026-03?']) {
+        const r = await get(p, `${base}limit=1&after=${after}`);
+        expect([base, r.status, r.body.category]).toEqual([base, 400, 'VALIDATION_ERROR']);
+      }
+    },
+  );
+
+  test('a digits-only cursor and limit still page', async () => {
+    const r = await get(p, `${SEQ}?userId=${U.rep.userId}&limit=1&after=1`);
+    expect(r.status).toBe(200);
+    expect(r.body.results).toHaveLength(1);
+    expect((await get(p, `${SEQ}?userId=${U.rep.userId}&limit=%201`)).status).toBe(400);
+  });
+
   test('notEnrolledShape empty → 200 {}', async () => {
     const q = await startPortal({ notEnrolledShape: 'empty' });
     try {

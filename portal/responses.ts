@@ -18,11 +18,25 @@ export function err(status: number, category: string, message: string, extra: Pa
   const body: HsError = { status: 'error', message, correlationId: randomUUID(), category, ...extra };
   return { status, body };
 }
-/** A refusal with its reason in both subCategory and errors[0].code. */
-export function refusal(status: number, category: string, code: string, message: string, context?: Record<string, string[]>): Res {
-  return err(status, category, message, { subCategory: code, errors: [{ message, code, ...(context ? { context } : {}) }] });
+/**
+ * A 400 as HubSpot answers most bad requests: status, category VALIDATION_ERROR and a message, with
+ * `errors[].context` naming the field when there is one. No subCategory or `errors[].code`: HubSpot's
+ * OpenAPI files document none (their `Error` example is category + message), so the portal invents none.
+ */
+export function validation(message: string, context?: Record<string, string[]>): Res {
+  return err(400, 'VALIDATION_ERROR', message, context ? { errors: [{ message, context }] } : {});
 }
-export const validation = (code: string, message: string, context?: Record<string, string[]>) => refusal(400, 'VALIDATION_ERROR', code, message, context);
-export const notFound = (code: string, message: string) => refusal(404, 'OBJECT_NOT_FOUND', code, message);
+/** HubSpot's 404: category OBJECT_NOT_FOUND and a message, no subCategory (none is documented). */
+export const notFound = (message: string) => err(404, 'OBJECT_NOT_FOUND', message);
+
+/**
+ * The only reason codes the portal sends: the sequence enrollment refusals HubSpot's knowledge base names
+ * (https://knowledge.hubspot.com/sequences/sequences-error-contact-cant-be-enrolled-in-this-sequence).
+ * Documented in words only (no OpenAPI enum); sent as subCategory and errors[0].code.
+ */
+export type NamedEnrollmentReason = 'ALREADY_ENROLLED' | 'UNSUBSCRIBED' | 'BOUNCED';
+export function enrollmentRefusal(reason: NamedEnrollmentReason, message: string): Res {
+  return err(400, 'VALIDATION_ERROR', message, { subCategory: reason, errors: [{ message, code: reason }] });
+}
 
 export const isRes = (x: unknown): x is Res => typeof x === 'object' && x !== null && 'status' in x;

@@ -121,7 +121,7 @@ function dispatch(
       try {
         body = JSON.parse(rawBody);
       } catch {
-        return validation('INVALID_JSON', 'Invalid input JSON on line 1: request body could not be parsed');
+        return validation('Invalid input JSON on line 1: request body could not be parsed');
       }
     }
     return r.handler({ state, opts, params: m.slice(1), query, body, basePath: path.replace(/\/$/, '') });
@@ -152,10 +152,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
       );
     }
     const tk = tokens[token];
-    if (!tk)
-      return err(401, 'INVALID_AUTHENTICATION', 'The OAuth token used to make this call expired or is invalid.', {
-        errors: [{ message: 'Invalid token', code: 'INVALID_AUTHENTICATION' }],
-      });
+    // Category and message only: HubSpot documents no errors[].code for an unknown token.
+    if (!tk) return err(401, 'INVALID_AUTHENTICATION', 'The OAuth token used to make this call expired or is invalid.');
     const taken = limiter.take(token);
     if ('refused' in taken) return taken.refused;
     const res = dispatch(state, opts, method, path, query, rawBody, tk.scopes, withheld);

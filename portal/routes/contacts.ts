@@ -15,7 +15,7 @@ function getContact(ctx: Ctx): Res {
   const raw = decodeURIComponent(ctx.params[0]);
   const idProperty = ctx.query.get('idProperty');
   const c = idProperty === 'email' ? ctx.state.contactsByEmail.get(raw.toLowerCase()) : ctx.state.contactsById.get(raw);
-  if (!c) return notFound('OBJECT_NOT_FOUND', `Object not found. objectId are usually numeric.`);
+  if (!c) return notFound(`Object not found. objectId are usually numeric.`);
   const requested = ctx.query
     .getAll('properties')
     .flatMap((p) => p.split(','))

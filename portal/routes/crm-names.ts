@@ -30,15 +30,15 @@ const objectTypeId = (raw: string) => OBJECT_NAMES[decodeURIComponent(raw).toLow
 function batchReadProperties(ctx: Ctx): Res {
   const startedAt = new Date().toISOString();
   const b = ctx.body as { inputs?: unknown } | undefined;
-  if (!b || typeof b !== 'object' || !Array.isArray(b.inputs)) return validation('INVALID_BODY', 'inputs may not be null', { inputs: ['null'] });
+  if (!b || typeof b !== 'object' || !Array.isArray(b.inputs)) return validation('inputs may not be null', { inputs: ['null'] });
   const names: string[] = [];
   for (const i of b.inputs) {
-    if (!i || typeof i !== 'object' || typeof (i as { name?: unknown }).name !== 'string') return validation('INVALID_INPUT', 'each input must be { name: string }');
+    if (!i || typeof i !== 'object' || typeof (i as { name?: unknown }).name !== 'string') return validation('each input must be { name: string }');
     names.push((i as { name: string }).name);
   }
   const objectType = objectTypeId(ctx.params[0]);
   const all = namesOf(ctx).properties[objectType];
-  if (!all) return notFound('OBJECT_TYPE_NOT_FOUND', `Unable to infer object type from: ${objectType}`);
+  if (!all) return notFound(`Unable to infer object type from: ${objectType}`);
   const byName = new Map(all.map((p) => [p.name, p]));
   const results: HsProperty[] = [];
   const missing: string[] = [];
@@ -86,11 +86,11 @@ function listOwners(ctx: Ctx): Res {
 function getOwner(ctx: Ctx): Res {
   const raw = decodeURIComponent(ctx.params[0]);
   const idProperty = ctx.query.get('idProperty') ?? 'id';
-  if (idProperty !== 'id' && idProperty !== 'userId') return validation('INVALID_ID_PROPERTY', `idProperty must be id or userId, got '${idProperty}'`);
+  if (idProperty !== 'id' && idProperty !== 'userId') return validation(`idProperty must be id or userId, got '${idProperty}'`);
   // ownerId is an int32 in the spec: anything else is refused before the lookup.
-  if (!/^\d{1,10}$/.test(raw)) return validation('INVALID_OWNER_ID', `ownerId must be an integer, got '${raw}'`);
+  if (!/^\d{1,10}$/.test(raw)) return validation(`ownerId must be an integer, got '${raw}'`);
   const o: HsOwner | undefined = namesOf(ctx).owners.find((x) => (idProperty === 'userId' ? String(x.userId) === raw : x.id === raw));
-  if (!o) return notFound('OWNER_NOT_FOUND', `No owner with ${idProperty} ${raw}`);
+  if (!o) return notFound(`No owner with ${idProperty} ${raw}`);
   return ok<HsOwner>(structuredClone(o));
 }
 

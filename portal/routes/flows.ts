@@ -37,7 +37,7 @@ function listFlows(ctx: Ctx): Res {
 function getFlow(ctx: Ctx): Res {
   const id = decodeURIComponent(ctx.params[0]);
   const f = ctx.state.flowsById.get(id);
-  if (!f) return notFound('FLOW_NOT_FOUND', `Flow ${id} not found`);
+  if (!f) return notFound(`Flow ${id} not found`);
   return ok<HsFlow>(structuredClone(f));
 }
 
@@ -47,9 +47,9 @@ function batchError(message: string, context: Record<string, string[]>): HsStand
 
 function batchInputs(ctx: Ctx): Record<string, unknown>[] | Res {
   const b = ctx.body as { inputs?: unknown } | undefined;
-  if (!b || typeof b !== 'object' || !Array.isArray(b.inputs)) return validation('INVALID_BODY', 'inputs may not be null', { inputs: ['null'] });
-  if (b.inputs.length > 100) return validation('TOO_MANY_INPUTS', `at most 100 inputs per batch, got ${b.inputs.length}`);
-  for (const i of b.inputs) if (!i || typeof i !== 'object') return validation('INVALID_INPUT', 'each input must be an object');
+  if (!b || typeof b !== 'object' || !Array.isArray(b.inputs)) return validation('inputs may not be null', { inputs: ['null'] });
+  if (b.inputs.length > 100) return validation(`at most 100 inputs per batch, got ${b.inputs.length}`);
+  for (const i of b.inputs) if (!i || typeof i !== 'object') return validation('each input must be an object');
   return b.inputs as Record<string, unknown>[];
 }
 
@@ -67,7 +67,7 @@ function batchReadFlows(ctx: Ctx): Res {
   const missing: string[] = [];
   for (const i of inputs) {
     if (i.type !== 'FLOW_ID' || typeof i.flowId !== 'string') {
-      return validation('INVALID_INPUT', `each input must be { flowId: string, type: 'FLOW_ID' }, got ${JSON.stringify(i)}`);
+      return validation(`each input must be { flowId: string, type: 'FLOW_ID' }, got ${JSON.stringify(i)}`);
     }
     const f = ctx.state.flowsById.get(i.flowId);
     if (f) results.push(structuredClone(f));
@@ -95,7 +95,7 @@ function batchReadMappings(ctx: Ctx): Res {
       if (w?.flowId) results.push({ flowId: Number(w.flowId), workflowId: w.workflowId });
       else missingWorkflows.push(i.workflowId);
     } else {
-      return validation('INVALID_INPUT', `each input must be { type: 'FLOW_ID', flowId: string } or { type: 'WORKFLOW_ID', workflowId: string }, got ${JSON.stringify(i)}`);
+      return validation(`each input must be { type: 'FLOW_ID', flowId: string } or { type: 'WORKFLOW_ID', workflowId: string }, got ${JSON.stringify(i)}`);
     }
   }
   const errors: HsStandardError[] = [];

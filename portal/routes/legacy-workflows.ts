@@ -29,7 +29,7 @@ export const legacyWorkflowRoutes: Route[] = [
 function v3Workflow(ctx: Ctx): Res {
   const workflowId = Number(decodeURIComponent(ctx.params[0]));
   const w = Number.isInteger(workflowId) ? ctx.state.legacyById.get(workflowId) : undefined;
-  if (!w) return notFound('WORKFLOW_NOT_FOUND', `workflow ${ctx.params[0]} does not exist`);
+  if (!w) return notFound(`workflow ${ctx.params[0]} does not exist`);
   const lists = { enrolled: w.workflowId * 10 + 1, active: w.workflowId * 10 + 2, completed: w.workflowId * 10 + 3, succeeded: w.workflowId * 10 + 4 };
   const body: LegacyWorkflowResponse = {
     name: w.name,
@@ -82,7 +82,7 @@ function v3Workflows(ctx: Ctx): Res {
 
 function v2ContactWorkflows(ctx: Ctx): Res {
   const vid = decodeURIComponent(ctx.params[0]);
-  if (!ctx.state.contactsById.has(vid)) return notFound('CONTACT_NOT_FOUND', `contact ${vid} does not exist`);
+  if (!ctx.state.contactsById.has(vid)) return notFound(`contact ${vid} does not exist`);
   const body: LegacyWorkflowMembershipResponse[] = ctx.state.workflowIdsOf(vid).map((id) => {
     const w = ctx.state.legacyById.get(id)!;
     return {
@@ -104,16 +104,17 @@ function v2Target(ctx: Ctx) {
   const workflowId = Number(decodeURIComponent(ctx.params[0]));
   const email = decodeURIComponent(ctx.params[1]).toLowerCase();
   const w = Number.isInteger(workflowId) ? ctx.state.legacyById.get(workflowId) : undefined;
-  if (!w) return notFound('WORKFLOW_NOT_FOUND', `workflow ${ctx.params[0]} does not exist`);
+  if (!w) return notFound(`workflow ${ctx.params[0]} does not exist`);
   const c = ctx.state.contactsByEmail.get(email);
-  if (!c) return notFound('CONTACT_NOT_FOUND', `contact with email ${email} does not exist`);
+  if (!c) return notFound(`contact with email ${email} does not exist`);
   return { w, c };
 }
 
 function v2Enroll(ctx: Ctx): Res {
   const t = v2Target(ctx);
   if (isRes(t)) return t;
-  if (!t.w.enabled) return validation('WORKFLOW_DISABLED', `workflow ${t.w.workflowId} is not enabled`);
+  // HubSpot documents no reason code for a disabled workflow (v2 has no OpenAPI file): status, category, message.
+  if (!t.w.enabled) return validation(`workflow ${t.w.workflowId} is not enabled`);
   ctx.state.enrollInWorkflow(t.c, t.w);
   return { status: 204 };
 }

@@ -30,13 +30,13 @@ function getListsByIds(ctx: Ctx): Res {
 function getForm(ctx: Ctx): Res {
   const id = decodeURIComponent(ctx.params[0]);
   const f = namesOf(ctx).forms.find((x) => x.id === id);
-  if (!f) return notFound('FORM_NOT_FOUND', `Form ${id} does not exist`);
+  if (!f) return notFound(`Form ${id} does not exist`);
   return ok<HsForm>(structuredClone(f));
 }
 
 function getMarketingEmail(ctx: Ctx): Res {
   const id = decodeURIComponent(ctx.params[0]);
   const e = namesOf(ctx).marketingEmails.find((x) => x.id === id);
-  if (!e) return notFound('EMAIL_NOT_FOUND', `Email ${id} does not exist`);
+  if (!e) return notFound(`Email ${id} does not exist`);
   return ok<HsMarketingEmail>(structuredClone(e));
 }

@@ -63,23 +63,25 @@ export function route(method: Route['method'], path: string, scope: string, hand
 export function parseLimit(q: URLSearchParams, dflt: number, max: number): number | Res {
   const raw = q.get('limit');
   if (raw === null || raw === '') return dflt;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) return validation('INVALID_LIMIT', `limit must be a positive integer, got '${raw}'`);
+  // Digits only: Number() would read ' 5' as 5 and '1e2' as 100, which HubSpot refuses.
+  const n = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!(n >= 1)) return validation(`Unable to parse limit: '${raw}' is not a positive integer`, { limit: [raw] });
   return Math.min(n, max);
 }
 
 export function parseAfter(q: URLSearchParams): number | Res {
   const raw = q.get('after');
   if (raw === null || raw === '') return 0;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) return validation('INVALID_AFTER', `after is not a valid paging cursor: '${raw}'`);
-  return n;
+  // The portal's cursors are offsets: digits only. Number() would read ' ' or '\n' as 0 (page one) and
+  // '1e1' as 10; HubSpot answers a cursor it did not issue with a 400 VALIDATION_ERROR.
+  if (!/^\d{1,9}$/.test(raw)) return validation(`Unable to parse after: '${raw}' is not a paging cursor HubSpot issued`, { after: [raw] });
+  return Number(raw);
 }
 
 /** The `userId` query parameter the sequences API requires, checked against the portal's users. */
 export function requireUser(ctx: Ctx): Res | string {
   const userId = ctx.query.get('userId');
-  if (!userId) return validation('MISSING_USER_ID', 'query param userId may not be null', { userId: ['null'] });
-  if (!ctx.state.usersById.has(userId)) return validation('INVALID_USER_ID', `userId ${userId} is not a user of this portal`, { userId: [userId] });
+  if (!userId) return validation('query param userId may not be null', { userId: ['null'] });
+  if (!ctx.state.usersById.has(userId)) return validation(`userId ${userId} is not a user of this portal`, { userId: [userId] });
   return userId;
 }

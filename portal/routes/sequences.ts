@@ -4,7 +4,7 @@
  */
 import { SEQUENCES_API } from '../../server/hubspot/api-versions';
 import type { HsContactSequenceEnrollment, HsSequence, HsSequenceEnrollmentCreated, HsSequenceLite, HsSequencePage } from '../../server/hubspot/hubspot-types';
-import { err, isRes, notFound, ok, validation, type Res } from '../responses';
+import { enrollmentRefusal, err, isRes, notFound, ok, validation, type Res } from '../responses';
 import type { PortalSequence } from '../types';
 import { parseAfter, parseLimit, requireUser, route, SCOPES, type Ctx, type Route } from './route';
 
@@ -49,7 +49,7 @@ function getSequence(ctx: Ctx): Res {
   const u = requireUser(ctx);
   if (isRes(u)) return u;
   const s = ctx.state.sequencesById.get(decodeURIComponent(ctx.params[0]));
-  if (!s) return notFound('SEQUENCE_NOT_FOUND', `Sequence ${ctx.params[0]} not found`);
+  if (!s) return notFound(`Sequence ${ctx.params[0]} not found`);
   return ok<HsSequence>(structuredClone(s));
 }
 
@@ -57,12 +57,13 @@ function enroll(ctx: Ctx): Res {
   const u = requireUser(ctx);
   if (isRes(u)) return u;
   const b = ctx.body as Record<string, unknown> | undefined;
-  if (!b || typeof b !== 'object' || Array.isArray(b)) return validation('INVALID_BODY', 'Request body must be a JSON object');
+  if (!b || typeof b !== 'object' || Array.isArray(b)) return validation('Request body must be a JSON object');
   for (const f of ['contactId', 'sequenceId', 'senderEmail']) {
-    if (b[f] === undefined || b[f] === null || b[f] === '') return validation('MISSING_FIELD', `${f} may not be null`, { [f]: ['null'] });
-    if (typeof b[f] !== 'string') return validation('INVALID_FIELD', `${f} must be a string`, { [f]: [String(b[f])] });
+    if (b[f] === undefined || b[f] === null || b[f] === '') return validation(`${f} may not be null`, { [f]: ['null'] });
+    if (typeof b[f] !== 'string') return validation(`${f} must be a string`, { [f]: [String(b[f])] });
   }
-  if (b.senderAliasAddress !== undefined && typeof b.senderAliasAddress !== 'string') return validation('INVALID_FIELD', 'senderAliasAddress must be a string');
+  if (b.senderAliasAddress !== undefined && typeof b.senderAliasAddress !== 'string')
+    return validation('senderAliasAddress must be a string', { senderAliasAddress: [String(b.senderAliasAddress)] });
   const { state } = ctx;
   const user = state.usersById.get(u)!;
   // Refusals as HubSpot documents them (status, category, message; a subCategory only where HubSpot
@@ -72,9 +73,10 @@ function enroll(ctx: Ctx): Res {
     return err(403, 'FORBIDDEN', `User ${user.userId} does not have an assigned Sales Hub or Service Hub Professional or Enterprise seat, which is required to use sequences`);
   }
   const sequence = state.sequencesById.get(b.sequenceId as string);
-  if (!sequence) return notFound('SEQUENCE_NOT_FOUND', `Sequence ${b.sequenceId} not found`);
+  // A 404 like a contact's: HubSpot documents no reason code that tells the two apart.
+  if (!sequence) return notFound(`Sequence ${b.sequenceId} not found`);
   const contact = state.contactsById.get(b.contactId as string);
-  if (!contact) return err(404, 'OBJECT_NOT_FOUND', `Contact ${b.contactId} not found`);
+  if (!contact) return notFound(`Contact ${b.contactId} not found`);
   const sender = (b.senderEmail as string).toLowerCase();
   const inboxes = user.inboxes.map((i) => i.toLowerCase());
   // HubSpot's wording, documented by message only (shared/docs/hubspot-platform.md §4).
@@ -88,21 +90,21 @@ function enroll(ctx: Ctx): Res {
   // Undocumented (the app checks the email first): no reason code.
   if (!p.email) return err(400, 'VALIDATION_ERROR', `Contact ${contact.id} has no email address`);
   // The knowledge base names these reasons (ALREADY_ENROLLED, UNSUBSCRIBED, BOUNCED): sent as subCategory and errors[].code.
-  if (state.activeEnrollment(contact.id)) return validation('ALREADY_ENROLLED', `Contact ${contact.id} is already enrolled in a sequence`);
-  if (p.hs_email_optout === 'true') return validation('UNSUBSCRIBED', `Contact ${contact.id} has unsubscribed from all email`);
-  if (p.hs_email_hard_bounce_reason_enum) return validation('BOUNCED', `Email to contact ${contact.id} previously hard bounced`);
+  if (state.activeEnrollment(contact.id)) return enrollmentRefusal('ALREADY_ENROLLED', `Contact ${contact.id} is already enrolled in a sequence`);
+  if (p.hs_email_optout === 'true') return enrollmentRefusal('UNSUBSCRIBED', `Contact ${contact.id} has unsubscribed from all email`);
+  if (p.hs_email_hard_bounce_reason_enum) return enrollmentRefusal('BOUNCED', `Email to contact ${contact.id} previously hard bounced`);
   const e = state.enrollInSequence(contact, sequence, user, b.senderEmail as string);
   return ok<HsSequenceEnrollmentCreated>({ id: e.id, toEmail: e.toEmail, enrolledAt: e.enrolledAt, updatedAt: e.updatedAt });
 }
 
 function contactEnrollment(ctx: Ctx): Res {
   const id = decodeURIComponent(ctx.params[0]);
-  if (!ctx.state.contactsById.has(id)) return notFound('CONTACT_NOT_FOUND', `Contact ${id} not found`);
+  if (!ctx.state.contactsById.has(id)) return notFound(`Contact ${id} not found`);
   const e = ctx.state.activeEnrollment(id);
   if (!e) {
     // `{}` violates the OpenAPI schema on purpose: what HubSpot answers here is unverified.
     if (ctx.opts.notEnrolledShape === 'empty') return { status: 200, body: {} };
-    return notFound('ENROLLMENT_NOT_FOUND', `Contact ${id} is not enrolled in any sequence`);
+    return notFound(`Contact ${id} is not enrolled in any sequence`);
   }
   const s = ctx.state.sequencesById.get(e.sequenceId);
   return ok<HsContactSequenceEnrollment>({

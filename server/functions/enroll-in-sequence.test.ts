@@ -72,6 +72,13 @@ describe('enroll-in-sequence against the emulated portal', () => {
     expect(portal.calls).toHaveLength(0);
   });
 
+  it('a sequence the portal no longer has: its plain 404 OBJECT_NOT_FOUND (no subCategory) → NOT_FOUND, posted once', async () => {
+    const res = await run({ sequenceId: FIXTURES.unknown.sequenceId });
+    expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', retryable: false, message: expect.stringMatching(/^That sequence no longer exists/) } });
+    expect(posts()).toHaveLength(1);
+    expect(events()).toHaveLength(0);
+  });
+
   it('maps HubSpot\'s own "no connected inboxes" refusal (message only, no subCategory) to SENDER_NOT_CONNECTED, no inbox at all', async () => {
     const res = await run({ userId: U.repNoInbox.userId, senderEmail: U.repNoInbox.email, userEmails: U.repNoInbox.email });
     expect(res).toMatchObject({ ok: false, error: { code: 'SENDER_NOT_CONNECTED', retryable: false, details: { noConnectedInbox: true } } });

@@ -119,6 +119,14 @@ describe('enrollment refusals in HubSpot words', () => {
     expect(posts).toBe(1);
   });
 
+  it('a 404 OBJECT_NOT_FOUND with no subCategory (the sequence is gone) → NOT_FOUND, by status and category', async () => {
+    const { error, posts } = await enrollError(404, { status: 'error', category: 'OBJECT_NOT_FOUND', message: 'Sequence 200000002 not found', correlationId: 'c-404' });
+    expect(error).toMatchObject({ code: 'NOT_FOUND', retryable: false, correlationId: 'c-404' });
+    expect(error.message).toMatch(/^That sequence no longer exists/);
+    expect(error.message).not.toMatch(/try again/i);
+    expect(posts).toBe(1);
+  });
+
   it.each([404, 409, 422])('an unknown %i refusal is ENROLLMENT_REFUSED too', async (status) => {
     const { error } = await enrollError(status, { status: 'error', category: 'OTHER', message: `refused ${status}`, correlationId: `c-${status}` });
     expect(error).toMatchObject({ code: 'ENROLLMENT_REFUSED', retryable: false });

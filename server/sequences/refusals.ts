@@ -16,10 +16,14 @@
  * category for that refusal beyond the 403 status, so any 403 that is not MISSING_SCOPES counts.
  */
 import { SEQUENCES_API } from '../hubspot/api-versions';
-import type { HubSpotApiError } from '../hubspot/errors';
+import { NotFoundError, type HubSpotApiError } from '../hubspot/errors';
 import type { ErrorCode } from '../contract';
 import { FunctionFailure, isPermissionDenied, isRefusal, messageMatches, reasonIn, refusalFor, type RefusalRule } from '../runtime/errors-to-result';
 import { codeForHubSpotReason, MESSAGES, refusalMessage } from './eligibility';
+
+// The reason lists below are UNVERIFIED guesses (except PUBLIC_ENROLL_NO_CONNECTED_EMAILS, reported by a
+// third party): HubSpot documents none of them. They are harmless fallbacks, read only if HubSpot ever
+// sends such a subCategory; without one, the status/category rows and the message fallback decide.
 
 /** Reasons meaning "the acting user has no connected inbox at all". */
 const NO_INBOX_REASONS = ['PUBLIC_ENROLL_NO_CONNECTED_EMAILS', 'NO_CONNECTED_INBOXES', 'NO_CONNECTED_INBOX'];
@@ -78,8 +82,10 @@ export function enrollRefusals(senderEmail: string): RefusalRule[] {
     { match: reasonIn(SENDER_REASONS), code: 'SENDER_NOT_CONNECTED', message: () => MESSAGES.SENDER_NOT_CONNECTED(senderEmail), details: { senderEmail, noConnectedInbox: false } },
     { match: reasonIn(SEAT_REASONS), code: 'NO_SEQUENCES_ACCESS', message: (_r, said) => REFUSAL_MESSAGES.noSequencesAccess(said) },
     { match: reasonIn(['CONTACT_HAS_NO_EMAIL', 'NO_EMAIL', 'MISSING_EMAIL']), code: 'NO_EMAIL', message: () => MESSAGES.NO_EMAIL },
+    // By status and category (HubSpot documents no subCategory for it). The contact was read (or sent
+    // by HubSpot with the call) just before posting, so a 404 OBJECT_NOT_FOUND here means the sequence.
     {
-      match: (e, reason) => e.status === 404 && reason === 'SEQUENCE_NOT_FOUND',
+      match: (e) => e instanceof NotFoundError && e.category === 'OBJECT_NOT_FOUND',
       code: 'NOT_FOUND',
       message: () => 'That sequence no longer exists or you cannot use it. Search again and pick another one.',
     },
