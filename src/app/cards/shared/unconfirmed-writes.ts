@@ -37,3 +37,7 @@ export function useUnconfirmedWrites<K extends string, R>(contactId: string, rea
   const find = (targetId: string) => [...writes].reverse().find((w) => w.contactId === contactId && w.targetId === targetId) ?? null;
   return { writes: writes.filter((w) => w.contactId === contactId), add, find };
 }
+
+/** The sentence beside a disabled enroll/unenroll while HubSpot has not confirmed the last one. */
+export const unconfirmedSentence = (kind: 'enroll' | 'unenroll') =>
+  `HubSpot has not confirmed the last ${kind === 'enroll' ? 'enrollment' : 'unenrollment'} yet. Refresh the card to check.`;

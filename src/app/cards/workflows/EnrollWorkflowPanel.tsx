@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import { filterByLabel, RecordPickerPanel, type PickerItem } from '../shared/RecordPicker';
 import type { RunFunction } from '../shared/useFunction';
 import type { EnrollInWorkflowResult, WorkflowPickerItem } from '../../../../server/workflows/types';
 import { DecodedWorkflowView } from './DecodedWorkflowView';
 import { useEnrollInWorkflow, useWorkflowDetails, useWorkflowPicker } from './hooks';
-import { unconfirmedSentence } from './membership';
 import { NameNotices } from './NameNotices';
 import { WarningsAlert } from './WarningsAlert';
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import type { RunFunction } from '../shared/useFunction';
 import type { ContactWorkflowItem, UnenrollFromWorkflowResult } from '../../../../server/workflows/types';
 import { DecodedWorkflowView, WorkflowStatusLine } from './DecodedWorkflowView';
 import { useUnenrollFromWorkflow, useWorkflowDetails } from './hooks';
 import { workflowKindLabel } from './labels';
-import { unconfirmedSentence } from './membership';
 import { NameNotices } from './NameNotices';
 import { WarningsAlert } from './WarningsAlert';
 

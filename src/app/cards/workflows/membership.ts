@@ -38,7 +38,3 @@ export function readShowsWorkflowWrite(read: ContactWorkflowsResult, w: Unconfir
   const listed = read.workflows.some((x) => x.legacyWorkflowId === w.targetId);
   return w.kind === 'enroll' ? listed : !listed;
 }
-
-/** The sentence beside a disabled enroll/unenroll while HubSpot has not confirmed the last one. */
-export const unconfirmedSentence = (kind: 'enroll' | 'unenroll') =>
-  `HubSpot has not confirmed the last ${kind === 'enroll' ? 'enrollment' : 'unenrollment'} yet. Refresh the card to check.`;
