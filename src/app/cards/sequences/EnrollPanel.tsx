@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Flex, LoadingButton, LoadingSpinner, Select, Text, useDebounce } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import { RecordPickerPanel, type PickerItem } from '../shared/RecordPicker';
 import type { RunFunction } from '../shared/useFunction';
 import type { EnrollResult, SequenceDetails } from '../../../../server/sequences/types';
@@ -21,8 +22,10 @@ export interface EnrollPanelProps {
   /** `preview`: the steps the panel showed (tokens filled, dated from now), so the card can show them at once. */
   onEnrolled: (result: EnrollResult, sequenceName: string, preview: SequenceDetails | null) => void;
   onAlreadyEnrolled: (message: string) => void;
+  /** An enrollment in this sequence HubSpot has not confirmed yet (card level: outlives this panel's openings). */
+  isUnconfirmed: (sequenceId: string) => boolean;
   /** HubSpot could not confirm whether the enrollment landed: the card must re-check, not invite a resend. */
-  onOutcomeUnknown: (message: string) => void;
+  onOutcomeUnknown: (message: string, sequenceId: string) => void;
   /** Closes the panel (`actions.closeOverlay(ENROLL_PANEL_ID)`). */
   onCancel: () => void;
 }
@@ -57,16 +60,18 @@ export function EnrollPanel(props: EnrollPanelProps) {
   const [refusedChoice, setRefusedChoice] = useState<string | null>(null);
   const choiceKey = `${selected?.id ?? ''}|${sender}`;
   const refusedAgain = refusedChoice === choiceKey || refusedChoice === '*';
+  // `enroll` unlocks after OUTCOME_UNKNOWN; this does not: the first enrollment may still land.
+  const unconfirmedHere = selected ? props.isUnconfirmed(selected.id) : false;
 
   const submit = () => {
-    if (!selected || !sender) return;
+    if (!selected || !sender || props.isUnconfirmed(selected.id)) return;
     const key = choiceKey;
     void enroll.submit({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: allSenders.join(',') }).then((result) => {
       if (!result) return;
       if (result.ok) return props.onEnrolled(result.data, selected.name, latestPreview.current?.id === selected.id ? latestPreview.current : null);
       const { code, details, retryable } = result.error;
       if (code === 'ALREADY_ENROLLED') props.onAlreadyEnrolled(result.error.message);
-      else if (code === 'OUTCOME_UNKNOWN') props.onOutcomeUnknown(result.error.message);
+      else if (code === 'OUTCOME_UNKNOWN') props.onOutcomeUnknown(result.error.message, selected.id);
       else if (code === 'SENDER_NOT_CONNECTED') {
         if (details?.noConnectedInbox === true) setNoInbox(true);
         else setRefusedSenders((list) => [...list, String(details?.senderEmail ?? sender).toLowerCase()]);
@@ -141,7 +146,11 @@ export function EnrollPanel(props: EnrollPanelProps) {
       }
       preview={selected ? <SequencePreview name={selected.name} preview={preview} /> : undefined}
       result={
-        showRefusal && enroll.error ? (
+        unconfirmedHere ? (
+          <Text variant="microcopy" testId="enroll-unconfirmed">
+            {unconfirmedSentence('enroll')}
+          </Text>
+        ) : showRefusal && enroll.error ? (
           <Alert title="Not enrolled" variant="danger" testId="enroll-error">
             {enroll.error.message}
             {enroll.error.correlationId && !enroll.error.message.includes(enroll.error.correlationId) ? ` (Support reference: ${enroll.error.correlationId})` : ''}
@@ -152,7 +161,7 @@ export function EnrollPanel(props: EnrollPanelProps) {
         label: 'Enroll',
         pendingLabel: 'Enrolling…',
         pending: enroll.pending,
-        disabled: !selected || !sender || enroll.pending || enroll.data !== null || refusedAgain,
+        disabled: !selected || !sender || enroll.pending || enroll.data !== null || refusedAgain || unconfirmedHere,
         onClick: submit,
         testId: 'enroll-submit',
       }}

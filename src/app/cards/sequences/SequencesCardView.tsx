@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Flex, LoadingSpinner, StatusTag, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { useUnconfirmedWrites, type UnconfirmedWrite } from '../shared/unconfirmed-writes';
 import type { RunFunction } from '../shared/useFunction';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails } from '../../../../server/sequences/types';
 import { EnrolledSummary, type EnrolledModel } from './EnrolledSummary';
@@ -44,6 +45,8 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
   const status = useContactSequenceStatus(runFunction, contactId, userId, timeZone);
   const [justEnrolled, setJustEnrolled] = useState<JustEnrolled | null>(null);
   const data = status.data;
+  // Enrollments that ended OUTCOME_UNKNOWN: not offered again (panel reopened or not) until a status read shows them.
+  const unconfirmed = useUnconfirmedWrites(contactId, data, readShowsEnrollment);
   // A reload running over data already on screen: say so, and offer no action until it is back.
   const refreshing = status.pending && (data !== null || justEnrolled !== null);
 
@@ -111,7 +114,7 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
         <StatusTag variant="default">Not in a sequence</StatusTag>
       </Flex>
       <Text>This contact is not enrolled in a sequence.</Text>
-      <Flex direction="row">
+      <Flex direction="row" gap="xs">
         <Button
           variant="primary"
           testId="open-enroll"
@@ -141,7 +144,9 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
                 status.reload();
                 actions.closeOverlay(ENROLL_PANEL_ID);
               }}
-              onOutcomeUnknown={(message) => {
+              isUnconfirmed={(sequenceId) => unconfirmed.find(sequenceId) !== null}
+              onOutcomeUnknown={(message, sequenceId) => {
+                unconfirmed.add('enroll', sequenceId);
                 actions.addAlert({ type: 'warning', title: 'Enrollment not confirmed', message: `${message} The card has checked again: look at it before you retry.` });
                 reloadAfterWrite();
               }}
@@ -150,10 +155,21 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
         >
           Enroll in sequence
         </Button>
+        {unconfirmed.writes.length ? (
+          // Only a read settles an unconfirmed enrollment: this re-reads, it does not forget it.
+          <Button variant="secondary" disabled={refreshing} onClick={status.reload} testId="refresh">
+            Refresh
+          </Button>
+        ) : null}
       </Flex>
       {refreshingNote}
     </Flex>
   );
+}
+
+/** A status read settles an unconfirmed enrollment when it shows the contact enrolled in that sequence. */
+function readShowsEnrollment(read: ContactSequenceStatus, w: UnconfirmedWrite<'enroll'>): boolean {
+  return read.enrollment?.sequenceId === w.targetId;
 }
 
 function actingUser(context: SequencesCardContext): string {

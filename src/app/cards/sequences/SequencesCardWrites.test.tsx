@@ -6,6 +6,7 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { Alert, Button, List, LoadingButton, LoadingSpinner, Panel, Select, Text, ToggleGroup } from '@hubspot/ui-extensions';
 import type { FunctionError, FunctionResult } from '../../../../server/contract';
 import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchPage } from '../../../../server/sequences/types';
+import { ENROLL_PANEL_ID } from './EnrollPanel';
 import { SequencesCardView, type SequencesCardContext } from './SequencesCardView';
 import { fakeRunner, ok } from '../shared/testing';
 
@@ -201,6 +202,52 @@ describe('Sequences card after a write', () => {
 });
 
 describe('Sequences card: sender inboxes and refusals', () => {
+  it('OUTCOME_UNKNOWN, then a status read that lags: reopening the panel does not offer Enroll for that sequence again; a read showing the enrollment settles it', async () => {
+    const runner = fakeRunner({
+      // The re-read after the write and the first Refresh do not show it yet; the second Refresh does.
+      'contact-sequence-status': [ok(notEnrolled), ok(notEnrolled), ok(notEnrolled), ok(enrolledStatus)],
+      'search-sequences': ok(page),
+      'get-sequence': ok(preview),
+      'enroll-in-sequence': refused('OUTCOME_UNKNOWN', 'HubSpot did not confirm whether this went through.'),
+    });
+    const r = renderCard(runner);
+    await pickAndEnroll(r, 'sales@acme.com');
+    const settled = (reads: number) =>
+      r.waitFor(() => {
+        expect(runner.callsOf('contact-sequence-status')).toHaveLength(reads);
+        expect(r.maybeFind(LoadingSpinner, { label: 'Refreshing…' })).toBeNull();
+      });
+    await settled(2);
+    expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_PANEL_ID]]);
+    r.find(Panel).trigger('onClose');
+    r.find(Panel).trigger('onOpen');
+    await r.waitFor(() => expect(optionIds(r)).toContain('101'));
+    pick(r, '101');
+    await r.waitFor(() => expect(r.maybeFind(List, { testId: 'preview-steps' })).not.toBeNull());
+    const sentence = 'HubSpot has not confirmed the last enrollment yet. Refresh the card to check.';
+    await r.waitFor(() => expect(r.findByTestId(Text, 'enroll-unconfirmed').text).toBe(sentence));
+    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(true);
+    r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick'); // a click that gets through sends nothing
+    await new Promise((res) => setTimeout(res, 20));
+    expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
+    // Another sequence is a different enrollment (HubSpot refuses it if the first one landed).
+    pick(r, '102');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
+    pick(r, '101');
+    await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(true));
+
+    // Refresh re-reads and does not forget: a read without the enrollment leaves it unconfirmed.
+    r.findByTestId(Button, 'refresh').trigger('onClick');
+    await settled(3);
+    expect(r.findByTestId(Text, 'enroll-unconfirmed').text).toBe(sentence);
+    expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(true);
+    r.findByTestId(Button, 'refresh').trigger('onClick');
+    await settled(4);
+    await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Outbound prospecting'));
+    expect(r.maybeFind(Button, { testId: 'refresh' })).toBeNull();
+    expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
+  });
+
   it('offers every address of the acting user, the primary first', async () => {
     const ctx = { ...context, user: { ...context.user, email: 'ada@acme.com', emails: ['sales@acme.com', 'ADA@acme.com', 'ada.eu@acme.com'] } };
     const r = renderCard(fakeRunner({ 'contact-sequence-status': ok(notEnrolled), 'search-sequences': ok(page) }), ctx);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import { filterByLabel, RecordPickerPanel, type PickerItem } from '../shared/RecordPicker';
 import type { RunFunction } from '../shared/useFunction';
 import type { EnrollInWorkflowResult, WorkflowPickerItem } from '../../../../server/workflows/types';
@@ -20,8 +21,10 @@ export interface EnrollWorkflowPanelProps {
   /** The card is re-reading HubSpot after a write: no new write until it is back. */
   busy: boolean;
   onEnrolled: (result: EnrollInWorkflowResult) => void;
+  /** A write to this workflow HubSpot has not confirmed yet (card level, outlives this panel's openings). */
+  unconfirmedFor: (legacyWorkflowId: string) => 'enroll' | 'unenroll' | null;
   /** HubSpot could not confirm whether the enrollment landed: the card re-checks, and offers no resend. */
-  onOutcomeUnknown: () => void;
+  onOutcomeUnknown: (legacyWorkflowId: string) => void;
   onCancel: () => void;
 }
 
@@ -35,7 +38,7 @@ const toPickerItem = (w: WorkflowPickerItem): PickerItem => ({
  * Pick a workflow (the list of every contact-based workflow loaded once per opening, filtered here as
  * you type), preview its steps and this contact's warnings, enroll once. The result stays beside the button.
  */
-export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy, onEnrolled, onOutcomeUnknown, onCancel }: EnrollWorkflowPanelProps) {
+export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy, unconfirmedFor, onEnrolled, onOutcomeUnknown, onCancel }: EnrollWorkflowPanelProps) {
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -50,14 +53,16 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
   const blockedHere = preview?.enrollment && !preview.enrollment.canEnroll ? (preview.enrollment.reason ?? "This contact can't be enrolled in it.") : null;
   // A refusal or an unconfirmed enrollment is not offered again for the same workflow; only a retryable error is.
   const spent = enroll.data !== null || (enroll.error !== null && !enroll.error.retryable);
+  // Closing the panel forgets `enroll`, not this: an unconfirmed write may still land in HubSpot.
+  const unconfirmedHere = selectedId ? unconfirmedFor(selectedId) : null;
 
   const submit = () => {
-    if (!preview || !selectedId) return;
+    if (!preview || !selectedId || unconfirmedFor(selectedId)) return;
     // A workflow without v4 mapping is enrolled by its legacy id (the v2 POST takes that id anyway).
     const target = preview.flowId ? { flowId: preview.flowId } : { legacyWorkflowId: selectedId };
     void enroll.submit({ contactId, ...target }).then((result) => {
       if (result?.ok) onEnrolled(result.data);
-      else if (result?.error.code === 'OUTCOME_UNKNOWN') onOutcomeUnknown();
+      else if (result?.error.code === 'OUTCOME_UNKNOWN') onOutcomeUnknown(selectedId);
     });
   };
 
@@ -80,6 +85,12 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
         {enroll.error.message}
         {enroll.error.correlationId ? ` (Support reference: ${enroll.error.correlationId})` : ''}
       </Alert>
+    );
+  } else if (unconfirmedHere) {
+    result = (
+      <Text variant="microcopy" testId="enroll-unconfirmed">
+        {unconfirmedSentence(unconfirmedHere)}
+      </Text>
     );
   } else if (blockedHere) {
     result = (
@@ -149,7 +160,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
         label: enroll.data ? 'Enrolled' : 'Enroll',
         pendingLabel: 'Enrolling…',
         pending: enroll.pending,
-        disabled: !preview || blockedHere !== null || spent || busy || !selected?.canEnroll,
+        disabled: !preview || blockedHere !== null || unconfirmedHere !== null || spent || busy || !selected?.canEnroll,
         onClick: submit,
         testId: 'enroll-submit',
       }}

@@ -38,6 +38,7 @@ describe('NameNotices', () => {
         userId="2620022"
         contactName="Finn"
         busy={false}
+        unconfirmed={null}
         onUnenrolled={() => undefined}
         onRecheck={() => undefined}
       />,

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import type { RunFunction } from '../shared/useFunction';
 import type { ContactWorkflowItem, UnenrollFromWorkflowResult } from '../../../../server/workflows/types';
 import { DecodedWorkflowView, WorkflowStatusLine } from './DecodedWorkflowView';
@@ -20,6 +21,8 @@ export interface WorkflowPanelProps {
   contactName: string;
   /** The card is re-reading HubSpot after a write: no new write until it is back. */
   busy: boolean;
+  /** A write to this workflow HubSpot has not confirmed yet (card level: closing this panel does not forget it). */
+  unconfirmed: 'enroll' | 'unenroll' | null;
   onUnenrolled: (result: UnenrollFromWorkflowResult) => void;
   /** Not in it any more (NOT_ENROLLED), or HubSpot could not confirm (OUTCOME_UNKNOWN): the card re-reads the list. */
   onRecheck: (code: 'NOT_ENROLLED' | 'OUTCOME_UNKNOWN') => void;
@@ -30,7 +33,7 @@ export interface WorkflowPanelProps {
  * "Unenroll" behind a confirmation naming the workflow and the contact. Fetched when the panel opens
  * (HubSpot renders overlays up front). A workflow without v4 details shows what the list knows.
  */
-export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName, busy, onUnenrolled, onRecheck }: WorkflowPanelProps) {
+export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName, busy, unconfirmed, onUnenrolled, onRecheck }: WorkflowPanelProps) {
   // Every row's panel is rendered up front: test ids carry the workflow's id to stay unique.
   const tid = (name: string) => `${name}-${w.legacyWorkflowId}`;
   const [open, setOpen] = useState(false);
@@ -44,6 +47,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
   const notMember = d?.enrollment?.isMember === false;
 
   const confirm = () => {
+    if (unconfirmed) return;
     // A workflow without v4 mapping is unenrolled by its legacy id (the v2 DELETE takes that id anyway).
     void unenroll.submit(flowId ? { contactId, flowId } : { contactId, legacyWorkflowId: w.legacyWorkflowId }).then((result) => {
       setConfirming(false);
@@ -87,6 +91,12 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
         {unenroll.error.correlationId ? ` (Support reference: ${unenroll.error.correlationId})` : ''}
       </Alert>
     );
+  } else if (unconfirmed) {
+    result = (
+      <Text variant="microcopy" testId={tid('unenroll-unconfirmed')}>
+        {unconfirmedSentence(unconfirmed)}
+      </Text>
+    );
   } else if (notMember) {
     result = (
       <Text variant="microcopy" testId={tid('unenroll-not-member')}>
@@ -123,7 +133,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
           <Flex direction="row" gap="xs" align="center">
             {confirming || unenroll.pending ? (
               <>
-                <LoadingButton variant="destructive" loading={unenroll.pending} disabled={busy} onClick={confirm} testId={tid('unenroll-confirm')}>
+                <LoadingButton variant="destructive" loading={unenroll.pending} disabled={busy || unconfirmed !== null} onClick={confirm} testId={tid('unenroll-confirm')}>
                   {unenroll.pending ? 'Unenrolling…' : 'Yes, unenroll'}
                 </LoadingButton>
                 <Button variant="secondary" disabled={unenroll.pending} onClick={() => setConfirming(false)} testId={tid('unenroll-cancel')}>
@@ -131,7 +141,12 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
                 </Button>
               </>
             ) : (
-              <Button variant="destructive" disabled={busy || spent || notMember || details.pending} onClick={() => setConfirming(true)} testId={tid('unenroll')}>
+              <Button
+                variant="destructive"
+                disabled={busy || spent || unconfirmed !== null || notMember || details.pending}
+                onClick={() => setConfirming(true)}
+                testId={tid('unenroll')}
+              >
                 Unenroll
               </Button>
             )}

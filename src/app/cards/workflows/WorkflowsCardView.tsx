@@ -8,7 +8,8 @@ import { WorkflowStatusLine } from './DecodedWorkflowView';
 import { ENROLL_WORKFLOW_PANEL_ID, EnrollWorkflowPanel } from './EnrollWorkflowPanel';
 import { useContactWorkflows } from './hooks';
 import { workflowKindLabel } from './labels';
-import { applyWrites, settledWrites, type CardWrite } from './membership';
+import { useUnconfirmedWrites } from '../shared/unconfirmed-writes';
+import { applyWrites, readShowsWorkflowWrite, settledWrites, type CardWrite } from './membership';
 import { WorkflowPanel, workflowPanelId } from './WorkflowPanel';
 
 /** What the card reads from HubSpot's context (a subset, so tests and the workbench can pass their own). */
@@ -63,6 +64,8 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
   const [writes, setWrites] = useState<CardWrite[]>([]);
   const [unconfirmed, setUnconfirmed] = useState<string | null>(null);
   const listData = list.data;
+  // Writes that ended OUTCOME_UNKNOWN: their action stays off (panel reopened or not) until a read settles them.
+  const unconfirmedWrites = useUnconfirmedWrites(contactId, listData, readShowsWorkflowWrite);
   // A re-read asked for after a write: "refreshing" from the click on, not only once the call has started.
   const [awaitingRead, setAwaitingRead] = useState(false);
   const readStarted = useRef(false);
@@ -116,6 +119,7 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
                 userId={userId}
                 contactName={contact.name}
                 busy={refreshing}
+                unconfirmed={unconfirmedWrites.find(w.legacyWorkflowId)?.kind ?? null}
                 onUnenrolled={(r) => {
                   setWrites((x) => [...x, { kind: 'unenrolled', legacyWorkflowId: r.legacyWorkflowId }]);
                   actions.addAlert({ type: 'success', title: 'Unenrolled from workflow', message: `${contact.name} was unenrolled from ${w.name}.` });
@@ -123,6 +127,7 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
                   recheck();
                 }}
                 onRecheck={(code) => {
+                  if (code === 'OUTCOME_UNKNOWN') unconfirmedWrites.add('unenroll', w.legacyWorkflowId);
                   setUnconfirmed(
                     code === 'OUTCOME_UNKNOWN'
                       ? `Unenrollment not confirmed: HubSpot did not say whether ${contact.name} left ${w.name}. This list is HubSpot's answer when the card checked again.`
@@ -152,6 +157,14 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
           {unconfirmed}
         </Text>
       ) : null}
+      {unconfirmedWrites.writes.length ? (
+        // Only a read settles an unconfirmed write: this re-reads, it does not forget them.
+        <Flex direction="row">
+          <Button variant="secondary" size="sm" disabled={refreshing} onClick={recheck} testId="refresh">
+            Refresh
+          </Button>
+        </Flex>
+      ) : null}
       <Flex direction="row" gap="xs" wrap="wrap" align="center">
         {contact.hasEmail === false ? (
           <Flex direction="column" gap="xs" testId="cannot-enroll">
@@ -172,6 +185,7 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
                 userId={userId}
                 contactName={contact.name}
                 busy={refreshing}
+                unconfirmedFor={(id) => unconfirmedWrites.find(id)?.kind ?? null}
                 onEnrolled={(r) => {
                   setUnconfirmed(null);
                   setWrites((x) => [
@@ -191,7 +205,8 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
                   ]);
                   recheck();
                 }}
-                onOutcomeUnknown={() => {
+                onOutcomeUnknown={(legacyWorkflowId) => {
+                  unconfirmedWrites.add('enroll', legacyWorkflowId);
                   setUnconfirmed(
                     "Enrollment not confirmed: HubSpot did not say whether the last enrollment went through. This list is HubSpot's answer when the card checked again.",
                   );

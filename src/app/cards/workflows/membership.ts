@@ -1,4 +1,5 @@
-import type { ContactWorkflowItem } from '../../../../server/workflows/types';
+import type { ContactWorkflowItem, ContactWorkflowsResult } from '../../../../server/workflows/types';
+import type { UnconfirmedWrite } from '../shared/unconfirmed-writes';
 
 /** A write this card made, known from HubSpot's answer before a read of the membership shows it. */
 export type CardWrite = { kind: 'enrolled'; item: ContactWorkflowItem } | { kind: 'unenrolled'; legacyWorkflowId: string };
@@ -27,4 +28,13 @@ export function settledWrites(writes: CardWrite[], read: ContactWorkflowItem[]):
     const listed = read.some((x) => x.legacyWorkflowId === idOf(w));
     return w.kind === 'enrolled' ? !listed : listed;
   });
+}
+
+/** A workflow write HubSpot did not confirm (OUTCOME_UNKNOWN), held until a membership read settles it. */
+export type UnconfirmedWorkflowWrite = UnconfirmedWrite<'enroll' | 'unenroll'>;
+
+/** A read settles an unconfirmed enroll when it lists the workflow, an unconfirmed unenroll when it no longer does. */
+export function readShowsWorkflowWrite(read: ContactWorkflowsResult, w: UnconfirmedWorkflowWrite): boolean {
+  const listed = read.workflows.some((x) => x.legacyWorkflowId === w.targetId);
+  return w.kind === 'enroll' ? listed : !listed;
 }
