@@ -14,15 +14,14 @@ import * as z from 'zod/mini';
 import { NotFoundError } from '../hubspot/errors';
 import { FunctionFailure } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id-input';
 import { contactProperties } from '../runtime/record-properties';
 import { refusalFor, type EnrollabilityFacts } from '../workflows/enrollability';
 import { legacyFacts } from '../workflows/legacy-only';
 import type { EnrollInWorkflowResult } from '../workflows/types';
 
 /** `flowId` as in the contract; `legacyWorkflowId` instead (exactly one of the two), as unenroll-from-workflow takes. */
-export const enrollInWorkflowInput = z
-  .object({ contactId: hubspotId('contactId'), flowId: z.optional(hubspotId('flowId')), legacyWorkflowId: z.optional(hubspotId('legacyWorkflowId')) })
-  .check(z.refine((i) => (i.flowId === undefined) !== (i.legacyWorkflowId === undefined), { message: 'give exactly one of flowId and legacyWorkflowId' }));
+export const enrollInWorkflowInput = z.object({ contactId: hubspotId('contactId'), ...workflowIdFields }).check(exactlyOneWorkflowId);
 export type EnrollInWorkflowInput = z.infer<typeof enrollInWorkflowInput>;
 
 /**

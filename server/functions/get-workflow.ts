@@ -18,6 +18,7 @@ import type { NameNotice } from '../names';
 import { workflowNames } from '../names/workflow';
 import { refusalFor } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id-input';
 import { getSeedCatalog } from '../workflows/catalog';
 import { decodeFlow } from '../workflows/decode';
 import { forContact, readContact, type ContactReads } from '../workflows/for-contact';
@@ -27,12 +28,11 @@ import type { Flow } from '../hubspot/schemas';
 
 export const getWorkflowInput = z
   .object({
-    flowId: z.optional(hubspotId('flowId')),
-    legacyWorkflowId: z.optional(hubspotId('legacyWorkflowId')),
+    ...workflowIdFields,
     contactId: z.optional(hubspotId('contactId')),
     userId: z.optional(hubspotId('userId')),
   })
-  .check(z.refine((i) => (i.flowId === undefined) !== (i.legacyWorkflowId === undefined), { message: 'give exactly one of flowId and legacyWorkflowId' }));
+  .check(exactlyOneWorkflowId);
 export type GetWorkflowInput = z.infer<typeof getWorkflowInput>;
 
 export type GetWorkflowResult = WorkflowDetails & { nameNotices: NameNotice[] };

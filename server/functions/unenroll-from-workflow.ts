@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import { FunctionFailure } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id-input';
 import { contactProperties } from '../runtime/record-properties';
 import type { UnenrollFromWorkflowResult } from '../workflows/types';
 
@@ -19,9 +20,7 @@ import type { UnenrollFromWorkflowResult } from '../workflows/types';
  * `flowId` as in the contract; `legacyWorkflowId` instead (exactly one of the two) for a workflow the
  * contact is in that HubSpot has no v4 mapping for (contact-workflows lists it with flowId null).
  */
-export const unenrollFromWorkflowInput = z
-  .object({ contactId: hubspotId('contactId'), flowId: z.optional(hubspotId('flowId')), legacyWorkflowId: z.optional(hubspotId('legacyWorkflowId')) })
-  .check(z.refine((i) => (i.flowId === undefined) !== (i.legacyWorkflowId === undefined), { message: 'give exactly one of flowId and legacyWorkflowId' }));
+export const unenrollFromWorkflowInput = z.object({ contactId: hubspotId('contactId'), ...workflowIdFields }).check(exactlyOneWorkflowId);
 export type UnenrollFromWorkflowInput = z.infer<typeof unenrollFromWorkflowInput>;
 
 /** Overlapping identical requests in one warm container share one DELETE (a double submit). */
