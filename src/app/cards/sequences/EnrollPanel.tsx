@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Flex, LoadingButton, LoadingSpinner, Select, Text, useDebounce } from '@hubspot/ui-extensions';
-import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { FunctionErrorView, supportReference } from '../shared/FunctionErrorView';
 import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import { RecordPickerPanel, type PickerItem } from '../shared/RecordPicker';
 import type { RunFunction } from '../shared/useFunction';
@@ -153,7 +153,7 @@ export function EnrollPanel(props: EnrollPanelProps) {
         ) : showRefusal && enroll.error ? (
           <Alert title="Not enrolled" variant="danger" testId="enroll-error">
             {enroll.error.message}
-            {enroll.error.correlationId && !enroll.error.message.includes(enroll.error.correlationId) ? ` (Support reference: ${enroll.error.correlationId})` : ''}
+            {supportReference(enroll.error)}
           </Alert>
         ) : undefined
       }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
-import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { FunctionErrorView, supportReference } from '../shared/FunctionErrorView';
 import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import { filterByLabel, RecordPickerPanel, type PickerItem } from '../shared/RecordPicker';
 import type { RunFunction } from '../shared/useFunction';
@@ -83,7 +83,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
     result = (
       <Alert title="Not enrolled" variant={enroll.error.code === 'ALREADY_ENROLLED' ? 'info' : 'danger'} testId="enroll-error">
         {enroll.error.message}
-        {enroll.error.correlationId ? ` (Support reference: ${enroll.error.correlationId})` : ''}
+        {supportReference(enroll.error)}
       </Alert>
     );
   } else if (unconfirmedHere) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection, Text } from '@hubspot/ui-extensions';
-import { FunctionErrorView } from '../shared/FunctionErrorView';
+import { FunctionErrorView, supportReference } from '../shared/FunctionErrorView';
 import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import type { RunFunction } from '../shared/useFunction';
 import type { ContactWorkflowItem, UnenrollFromWorkflowResult } from '../../../../server/workflows/types';
@@ -88,7 +88,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
     result = (
       <Alert title="Not unenrolled" variant={unenroll.error.code === 'NOT_ENROLLED' ? 'info' : 'danger'} testId={tid('unenroll-error')}>
         {unenroll.error.message}
-        {unenroll.error.correlationId ? ` (Support reference: ${unenroll.error.correlationId})` : ''}
+        {supportReference(unenroll.error)}
       </Alert>
     );
   } else if (unconfirmed) {
