@@ -5,11 +5,9 @@
  * (c) enrolling a contact in a workflow and seeing it listed;
  * (d) 100 % 5xx from the portal: a clear error in the card.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { FIXTURES } from '../../portal/fixtures';
 import { findCards } from '../../workbench/project';
-import { byTestId, card, describeBrowser, openRecord, openSession, type Session } from './harness';
+import { byTestId, card, describeBrowser, openRecord, openSession, toDocs, type Session } from './harness';
 
 jest.setTimeout(90_000);
 
@@ -50,12 +48,7 @@ describeBrowser('project cards on the workbench', () => {
     await stepsPanel.getByLabel('Close').click();
     await stepsPanel.waitFor({ state: 'detached' });
     const shot = await s.screenshot('sequences-enrolled');
-    if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
-      // The README's picture: refreshed on demand only, so a test run never dirties the tree.
-      const docs = path.resolve(__dirname, '..', '..', 'docs');
-      mkdirSync(docs, { recursive: true });
-      copyFileSync(shot, path.join(docs, 'workbench.png'));
-    }
+    toDocs(shot, 'workbench.png');
     expect(s.errors).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
  *
  * No chromium: the suites are skipped LOUDLY locally, and FAIL when CI=true (test/requirements.ts).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -14,6 +14,14 @@ import { CHROMIUM, chromiumAvailable, needsChromium } from '../requirements';
 export { CHROMIUM };
 
 export const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'artifacts', 'screenshots');
+const DOCS = path.resolve(__dirname, '..', '..', 'docs');
+
+/** Copies a screenshot to docs/ (the README's pictures) with UPDATE_DOCS_SCREENSHOT=1 only, so a test run never dirties the tree. */
+export function toDocs(shot: string, name: string): void {
+  if (process.env.UPDATE_DOCS_SCREENSHOT !== '1') return;
+  mkdirSync(DOCS, { recursive: true });
+  copyFileSync(shot, path.join(DOCS, name));
+}
 const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',

@@ -4,10 +4,8 @@
  * marketing emails show their ids and one line says which scope would add their names.
  * UPDATE_DOCS_SCREENSHOT=1 copies both screenshots to docs/ (the README's pictures).
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { FIXTURES } from '../../portal/fixtures';
-import { byTestId, card, describeBrowser, openRecord, openSession, type Session } from './harness';
+import { byTestId, card, describeBrowser, openRecord, openSession, toDocs, type Session } from './harness';
 
 jest.setTimeout(90_000);
 
@@ -34,13 +32,6 @@ describeBrowser('decoded workflow with names', () => {
     await view.waitFor();
     return { panel, view };
   }
-
-  const toDocs = (shot: string, name: string) => {
-    if (process.env.UPDATE_DOCS_SCREENSHOT !== '1') return;
-    const docs = path.resolve(__dirname, '..', '..', 'docs');
-    mkdirSync(docs, { recursive: true });
-    copyFileSync(shot, path.join(docs, name));
-  };
 
   it('shows names, not ids', async () => {
     s.wb.portal.reset();

@@ -8,21 +8,10 @@
  * (e) the enroll panel is the picker the Workflows card uses: a radio list with a count, the sender and
  *     Enroll in view above a long preview, and a refusal (no paid seat) beside the button, in view.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import { FIXTURES } from '../../portal/fixtures';
-import { byTestId, card, describeBrowser, openRecord, openSession, type Session } from './harness';
+import { byTestId, card, describeBrowser, openRecord, openSession, toDocs, type Session } from './harness';
 
 jest.setTimeout(120_000);
-
-const DOCS = path.resolve(__dirname, '..', '..', 'docs');
-
-/** The README's pictures: refreshed on demand only, so a test run never dirties the tree. */
-function toDocs(file: string, name: string) {
-  if (process.env.UPDATE_DOCS_SCREENSHOT !== '1') return;
-  mkdirSync(DOCS, { recursive: true });
-  copyFileSync(file, path.join(DOCS, name));
-}
 
 describeBrowser('sequences card on the workbench', () => {
   let s: Session;
@@ -121,12 +110,8 @@ describeBrowser('sequences card on the workbench', () => {
     expect(text).toMatch(/After step 1 is done, earliest/);
     expect(text).not.toMatch(/\bDay \d/);
     const panelShot = await s.screenshot('sequences-steps-panel');
-    if (process.env.UPDATE_DOCS_SCREENSHOT === '1') {
-      // The README's pictures: refreshed on demand only, so a test run never dirties the tree.
-      mkdirSync(DOCS, { recursive: true });
-      copyFileSync(shot, path.join(DOCS, 'sequences-compact.png'));
-      copyFileSync(panelShot, path.join(DOCS, 'sequences-steps-panel.png'));
-    }
+    toDocs(shot, 'sequences-compact.png');
+    toDocs(panelShot, 'sequences-steps-panel.png');
     expect(s.errors).toEqual([]);
   });
 

@@ -7,23 +7,13 @@
  * (e) a legacy workflow without v4 mapping: offered, previewed with what is known, enrolled once by its legacy id.
  * Screenshots: artifacts/screenshots/workflows-*.png (UPDATE_DOCS_SCREENSHOT=1 copies them to docs/).
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { FIXTURES } from '../../portal/fixtures';
-import { byTestId, card, describeBrowser, openRecord, openSession, type Session } from './harness';
+import { byTestId, card, describeBrowser, openRecord, openSession, toDocs, type Session } from './harness';
 
 jest.setTimeout(90_000);
 
 const W = FIXTURES.legacyWorkflows;
-
-/** The README's pictures: refreshed on demand only, so a test run never dirties the tree. */
-function toDocs(file: string, name: string) {
-  if (process.env.UPDATE_DOCS_SCREENSHOT !== '1') return;
-  const docs = path.resolve(__dirname, '..', '..', 'docs');
-  mkdirSync(docs, { recursive: true });
-  copyFileSync(file, path.join(docs, name));
-}
 
 async function enabledSoon(locator: Locator) {
   for (let i = 0; i < 100 && (await locator.isDisabled()); i++) await new Promise((r) => setTimeout(r, 100));
