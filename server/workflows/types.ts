@@ -185,6 +185,8 @@ export interface UnenrollFromWorkflowResult {
   legacyWorkflowId: string;
   /** True when the DELETE's answer was lost and a membership re-read showed it had landed. */
   recoveredAfterAmbiguousFailure: boolean;
+  /** The state it produced: see EnrollInWorkflowResult.memberOf. */
+  memberOf: string[];
 }
 
 export interface EnrollInWorkflowResult {
@@ -195,4 +197,10 @@ export interface EnrollInWorkflowResult {
   workflowName: string;
   email: string;
   recoveredAfterAmbiguousFailure: boolean;
+  /**
+   * The state it produced: the legacy ids of every workflow the contact is in after this write (HubSpot's
+   * v2 membership read just before it, which the function needs anyway, with this write applied). The
+   * card settles its list with it instead of re-reading: no extra HubSpot call on either side.
+   */
+  memberOf: string[];
 }

@@ -146,7 +146,7 @@ describe('Sequences card after a write', () => {
     expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
     expect(r.findAll(Text).map((t) => t.text)).not.toContain('This contact is not enrolled in a sequence.');
     expect(r.find(LoadingSpinner, { label: 'Refreshing…' })).toBeTruthy();
-    expect(runner.callsOf('contact-sequence-status')).toHaveLength(2);
+    await r.waitFor(() => expect(runner.callsOf('contact-sequence-status')).toHaveLength(2));
 
     reload.resolve({ ok: true, data: enrolledStatus });
     await r.waitFor(() => expect(r.maybeFind(LoadingSpinner, { label: 'Refreshing…' })).toBeNull());
