@@ -10,10 +10,10 @@
  */
 import * as z from 'zod/mini';
 import type { ContactSequenceEnrollment, Sequence } from '../hubspot/schemas';
-import { FunctionFailure, refusalFor, toFunctionError } from '../runtime/errors-to-result';
-import { CONTACT_PROPERTIES, MESSAGES, eligibilityOf, firstRefusal } from '../sequences/eligibility';
+import { toFunctionError } from '../runtime/errors-to-result';
+import { CONTACT_PROPERTIES, eligibilityOf } from '../sequences/eligibility';
 import { prepareSequence } from '../sequences/enrich';
-import { enrollRefusals, sequencesAccessFailure } from '../sequences/refusals';
+import { alreadyEnrolledRefusal, refusalBeforePosting, refusalOfPost, senderRefusal, sequencesAccessFailure } from '../sequences/refusals';
 import { optionalTimeZone } from '../sequences/schedule';
 import { sequenceStatus, type StatusParts } from '../sequences/status';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
@@ -42,30 +42,14 @@ export function parseEmailList(list: string | undefined): string[] {
     .filter((e) => e.length > 0);
 }
 
-function alreadyEnrolledFailure(current: ContactSequenceEnrollment | null, sequenceId: string, hubspotReason?: string, correlationId?: string) {
-  const details: Record<string, unknown> = {};
-  if (current) {
-    details.sequenceId = current.sequenceId;
-    details.sequenceName = current.sequenceName;
-    details.enrollmentId = current.id;
-    details.sameSequence = current.sequenceId === sequenceId;
-  }
-  return new FunctionFailure('ALREADY_ENROLLED', MESSAGES.alreadyEnrolled(current?.sequenceName), {
-    details,
-    ...(hubspotReason ? { hubspotReason } : {}),
-    ...(correlationId ? { correlationId } : {}),
-  });
-}
-
 export async function enrollInSequence(input: EnrollInSequenceInput, deps: FunctionDeps): Promise<EnrollResult> {
   const { hubspot } = deps;
   const senderEmail = input.senderEmail.trim();
 
   // 1. The sender must be one of the acting user's own addresses (checked before any HubSpot call).
   const userEmails = parseEmailList(input.userEmails);
-  if (userEmails.length > 0 && !userEmails.includes(senderEmail.toLowerCase())) {
-    throw new FunctionFailure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(senderEmail), { details: { senderEmail } });
-  }
+  const badSender = senderRefusal(senderEmail, userEmails);
+  if (badSender) throw badSender;
 
   // 2. Read the contact and its current enrollment; refuse what HubSpot would refuse. The sequence is read
   //    at the same time (its id is known): the answer's status needs it, and it costs no round trip here.
@@ -79,13 +63,8 @@ export async function enrollInSequence(input: EnrollInSequenceInput, deps: Funct
     contactProperties(deps, input.contactId, [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES]),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId }),
   ]);
-  const eligibility = eligibilityOf(contact, current);
-  const refusal = firstRefusal(eligibility);
-  if (refusal === 'ALREADY_ENROLLED') throw alreadyEnrolledFailure(current, input.sequenceId);
-  if (refusal) {
-    const reason = eligibility.reasons.find((r) => r.code === refusal)!;
-    throw new FunctionFailure(refusal, reason.message, refusal === 'BOUNCED' && eligibility.bounceReason ? { details: { bounceReason: eligibility.bounceReason } } : {});
-  }
+  const refusal = refusalBeforePosting(eligibilityOf(contact, current), current, input.sequenceId);
+  if (refusal) throw refusal;
 
   // 3. Post once (the client retries safe failures and re-reads after ambiguous ones). Template names
   //    and rarer token properties are read meanwhile: the same round trip as the POST.
@@ -121,17 +100,16 @@ export async function enrollInSequence(input: EnrollInSequenceInput, deps: Funct
   };
 }
 
+/**
+ * HubSpot refused the POST (or it failed). Lost a race (a double submit, another tab): name the sequence
+ * the contact is in now, best effort. This is the only enrollment read after the POST besides the client's
+ * re-read of a lost answer, and the two never meet (a lost answer is not a refusal).
+ */
 async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps: FunctionDeps): Promise<unknown> {
-  const refusal = refusalFor(err, enrollRefusals(input.senderEmail.trim()));
+  const refusal = refusalOfPost(err, input.senderEmail.trim());
   if (refusal?.code !== 'ALREADY_ENROLLED') return refusal ?? err;
-  // Lost a race (e.g. a double submit): name the sequence the contact is in now. Best effort.
-  let current: ContactSequenceEnrollment | null = null;
-  try {
-    current = await deps.hubspot.sequences.getContactEnrollment({ contactId: input.contactId });
-  } catch {
-    current = null;
-  }
-  return alreadyEnrolledFailure(current, input.sequenceId, refusal.extra.hubspotReason, refusal.extra.correlationId);
+  const current = await deps.hubspot.sequences.getContactEnrollment({ contactId: input.contactId }).catch(() => null);
+  return alreadyEnrolledRefusal(current, input.sequenceId, refusal);
 }
 
 export const main = defineFunction(enrollInSequenceInput, enrollInSequence);

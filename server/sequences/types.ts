@@ -168,3 +168,19 @@ export interface EnrollResult {
    */
   status: ContactSequenceStatus;
 }
+
+/** `details` of an ALREADY_ENROLLED refusal: the sequence the contact is in, when known. */
+export interface AlreadyEnrolledDetails {
+  sequenceId?: string;
+  sequenceName?: string;
+  enrollmentId?: string;
+  /** True when the contact is already in the very sequence the rep picked. */
+  sameSequence?: boolean;
+}
+
+/** `details` of a SENDER_NOT_CONNECTED refusal (the card reads `noConnectedInbox`). */
+export interface SenderRefusalDetails {
+  senderEmail: string;
+  /** True: HubSpot says the user has no connected inbox at all (no sender can work); false or absent: only this one. */
+  noConnectedInbox?: boolean;
+}
