@@ -333,6 +333,7 @@ describe('Sequences card', () => {
     const enrollResult: EnrollResult = {
       enrollment: { id: 'e9', sequenceId: '101', toEmail: 'ben@example.com', senderEmail: 'sales@acme.com', enrolledAt: new Date(NOW).toISOString(), updatedAt: '' },
       recoveredAfterAmbiguousFailure: false,
+      status: enrolled(),
     };
     const runner = fakeRunner({
       'contact-sequence-status': [ok(notEnrolled), ok(enrolled())],
@@ -383,7 +384,11 @@ describe('Sequences card', () => {
     expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
     resolveEnroll({
       ok: true,
-      data: { enrollment: { id: 'e', sequenceId: '101', toEmail: 'b', senderEmail: 'ada@acme.com', enrolledAt: '', updatedAt: '' }, recoveredAfterAmbiguousFailure: false },
+      data: {
+        enrollment: { id: 'e', sequenceId: '101', toEmail: 'b', senderEmail: 'ada@acme.com', enrolledAt: '', updatedAt: '' },
+        recoveredAfterAmbiguousFailure: false,
+        status: enrolled(),
+      },
     });
     await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name')).toBeTruthy());
     expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);

@@ -67,10 +67,10 @@ const preview: SequenceDetails = {
     },
   ],
 };
-const enrollAnswer: EnrollResult = {
+const enrollAnswer = {
   enrollment: { id: 'e9', sequenceId: '101', toEmail: 'ben@example.com', senderEmail: 'sales@acme.com', enrolledAt: new Date(NOW - 2000).toISOString(), updatedAt: '' },
   recoveredAfterAmbiguousFailure: false,
-};
+} as EnrollResult;
 const enrolledStatus: ContactSequenceStatus = {
   ...notEnrolled,
   sequence: preview,
@@ -86,6 +86,7 @@ const enrolledStatus: ContactSequenceStatus = {
   },
   eligibility: { ...eligible, canEnroll: false, alreadyEnrolled: true, reasons: [{ code: 'ALREADY_ENROLLED', message: 'Already enrolled.' }] },
 };
+enrollAnswer.status = enrolledStatus; // the enroll answer carries the status it produced
 const refused =
   (code: FunctionError['code'], message: string, more: Partial<FunctionError> = {}) =>
   () => ({ ok: false as const, error: { code, message, retryable: false, ...more } });
