@@ -52,12 +52,18 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
     </Flex>
   ) : null;
 
-  // The enrollment this card just made wins over a read that does not list it yet (HubSpot's read can lag,
-  // and the read may fail): the enroll answer is proof, and showing "Not in a sequence" would invite a second enroll.
-  if (justEnrolled?.uid === 'enroll-in-sequence' && justEnrolled.data && !data?.enrollment) {
+  // The contact's enrollment: from the status on screen (a read, or the one the enroll answer carried), else
+  // from this card's own enroll answer while a read does not list it yet (HubSpot's read can lag, and may
+  // fail): showing "Not in a sequence" then would invite a second enroll.
+  const enrolled = data?.enrollment
+    ? fromStatus(data, context, senderOf(writes.state, data))
+    : justEnrolled?.uid === 'enroll-in-sequence' && justEnrolled.data
+      ? fromEnrollAnswer(justEnrolled.data, justEnrolled.meta, context)
+      : null;
+  if (enrolled) {
     return (
       <Flex direction="column" gap="xs">
-        <EnrolledSummary model={fromEnrollAnswer(justEnrolled.data, justEnrolled.meta, context)} now={now()} busy={refreshing} onRetrySteps={status.reload} />
+        <EnrolledSummary model={enrolled} now={now()} busy={refreshing} onRetrySteps={status.reload} />
         {refreshingNote}
         {!refreshing && status.error ? (
           <Text variant="microcopy" testId="refresh-failed">
@@ -71,15 +77,6 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
   if (status.pending && !data) return <LoadingSpinner label="Loading sequence status" layout="centered" testId="status-loading" />;
   if (status.error) return <FunctionErrorView title="Couldn't load sequences" error={status.error} onRetry={status.reload} />;
   if (!data) return null;
-
-  if (data.enrollment) {
-    return (
-      <Flex direction="column" gap="xs">
-        <EnrolledSummary model={fromStatus(data, context, senderOf(writes.state, data))} now={now()} busy={refreshing} onRetrySteps={status.reload} />
-        {refreshingNote}
-      </Flex>
-    );
-  }
 
   const reasons = data.eligibility.reasons.filter((r) => r.code !== 'ALREADY_ENROLLED');
   if (reasons.length) {

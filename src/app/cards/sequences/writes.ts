@@ -2,7 +2,7 @@
 import { SEQUENCE_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
 import type { WriteRules } from '../shared/useWrites';
 import type { Candidate, Write, WritesState } from '../shared/write-lifecycle';
-import type { ContactSequenceStatus, EnrollResult, SequenceDetails } from '../../../../server/sequences/types';
+import type { ContactSequenceStatus, SequenceDetails } from '../../../../server/sequences/types';
 
 /** What the panel showed when the rep clicked Enroll: the card shows it at once from the answer. */
 export interface EnrollMeta {
@@ -26,8 +26,8 @@ export const SEQUENCE_WRITES: WriteRules<ContactSequenceStatus, EnrollMeta> = {
   propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND,
   // HubSpot allows one sequence per contact: a status read shows an enrollment by naming its sequence.
   shows: (read, w) => read.enrollment?.sequenceId === w.target,
-  // The status the enroll answer carries (the state it produced), when the function sends it.
-  readIn: (w) => (w.uid === 'enroll-in-sequence' ? (statusIn(w.data) ?? null) : null),
+  // enroll-in-sequence answers with the contact's status after it (the state it produced): no second call.
+  readIn: (w) => (w.uid === 'enroll-in-sequence' ? (w.data?.status ?? null) : null),
   // No seat: nothing will work. A sender HubSpot refused (or no inbox at all): not that address again.
   // Any other refusal that trying again cannot change: not the same sequence with the same sender.
   refusalBlocks: (refused, c) => {
@@ -38,11 +38,6 @@ export const SEQUENCE_WRITES: WriteRules<ContactSequenceStatus, EnrollMeta> = {
     return refused.target === c.target && refused.params.senderEmail === c.params.senderEmail;
   },
 };
-
-/** enroll-in-sequence's `status` (the contact's status after the enrollment), when the function answers with it. */
-function statusIn(data: EnrollResult | undefined): ContactSequenceStatus | undefined {
-  return (data as (EnrollResult & { status?: ContactSequenceStatus }) | undefined)?.status;
-}
 
 export const enrollCandidate = (params: Extract<Candidate, { uid: 'enroll-in-sequence' }>['params']): Candidate => ({
   uid: 'enroll-in-sequence',

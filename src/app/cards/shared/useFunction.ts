@@ -18,7 +18,7 @@ export interface FunctionState<T> {
   data: T | null;
   /** The last answer that succeeded for these parameters (kept while a reload runs or after it failed). */
   lastData: T | null;
-  /** How many requests were asked so far, and which one the answer on screen belongs to (0: none yet). */
+  /** How many requests were asked so far, and which one `lastData` answered (0: none yet). */
   asked: number;
   answered: number;
   /** Runs the call again (the "Try again" button); `pending` from this render on. */
@@ -86,9 +86,7 @@ export function useFunction<U extends ReadFunctionUid>(run: RunFunction, uid: U,
     void callFunction(run, uid, JSON.parse(key) as FunctionInput<U>, propertiesToSend ? { propertiesToSend } : undefined).then((result) => {
       if (ticket !== latest.current) return;
       setState((s) =>
-        result.ok
-          ? { ...s, pending: false, error: null, data: result.data, lastData: result.data, answered: ticket }
-          : { ...s, pending: false, error: result.error, data: null, answered: ticket },
+        result.ok ? { ...s, pending: false, error: null, data: result.data, lastData: result.data, answered: ticket } : { ...s, pending: false, error: result.error, data: null },
       );
     });
   }, [run, uid, key, sendKey, attempt]);

@@ -75,8 +75,8 @@ export function useWrites<R, M = undefined>(run: RunFunction, read: FunctionStat
       const sent = current.current.writes.find((w) => w.id === id)!;
       const carriedRead = result.ok && rules.readIn ? rules.readIn({ ...sent, data: result.data } as Write<M>, shown) : null;
       if (carriedRead !== null) setCarried({ read: carriedRead, at: asked });
-      const settles = carriedRead !== null && rules.shows(carriedRead, { ...sent, data: result.ok ? result.data : undefined } as Write<M>);
-      apply({ type: 'answered', id, result, settles });
+      const showsItself = carriedRead !== null && rules.shows(carriedRead, { ...sent, data: result.ok ? result.data : undefined } as Write<M>);
+      apply({ type: 'answered', id, result, showsItself });
       const done = current.current.writes.find((w) => w.id === id)!;
       if (done.phase === 'confirmed' || done.phase === 'unconfirmed') after.current();
       if (needsReRead(done)) reload();

@@ -10,10 +10,10 @@ const refusal = (code: FunctionError['code'], retryable = false) => ({ ok: false
 const answer = { ok: true as const, data: {} };
 
 /** Sends `c` after read number `afterRead` and answers it. */
-function written(state: WritesState, c: Candidate, result: FunctionResult<unknown>, afterRead = 1, settles = false) {
+function written(state: WritesState, c: Candidate, result: FunctionResult<unknown>, afterRead = 1, showsItself = false) {
   const id = state.writes.length + 1;
   const sent = writesReducer(state, { type: 'sent', id, candidate: c, afterRead });
-  return writesReducer(sent, { type: 'answered', id, result, settles });
+  return writesReducer(sent, { type: 'answered', id, result, showsItself });
 }
 const listedIn = (ids: string[]) => (w: { target: string; uid: string }) => (w.uid === 'unenroll-from-workflow' ? !ids.includes(w.target) : ids.includes(w.target));
 const readOf = (state: WritesState, read: number, ids: string[]) => writesReducer(state, { type: 'read', read, shows: listedIn(ids) });
@@ -47,10 +47,11 @@ describe('write lifecycle', () => {
     expect(blocker(s, unenrollW('a'))).toBeNull();
   });
 
-  it('an answer that carries the state it produced settles the write at once: no re-read', () => {
-    const s = written({ writes: [] }, enrollW('a'), answer, 1, true);
-    expect(pendingOverRead(s)).toHaveLength(0);
+  it('an answer that carries the state it produced needs no re-read, and a later lagging read still cannot undo it', () => {
+    let s = written({ writes: [] }, enrollW('a'), answer, 1, true);
     expect(needsReRead(s.writes[0])).toBe(false);
+    s = readOf(s, 2, []);
+    expect(pendingOverRead(s).map((w) => w.target)).toEqual(['a']);
   });
 
   it('a later confirmed write to the same target replaces the earlier one (enroll, then unenroll)', () => {

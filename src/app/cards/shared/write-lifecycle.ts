@@ -1,7 +1,7 @@
 /**
  * The one write lifecycle of both cards (enroll in a sequence, enroll in and unenroll from a workflow):
  *
- *   sent → confirmed   (HubSpot's answer; shown at once, applied over reads until a read shows it)
+ *   sent → confirmed   (HubSpot's answer, or the state it produced; shown at once, applied over reads until a read shows it)
  *        → refused     (why, and whether trying again can help: `error.retryable`)
  *        → unconfirmed (OUTCOME_UNKNOWN: it may have landed; never sent again until a read settles it)
  *
@@ -22,8 +22,10 @@ interface WriteFields<M> {
   error?: FunctionError;
   /** The number of the last read asked when it was sent: only a later read can settle it. */
   afterRead: number;
-  /** A read (or the answer itself) showed its effect: it no longer overrides reads or holds the action. */
+  /** A later read showed its effect: it no longer overrides reads or holds the action. */
   settled: boolean;
+  /** Its answer carried the state it produced: the card shows that and needs no re-read (reads may still lag). */
+  showsItself: boolean;
   /** Its result no longer shows beside the button (the panel closed); what it blocks stays blocked. */
   dismissed: boolean;
   /** What the view wants to remember with it (the sequence name and preview it showed). */
@@ -66,8 +68,8 @@ export const unconfirmedSentence = (w: { uid: WriteFunctionUid }) =>
 
 export type WriteEvent<M> =
   | { type: 'sent'; id: number; candidate: Candidate; afterRead: number; meta?: M }
-  /** `settles`: the answer itself shows the new state (it carries a read), so no read has to. */
-  | { type: 'answered'; id: number; result: FunctionResult<unknown>; settles: boolean }
+  /** `showsItself`: the answer carries the state it produced, so the card need not re-read. */
+  | { type: 'answered'; id: number; result: FunctionResult<unknown>; showsItself: boolean }
   /** A read answered (request number `read`); `shows(w)`: it shows that write's effect. */
   | { type: 'read'; read: number; shows: (w: Write<M>) => boolean }
   | { type: 'dismiss' };
@@ -75,7 +77,7 @@ export type WriteEvent<M> =
 export function writesReducer<M>(state: WritesState<M>, e: WriteEvent<M>): WritesState<M> {
   switch (e.type) {
     case 'sent': {
-      const w = { ...e.candidate, id: e.id, phase: 'sent', afterRead: e.afterRead, settled: false, dismissed: false, meta: e.meta } as Write<M>;
+      const w = { ...e.candidate, id: e.id, phase: 'sent', afterRead: e.afterRead, settled: false, showsItself: false, dismissed: false, meta: e.meta } as Write<M>;
       return { writes: [...state.writes, w] };
     }
     case 'answered': {
@@ -85,7 +87,7 @@ export function writesReducer<M>(state: WritesState<M>, e: WriteEvent<M>): Write
       return {
         writes: state.writes.map((w) => {
           if (w.id === e.id)
-            return { ...w, phase, settled: phase === 'confirmed' && e.settles, ...(e.result.ok ? { data: e.result.data } : { error: e.result.error }) } as Write<M>;
+            return { ...w, phase, showsItself: phase === 'confirmed' && e.showsItself, ...(e.result.ok ? { data: e.result.data } : { error: e.result.error }) } as Write<M>;
           // A confirmed write replaces what earlier writes to the same target said (enroll, then unenroll).
           if (phase === 'confirmed' && w.target === mine.target && !w.settled) return { ...w, settled: true };
           return w;
@@ -130,7 +132,7 @@ export const latestAnswered = <M>(s: WritesState<M>) => lastOf(s.writes, (w) => 
 /** The writes HubSpot has not confirmed and no read has settled yet. */
 export const unconfirmed = <M>(s: WritesState<M>) => s.writes.filter((w) => w.phase === 'unconfirmed' && !w.settled);
 
-/** The confirmed writes no read shows yet: the view applies them over the read, in order. */
+/** The confirmed writes no read shows yet: the view applies them over the read, in order (a lagging read never undoes them). */
 export const pendingOverRead = <M>(s: WritesState<M>) => s.writes.filter((w) => w.phase === 'confirmed' && !w.settled);
 
 /**
@@ -151,7 +153,7 @@ export function blocker<M>(s: WritesState<M>, c: Candidate, refusalBlocks: Refus
 /** After this answer the read on screen may be out of date: the card re-reads (unless the answer settled it). */
 export function needsReRead(w: Write): boolean {
   if (w.phase === 'unconfirmed') return !w.settled;
-  if (w.phase === 'confirmed') return !w.settled;
+  if (w.phase === 'confirmed') return !w.settled && !w.showsItself;
   // HubSpot says the contact is already in it / not in it: the card's read was stale.
   return w.phase === 'refused' && (w.error?.code === 'ALREADY_ENROLLED' || w.error?.code === 'NOT_ENROLLED');
 }
