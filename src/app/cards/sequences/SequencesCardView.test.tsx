@@ -477,7 +477,11 @@ describe('Sequences card', () => {
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Text, 'enrolled-by').text).toContain('bob@acme.com'));
-    expect(r.mocks.actions.addAlert.calls[0][0]).toMatchObject({ type: 'warning', title: 'Enrollment not confirmed' });
+    expect(r.mocks.actions.addAlert.calls[0][0]).toEqual({
+      type: 'warning',
+      title: 'Enrollment not confirmed',
+      message: 'HubSpot did not confirm whether the contact was enrolled in "Sequence 1". The card has checked again: look at it before you retry.',
+    });
     expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
     expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_PANEL_ID]]);
     expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);

@@ -106,7 +106,12 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
         message: `Enrolled ${w.data.enrollment.toEmail || 'the contact'} in "${meta.sequenceName}", sending from ${w.data.enrollment.senderEmail}.`,
       });
     } else if (w.phase === 'unconfirmed') {
-      actions.addAlert({ type: 'warning', title: 'Enrollment not confirmed', message: `${w.error?.message} The card has checked again: look at it before you retry.` });
+      // The card's own words: the function's sentence asks for a refresh the card has just made.
+      actions.addAlert({
+        type: 'warning',
+        title: 'Enrollment not confirmed',
+        message: `HubSpot did not confirm whether the contact was enrolled in "${meta.sequenceName}". The card has checked again: look at it before you retry.`,
+      });
     } else if (w.error?.code === 'ALREADY_ENROLLED') {
       actions.addAlert({ type: 'warning', title: 'Already enrolled', message: w.error.message });
     } else return; // a refusal stays beside the button in the panel

@@ -85,7 +85,8 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
           <WorkflowRow
             key={w.legacyWorkflowId}
             workflow={w}
-            justEnrolled={writes.overRead.some((x) => x.uid === 'enroll-in-workflow' && x.target === w.legacyWorkflowId)}
+            // A row only this card's answer knows of (HubSpot's list does not show it yet).
+            justEnrolled={!listData?.workflows.some((x) => x.legacyWorkflowId === w.legacyWorkflowId)}
             panel={
               <WorkflowPanel
                 run={runFunction}
