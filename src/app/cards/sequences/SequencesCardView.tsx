@@ -40,7 +40,7 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
   const timeZone = context.portal?.timezone || undefined;
   const status = useContactSequenceStatus(runFunction, contactId, userId, timeZone);
   // Every enrollment this card sends, from the click to a read that shows it (shared/write-lifecycle.ts).
-  const writes = useWrites(runFunction, status, SEQUENCE_WRITES, actions.refreshObjectProperties);
+  const writes = useWrites(runFunction, status, SEQUENCE_WRITES, () => actions.refreshObjectProperties());
   const data = writes.shown;
   const refreshing = writes.refreshing;
   // An enrollment this card made that no read shows yet (HubSpot's read can lag).

@@ -62,7 +62,7 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
   const list = useContactWorkflows(runFunction, contactId);
   const contact = useContactBasics(actions);
   // Every enroll and unenroll this card sends, from the click to a read that shows it (shared/write-lifecycle.ts).
-  const writes = useWrites(runFunction, list, WORKFLOW_WRITES, actions.refreshObjectProperties);
+  const writes = useWrites(runFunction, list, WORKFLOW_WRITES, () => actions.refreshObjectProperties());
   const listData = writes.shown;
   const refreshing = writes.refreshing;
   // HubSpot's last read with this card's confirmed writes no read shows yet (its reads can lag a write).
