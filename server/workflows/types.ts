@@ -71,7 +71,7 @@ export interface TriggerLine {
 
 export interface DecodedTrigger {
   type: string;
-  /** One sentence: "Enrolls when: Form submission (4-1639801) where hs_form_id is any of …". */
+  /** One sentence: "Enrolls when: Org type changed (new value is known)". */
   summary: string;
   /**
    * The criteria as an indented outline (AND/OR groups, filters in words). It restates `summary`:
@@ -87,6 +87,15 @@ export interface DecodedTrigger {
   /** What introduces `reEnrollmentLines` ("Re-enrollment is on when:"), shown instead of the summary as above. */
   reEnrollmentLead: string;
   unenrollWhenNotMeetingCriteria: boolean;
+  /** Advanced details only: the event type ids of an event trigger (`4-655002`); the words name the events. */
+  eventTypeIds?: string[];
+}
+
+/** The workflow's goal: records that meet it leave the workflow. Shown like the trigger (lead + lines, or summary). */
+export interface DecodedGoal {
+  summary: string;
+  lead: string;
+  lines: TriggerLine[];
 }
 
 export interface DecodedWorkflow {
@@ -94,11 +103,13 @@ export interface DecodedWorkflow {
   name: string;
   isEnabled: boolean;
   objectTypeId: string;
-  /** "Contacts", "Deals", or the id when unknown. */
+  /** "Contacts", "Deals", a custom object's plural name ("Webinar registrations"), or "Custom object records". */
   objectLabel: string;
   /** CONTACT_FLOW / PLATFORM_FLOW when given. */
   flowType: string | null;
   trigger: DecodedTrigger;
+  /** Set when the workflow has goal criteria (`goalFilterBranch`). */
+  goal?: DecodedGoal;
   /** Reachable actions as a tree in execution order (branches nest their paths). */
   steps: DecodedStep[];
   /** Action ids in execution order (the DFS order used for `order`). */

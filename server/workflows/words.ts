@@ -3,6 +3,7 @@
 /** Labels HubSpot shows for common default properties whose internal names do not split into words. */
 const PROPERTY_LABELS: Record<string, string> = {
   lifecyclestage: 'Lifecycle stage',
+  annualrevenue: 'Annual revenue',
   closedate: 'Close date',
   createdate: 'Create date',
   dealstage: 'Deal stage',
@@ -34,9 +35,13 @@ export function humanizeProperty(name: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Enum-like values (`IN_PROGRESS`, `TODO`) → "In progress", "Todo"; anything else is kept as typed. */
+/**
+ * Enum-like values (`IN_PROGRESS`, `TODO`, an option's internal `governing_body_league`) → "In progress",
+ * "Todo", "Governing body league": the fallback when HubSpot's option label is not known. Anything else
+ * is kept as typed.
+ */
 export function humanizeValue(value: string): string {
-  if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(value)) {
+  if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(value) || /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(value)) {
     const text = value.replace(/_/g, ' ').toLowerCase();
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
