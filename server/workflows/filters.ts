@@ -92,7 +92,7 @@ export function describeFilterBranch(branch: unknown, catalog: Catalog, depth = 
   if (type === 'ASSOCIATION') {
     const obj = str(branch.objectTypeId);
     const objName = obj ? objectPlural(ctx, obj) : 'records';
-    const assoc = branch.associationTypeId === undefined ? '' : ` (${associationWords(ctx, branch.associationTypeId, { from: ctx.objectTypeId || undefined, to: obj })})`;
+    const assoc = associationWords(ctx, branch.associationTypeId, { from: ctx.objectTypeId || undefined, to: obj }, '', (w) => ` (${w})`);
     const head = `Has an associated record in ${objName}${assoc}`;
     const inner = innerGroup(filters, children, str(branch.filterBranchOperator) ?? 'AND', catalog, depth + 1, { ...ctx, objectTypeId: obj ?? ctx.objectTypeId });
     lines.push({ depth, text: `${head}${inner.lines.length ? ' where' : ''}` }, ...inner.lines);

@@ -107,7 +107,7 @@ describe('collectReferences', () => {
     };
     const named = decodeFlow(flow, undefined, names);
     expect(named.steps[0].summary).toBe('Set Contact owner to Jane Doe');
-    expect(named.trigger.summary).toContain('in list VIPs');
+    expect(named.trigger.summary).toContain('In list VIPs');
     expect(flattenSteps(named.steps)[1].step.summary).toBe('Enroll in sequence Renewal from user 5');
     // Only the named ids changed.
     expect(

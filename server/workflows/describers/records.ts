@@ -24,8 +24,7 @@ const setProperty: ActionDescriber = (fields, ctx) => {
   }
   if (isObj(fields.association)) {
     const assoc = fields.association;
-    const fallback = `${brief(assoc.associationCategory ?? 'association')} type ${brief(assoc.associationTypeId)}`;
-    details.push(`On the associated record (${associationWords(ctx, assoc.associationTypeId, { from: ctx.objectTypeId }, fallback)})`);
+    details.push(`On the associated record${associationWords(ctx, assoc.associationTypeId, { from: ctx.objectTypeId }, '', (w) => ` (${w})`)}`);
   }
   return { name, summary, details };
 };

@@ -43,14 +43,15 @@ export function idWords(ctx: DecodeContext, kind: IdKind, value: unknown, shown 
 }
 
 /**
- * An association type in words: `fallback` (today's "association type 16") or, named, `association “Primary”`.
+ * An association type in words: named, `association “Primary”` (through `named`); else `fallback`: nothing
+ * by default, because an association type id is jargon (the words around it say what it links).
  * `pair` is the object pair where the words know it (HubSpot lists labels per pair).
  */
 export function associationWords(
   ctx: DecodeContext,
   typeId: unknown,
   pair: { from?: string; to?: string } = {},
-  fallback = `association type ${brief(typeId)}`,
+  fallback = '',
   named = (words: string) => words,
 ): string {
   const id = str(typeId);
