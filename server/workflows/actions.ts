@@ -140,7 +140,7 @@ export function describeAction(a: Json, ctx: DecodeContext): Described {
     case 'LIST_BRANCH':
       return {
         name: 'Branch on filters',
-        summary: `Branch on filters (${arr(a.listBranches).length} ${arr(a.listBranches).length === 1 ? 'branch' : 'branches'} and a default)`,
+        summary: `Branch on filters (${arr(a.listBranches).length} ${arr(a.listBranches).length === 1 ? 'branch' : 'branches'}${a.defaultBranch !== undefined || a.defaultBranchName !== undefined ? ' and a default' : ''})`,
         details: [],
         kind: 'branch',
       };

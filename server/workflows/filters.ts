@@ -125,7 +125,8 @@ function innerGroup(filters: unknown[], children: unknown[], joiner: string, cat
     const childLines: TriggerLine[] = [];
     const t = describeFilterBranch(c, catalog, depth, childLines, ctx);
     if (!t && !childLines.length) continue;
-    parts.push(parts.length || children.length + filters.length > 1 ? `(${t})` : t);
+    // A group of one reads without brackets: "Filled out form A OR Filled out form B".
+    parts.push((parts.length || children.length + filters.length > 1) && / (AND|OR) /.test(t) ? `(${t})` : t);
     lines.push(...childLines);
   }
   const j = joiner.toUpperCase() === 'OR' ? ' OR ' : ' AND ';

@@ -280,7 +280,7 @@ describe('enrollment triggers in words', () => {
         },
       ],
     });
-    expect(t.summary).toBe('Enrolls when the record meets: (City is equal to Dublin AND Email is known) OR (In list 42)');
+    expect(t.summary).toBe('Enrolls when the record meets: (City is equal to Dublin AND Email is known) OR In list 42');
     expect(t.lines.map((l) => `${l.depth}:${l.text}`)).toEqual([
       '0:Any of (OR):',
       '1:All of (AND):',
