@@ -38,7 +38,7 @@ export function orList(items: string[]): string {
 /** The head of an event branch and its leftover filters; the catalog's name of the event otherwise. */
 export function eventWords(eventTypeId: string | undefined, filters: unknown[], ctx: DecodeContext): EventWords {
   if (eventTypeId === PROPERTY_CHANGED_EVENT) return propertyChanged(filters, ctx) ?? { head: 'A property value changed', rest: filters };
-  if (eventTypeId === OBJECT_CREATED_EVENT) return { head: `${capitalize(objectSingular(ctx, ctx.objectTypeId))} is created`, rest: filters };
+  if (eventTypeId === OBJECT_CREATED_EVENT) return { head: `${objectSingular(ctx, ctx.objectTypeId, true)} is created`, rest: filters };
   if (eventTypeId === FORM_SUBMISSION_EVENT) return submittedForm(filters, ctx);
   return { head: eventName(eventTypeId, ctx), rest: filters };
 }
@@ -49,8 +49,6 @@ export function eventName(eventTypeId: string | undefined, ctx: DecodeContext): 
   if (e) return e.name;
   return eventTypeId?.startsWith('6-') ? 'A custom event' : 'An event of a type this app does not know';
 }
-
-const capitalize = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 /**
  * `hs_name` names the property (of the enrolled object) that changed, `hs_value` its new value:

@@ -96,18 +96,22 @@ export function objectPlural(ctx: DecodeContext, objectTypeId: string | undefine
   return 'Records';
 }
 
-/** One record of an object type, lower case ("company", "webinar registration"); never its id. */
-export function objectSingular(ctx: DecodeContext, objectTypeId: string | undefined): string {
+/**
+ * One record of an object type, lower case ("company", "webinar registration"), or capitalized to start a
+ * sentence; never its id. (A named type is a slot until the names are known: case it here, not after.)
+ */
+export function objectSingular(ctx: DecodeContext, objectTypeId: string | undefined, capitalized = false): string {
+  const cased = (t: string) => (capitalized ? t.charAt(0).toUpperCase() + t.slice(1) : t);
   const plural = objectTypeId ? ctx.catalog.objectTypeName(objectTypeId) : undefined;
   if (plural) {
     const lower = plural.toLowerCase();
-    if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
-    return lower.endsWith('s') ? lower.slice(0, -1) : lower;
+    if (lower.endsWith('ies')) return cased(`${lower.slice(0, -3)}y`);
+    return cased(lower.endsWith('s') ? lower.slice(0, -1) : lower);
   }
   if (objectTypeId && CUSTOM_OBJECT.test(objectTypeId)) {
-    return ctx.names.name({ kind: 'objectType', id: objectTypeId, number: 'singular' }, 'custom object record', (label) => label.toLowerCase());
+    return ctx.names.name({ kind: 'objectType', id: objectTypeId, number: 'singular' }, cased('custom object record'), (label) => cased(label.toLowerCase()));
   }
-  return 'record';
+  return cased('record');
 }
 
 /** Users, teams, owner properties of the record and email addresses an action notifies or rotates among. */
