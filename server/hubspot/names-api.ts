@@ -61,7 +61,12 @@ export function namesApi({ call, run, apiClient }: NamesTransport): NamesApi {
     marketingEmail: ({ emailId, deadlineAt }) => call('getMarketingEmail', { pathParams: { emailId } }, { schema: n.marketingEmail, treatAsNull: [404], deadlineAt }),
     objectSchemas: async ({ objectTypes, deadlineAt }) => {
       // Names only: no property, association or audit definitions (a schema with its properties is large).
-      const body = (inputs: string[]): HsObjectSchemaBatchRead => ({ includeAssociationDefinitions: false, includeAuditMetadata: false, includePropertyDefinitions: false, inputs });
+      const body = (inputs: string[]): HsObjectSchemaBatchRead => ({
+        includeAssociationDefinitions: false,
+        includeAuditMetadata: false,
+        includePropertyDefinitions: false,
+        inputs,
+      });
       const pages = await Promise.all(
         chunk(objectTypes, BATCH).map((part) => call('batchReadObjectSchemas', { body: body(part) }, { idempotent: true, schema: n.objectSchemaBatch, deadlineAt })),
       );

@@ -13,7 +13,7 @@ import type { DecodeContext } from './context';
 import { objectSingular } from './describers/shared';
 import { valueReference } from './names';
 import { arr, isObj, str, type Json } from './read';
-import { brief, describeOperator, humanizeProperty, humanizeValue } from './words';
+import { brief, describeOperator, humanizeProperty, humanizeValue, orList } from './words';
 
 export const PROPERTY_CHANGED_EVENT = '4-655002';
 export const OBJECT_CREATED_EVENT = '4-1463224';
@@ -29,11 +29,6 @@ export interface EventWords {
 const filterOn = (f: unknown, property: string): f is Json & { operation: Json } => isObj(f) && str(f.property) === property && isObj(f.operation);
 const valuesOf = (op: Json): string[] => [...arr(op.values), ...(op.value !== undefined ? [op.value] : [])].map((v) => str(v)).filter((v): v is string => !!v);
 const EQUALS = new Set(['IS_ANY_OF', 'IS_EQUAL_TO', 'EQ']);
-
-/** "A, B or C". */
-export function orList(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-}
 
 /** The head of an event branch and its leftover filters; the catalog's name of the event otherwise. */
 export function eventWords(eventTypeId: string | undefined, filters: unknown[], ctx: DecodeContext): EventWords {

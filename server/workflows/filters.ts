@@ -9,7 +9,7 @@ import { eventName, eventWords } from './events';
 import { valueReference } from './names';
 import { arr, isObj, str } from './read';
 import type { TriggerLine } from './types';
-import { brief, describeOperator, humanizeProperty, humanizeValue, listOf } from './words';
+import { brief, describeOperator, humanizeProperty, humanizeValue, orList } from './words';
 
 /** The operator and its values; a value of a property is a reference (an option, an owner, a stage…). */
 function describeOperation(op: unknown, property: string | undefined, ctx: DecodeContext): string {
@@ -28,7 +28,7 @@ function describeOperation(op: unknown, property: string | undefined, ctx: Decod
   else for (const k of ['lowerBound', 'upperBound']) if (op[k] !== undefined) values.push(brief(op[k], 60));
   if (op.timestamp !== undefined) values.push(brief(op.timestamp, 60));
   // "is any of A, B or C"; "contains all of A, B and C"; long lists cut ("… and 7 more").
-  const joined = values.length > 5 ? listOf(values) : values.length > 1 ? `${values.slice(0, -1).join(', ')} ${/ALL/i.test(str(op.operator) ?? '') ? 'and' : 'or'} ${values[values.length - 1]}` : values.join('');
+  const joined = orList(values, /ALL/i.test(str(op.operator) ?? '') ? 'and' : 'or', 5);
   const tail = values.length ? ` ${joined}` : '';
   const noValue = op.includeObjectsWithNoValueSet === true ? ' (or has no value)' : '';
   return `${words}${tail}${noValue}`;

@@ -160,6 +160,12 @@ export function brief(value: unknown, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** "A, B or C" ("and" for all-of lists); past `max` items cut as listOf does ("A, B and 7 more"). */
+export function orList(items: string[], conjunction: 'or' | 'and' = 'or', max = Infinity): string {
+  if (items.length > max) return listOf(items, max);
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
 export function listOf(values: string[], max = 5): string {
   if (values.length <= max) return values.join(', ');
   return `${values.slice(0, max).join(', ')} and ${values.length - max} more`;

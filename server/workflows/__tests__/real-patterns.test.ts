@@ -24,19 +24,32 @@ const single = (actionId: string, actionTypeId: string, fields: Record<string, u
   fields,
   ...(next ? { connection: { edgeType: 'STANDARD', nextActionId: next } } : {}),
 });
-const event = (eventTypeId: string, filters: unknown[] = []) => ({ eventTypeId, operator: 'HAS_COMPLETED', filterBranchType: 'UNIFIED_EVENTS', filterBranchOperator: 'AND', filterBranches: [], filters });
+const event = (eventTypeId: string, filters: unknown[] = []) => ({
+  eventTypeId,
+  operator: 'HAS_COMPLETED',
+  filterBranchType: 'UNIFIED_EVENTS',
+  filterBranchOperator: 'AND',
+  filterBranches: [],
+  filters,
+});
 const prop = (property: string, operator: string, value?: unknown) => ({
   filterType: 'PROPERTY',
   property,
   operation: { operator, includeObjectsWithNoValueSet: false, ...(value === undefined ? {} : Array.isArray(value) ? { values: value } : { value }) },
 });
-const eventTrigger = (...branches: unknown[]) => ({ enrollmentCriteria: { type: 'EVENT_BASED', shouldReEnroll: false, eventFilterBranches: branches, listMembershipFilterBranches: [] } });
+const eventTrigger = (...branches: unknown[]) => ({
+  enrollmentCriteria: { type: 'EVENT_BASED', shouldReEnroll: false, eventFilterBranches: branches, listMembershipFilterBranches: [] },
+});
 
 describe('A/B splits as live portals send them', () => {
   it('without names or shares: "Split at random into 2 paths", paths A and B, no placeholder', () => {
     const w = decodeFlow(
       flow([
-        { actionId: '1', type: 'AB_TEST_BRANCH', testBranches: [{ connection: { edgeType: 'STANDARD', nextActionId: '2' } }, { connection: { edgeType: 'STANDARD', nextActionId: '3' } }] },
+        {
+          actionId: '1',
+          type: 'AB_TEST_BRANCH',
+          testBranches: [{ connection: { edgeType: 'STANDARD', nextActionId: '2' } }, { connection: { edgeType: 'STANDARD', nextActionId: '3' } }],
+        },
         single('2', '0-4', { content_id: '11' }),
         single('3', '0-4', { content_id: '22' }),
       ]),
@@ -51,7 +64,9 @@ describe('delays', () => {
   const summary = (fields: Record<string, unknown>) => decodeFlow(flow([single('1', '0-1', fields)])).steps[0].summary;
   it('delta "0" with weekdays waits until the next of those days', () => {
     expect(summary({ delta: '0', time_unit: 'DAYS', days_of_week: ['TUESDAY'] })).toBe('Wait until the next Tuesday');
-    expect(summary({ delta: '0', time_unit: 'MINUTES', days_of_week: ['MONDAY', 'THURSDAY'], time_of_day: { hour: 8, minute: 0 } })).toBe('Wait until the next Monday or Thursday at 08:00');
+    expect(summary({ delta: '0', time_unit: 'MINUTES', days_of_week: ['MONDAY', 'THURSDAY'], time_of_day: { hour: 8, minute: 0 } })).toBe(
+      'Wait until the next Monday or Thursday at 08:00',
+    );
     expect(summary({ delta: '1', time_unit: 'DAYS', days_of_week: ['FRIDAY'] })).toBe('Wait 1 day, then until the next Friday');
   });
   it('a zero delay reads as no delay', () => {
@@ -82,7 +97,10 @@ describe('event triggers in words', () => {
   });
   it('record created: the enrolled object, a custom object by its name from the schemas API', () => {
     expect(decodeFlow(flow([], { objectTypeId: '0-2', ...eventTrigger(event('4-1463224')) })).trigger.summary).toBe('Enrolls when: Company is created');
-    const custom = flow([single('1', '0-5', { property_name: 'status', value: { staticValue: 'x', type: 'STATIC_VALUE' } })], { objectTypeId: '2-34637667', ...eventTrigger(event('4-1463224')) });
+    const custom = flow([single('1', '0-5', { property_name: 'status', value: { staticValue: 'x', type: 'STATIC_VALUE' } })], {
+      objectTypeId: '2-34637667',
+      ...eventTrigger(event('4-1463224')),
+    });
     const names: NameLookup = { label: (r) => (r.kind === 'objectType' ? (r.number === 'plural' ? 'Webinar registrations' : 'Webinar registration') : undefined) };
     const named = decodeFlow(custom, undefined, names);
     expect(named.objectLabel).toBe('Webinar registrations');

@@ -45,7 +45,11 @@ const EXPECT: Record<string, string[]> = {
     '2. Edit records: Set Org type score to 40',
   ],
   'ausgtm-4626124224-org-type-score-rev26.json': ['Enrolls when: Org type changed (new value is known)', '1. If Org type is Broadcaster', 'Set Org type score to 15'],
-  'ausgtm-4626722237-annual-revenue-score-after.json': ['Enrolls when: Revenue band changed (new value is known)', 'If Branch 2 (Revenue band is equal to 1-5M)', 'Set Annual revenue score to -50'],
+  'ausgtm-4626722237-annual-revenue-score-after.json': [
+    'Enrolls when: Revenue band changed (new value is known)',
+    'If Branch 2 (Revenue band is equal to 1-5M)',
+    'Set Annual revenue score to -50',
+  ],
   'ausgtm-4626722237-annual-revenue-score-before.json': [
     'Enrolls when: Annual revenue changed (new value is known)',
     'If Branch 1 (Annual revenue is between 5000000 and 500000000)',
@@ -56,7 +60,10 @@ const EXPECT: Record<string, string[]> = {
     'If Branch 1 (Country/region (normalized) is equal to AU, NZ or ANZ)',
   ],
   'ausgtm-4626722240-geography-score-before.json': ['Enrolls when: Country changed (new value is known)', 'If Branch 2 (Country is unknown)', 'Set Anti-ICP flag to Yes'],
-  'ausgtm-4634822079-produces-content-score.json': ['Enrolls when: Lv produces content changed (new value is known) OR Create date changed (new value is known)', 'If Lv produces content is true'],
+  'ausgtm-4634822079-produces-content-score.json': [
+    'Enrolls when: Lv produces content changed (new value is known) OR Create date changed (new value is known)',
+    'If Lv produces content is true',
+  ],
   'ausgtm-4634822085-gambling-score-rev2.json': ['Create date changed (new value is known) OR Lv is gambling operator changed (new value is known)', 'Set Gambling score to -20'],
   'ausgtm-4634822085-gambling-score-rev4.json': ['Lv is gambling operator changed (new value is known)', 'Set Gambling score to 0'],
   'udep-1631969831-activador-cursos-piura.json': [

@@ -1,8 +1,7 @@
 /** Delays: 0-1 (set time, day of week, time of day), 0-35 (until a date or date property), 0-29 (until an event). */
-import { orList } from '../events';
 import { describeFilterBranch, eventLabel } from '../filters';
 import { arr, isObj, pick, str } from '../read';
-import { brief, describeDate, describeDuration, describeTimeOfDay, humanizeProperty, humanizeValue, listOf } from '../words';
+import { brief, describeDate, describeDuration, describeTimeOfDay, humanizeProperty, humanizeValue, orList } from '../words';
 import { propertyWords, variantNamed, type ActionDescriber } from './shared';
 
 /**
@@ -59,7 +58,12 @@ const delayUntilEvent: ActionDescriber = (fields, ctx) => {
   const ev = str(pick(fields, ['eventTypeId', 'event_type_id']));
   const events = branches.length ? branches.map((b) => describeFilterBranch(b, ctx.catalog, 0, [], ctx)) : ev ? [eventLabel(ev, ctx.catalog)] : [];
   const minutes = pick(fields, ['expiration_minutes']);
-  const expiry = minutes !== undefined ? describeDuration(minutes, 'MINUTES') : pick(fields, ['expiration_delta', 'delta']) !== undefined ? describeDuration(pick(fields, ['expiration_delta', 'delta']), fields.time_unit) : null;
+  const expiry =
+    minutes !== undefined
+      ? describeDuration(minutes, 'MINUTES')
+      : pick(fields, ['expiration_delta', 'delta']) !== undefined
+        ? describeDuration(pick(fields, ['expiration_delta', 'delta']), fields.time_unit)
+        : null;
   const what = events.length ? `Wait until ${orList(events)}` : 'Wait until an event happens';
   return { summary: expiry && Number(minutes ?? pick(fields, ['expiration_delta', 'delta'])) ? `${what}, or ${expiry} ${/^1 /.test(expiry) ? 'passes' : 'pass'}` : what };
 };

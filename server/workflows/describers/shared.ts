@@ -47,13 +47,7 @@ export function idWords(ctx: DecodeContext, kind: IdKind, value: unknown, shown 
  * by default, because an association type id is jargon (the words around it say what it links).
  * `pair` is the object pair where the words know it (HubSpot lists labels per pair).
  */
-export function associationWords(
-  ctx: DecodeContext,
-  typeId: unknown,
-  pair: { from?: string; to?: string } = {},
-  fallback = '',
-  named = (words: string) => words,
-): string {
+export function associationWords(ctx: DecodeContext, typeId: unknown, pair: { from?: string; to?: string } = {}, fallback = '', named = (words: string) => words): string {
   const id = str(typeId);
   if (!id) return fallback;
   const ref = { kind: 'associationType' as const, id, ...(pair.from ? { fromObjectTypeId: pair.from } : {}), ...(pair.to ? { toObjectTypeId: pair.to } : {}) };
