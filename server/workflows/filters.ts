@@ -46,6 +46,7 @@ export function describeFilter(f: unknown, catalog: Catalog, ctx: DecodeContext 
     const op = str(f.operator)?.toUpperCase();
     const listId = str(f.listId);
     const list = listId ? `list ${ctx.names.name({ kind: 'list', id: listId }, listId)}` : 'a list';
+    if (ctx.listMembershipChange) return `${op === 'NOT_IN_LIST' ? 'Removed from' : 'Added to'} ${list}`;
     return `${op === 'NOT_IN_LIST' ? 'Not in' : 'In'} ${list}`;
   }
   if (type === 'FORM_SUBMISSION') {

@@ -37,8 +37,8 @@ export function decodeTrigger(criteria: unknown, catalog: Catalog, ctx: DecodeCo
     const memberships = arr(criteria.listMembershipFilterBranches);
     if (memberships.length) {
       t.lines.push({ depth: 0, text: parts.length ? 'Or when list membership changes:' : 'When list membership changes:' });
-      const m = memberships.map((b) => describeFilterBranch(b, catalog, 1, t.lines, ctx));
-      summary = `${parts.length ? `${summary} OR ` : 'Enrolls when: '}list membership changes: ${m.join(' OR ')}`;
+      const m = memberships.map((b) => describeFilterBranch(b, catalog, 1, t.lines, { ...ctx, listMembershipChange: true }));
+      summary = `${parts.length ? `${summary} OR ` : 'Enrolls when: '}${m.join(' OR ')}`;
     }
     if (isObj(criteria.refinementCriteria)) {
       t.lines.push({ depth: 0, text: 'Only if:' });

@@ -127,7 +127,7 @@ describe('event triggers in words', () => {
       undefined,
       names,
     ).trigger;
-    expect(lists.summary).toBe('Enrolls when: list membership changes: In list VIPs');
+    expect(lists.summary).toBe('Enrolls when: Added to list VIPs');
   });
 });
 
