@@ -119,6 +119,19 @@ export function slottedNames(): SlottedNames {
   };
 }
 
+/**
+ * A name context that names at once from `lookup` (no slots): for words built outside a flow walk, such
+ * as the trigger check's filter lines. Honours `named` like `fill` does.
+ */
+export function namesFrom(lookup: NameLookup): NameContext {
+  return {
+    name(ref, fallback, named) {
+      const label = lookup.label(ref)?.trim();
+      return label ? (named ? named(label) : label) : fallback;
+    },
+  };
+}
+
 /** Properties whose values are ids of something else: the names issue resolves them by their kind. */
 const OWNER_PROPERTIES = new Set(['hubspot_owner_id', 'hs_owner_id']);
 const PIPELINE_PROPERTIES = new Set(['pipeline', 'hs_pipeline']);
