@@ -54,6 +54,8 @@ export interface DecodedStep {
   branches: DecodedBranch[];
   /** A GO-TO edge or a join into an already-shown action, in words ("Go to action 4"). */
   jump: string | null;
+  /** For an "Enroll in workflow" step (0-15): the v4 flow id of the target, so the card can open it. */
+  targetFlowId?: string;
   /** Position in execution order (1-based) among reachable actions. */
   order: number;
 }

@@ -139,6 +139,8 @@ d('decoding every recorded flow', () => {
       .flatMap(({ step }) => step.branches)
       .find((b) => b.label.startsWith('Matriculado'))!;
     expect(matriculado).toMatchObject({ targetActionId: null, steps: [], jump: null });
+    // Real portals chain workflows (0-15): the step carries the target's flow id for a link.
+    expect(flattenSteps(w.steps).find(({ step }) => step.actionId === '11')!.step).toMatchObject({ actionTypeId: '0-15', targetFlowId: '1631989399' });
     const lastTask = flattenSteps(w.steps).find(({ step }) => step.actionId === '13')!.step;
     expect(lastTask).toMatchObject({ actionTypeId: '0-3', jump: null, branches: [] });
   });

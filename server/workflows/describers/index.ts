@@ -32,7 +32,9 @@ export function describeSingle(a: Json, ctx: DecodeContext): Described {
   const describer = Object.prototype.hasOwnProperty.call(ACTION_DESCRIBERS, id) ? ACTION_DESCRIBERS[id] : undefined;
   if (describer) {
     const words = describer(fields, { ...ctx, actionTypeId: id });
-    return { name: words.name ?? name, summary: words.summary, details: [...(words.details ?? [])], kind };
+    const described: Described = { name: words.name ?? name, summary: words.summary, details: [...(words.details ?? [])], kind };
+    if (words.targetFlowId) described.targetFlowId = words.targetFlowId;
+    return described;
   }
   const g = genericFields(fields);
   return { name, summary: entry && g.length ? `${name}: ${g.slice(0, 2).join(', ')}` : name, details: g, kind };

@@ -11,6 +11,8 @@ export interface Described {
   summary: string;
   details: string[];
   kind: StepKind;
+  /** The v4 flow this step enrolls the record in (0-15), so a view can open it. */
+  targetFlowId?: string;
 }
 
 /** What a describer says about one action: `name` only when a variant of the type fits better than the catalog's first name. */
@@ -18,6 +20,7 @@ export interface ActionWords {
   summary: string;
   details?: string[];
   name?: string;
+  targetFlowId?: string;
 }
 
 /** The context of one action: the decoder's, plus the action type id the describer was found by. */
