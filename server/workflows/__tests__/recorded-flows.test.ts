@@ -3,6 +3,8 @@
  * with HubSpot's names (a fake NameLookup, ./recorded.ts) and without: every action shown exactly once,
  * no problem in flows HubSpot runs, and the words of the patterns live portals use checked per flow.
  */
+import * as z from 'zod/mini';
+import { flow as flowSchema } from '../../hubspot/schemas';
 import { decodeFlow, flattenSteps, readFlow, wordFlow } from '../decode';
 import type { DecodedWorkflow } from '../types';
 import { needsShared } from '../../../test/requirements';
@@ -112,6 +114,8 @@ d('decoding every recorded flow', () => {
   });
 
   it.each(recorded.map((r) => [r.file, r.flow] as const))('%s', (file, flow) => {
+    // The client reads the recording as sent (sorted keys, missing keys and all).
+    expect(z.safeParse(flowSchema, flow).success).toBe(true);
     const w = decodeFlow(flow, undefined, RECORDED_NAMES);
     const all = words(w);
     for (const expected of EXPECT[file]) expect({ file, expected, found: all.includes(expected) }).toEqual({ file, expected, found: true });
