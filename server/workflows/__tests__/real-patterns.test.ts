@@ -109,6 +109,12 @@ describe('event triggers in words', () => {
     const plain = decodeFlow(custom);
     expect(plain.objectLabel).toBe('Custom object records');
     expect(plain.trigger.summary).toBe('Enrolls when: Custom object record is created');
+    // Standard objects beyond the seeds' table by name too (leads), unknown ones as plain records.
+    expect(decodeFlow(flow([], { objectTypeId: '0-136', ...eventTrigger(event('4-1463224')) }))).toMatchObject({
+      objectLabel: 'Leads',
+      trigger: { summary: 'Enrolls when: Lead is created' },
+    });
+    expect(decodeFlow(flow([], { objectTypeId: '0-999' })).objectLabel).toBe('Records');
   });
   it('form submitted (form name), email events by name, list membership', () => {
     const names: NameLookup = { label: (r) => (r.kind === 'form' ? 'Contact us' : r.kind === 'list' ? 'VIPs' : undefined) };

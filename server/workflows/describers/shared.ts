@@ -85,9 +85,17 @@ export function valueInWords(v: unknown, ctx: DecodeContext, target?: { objectTy
 /** Custom objects (`2-…`) are named by HubSpot's schemas API; other unknown types have no public name. */
 const CUSTOM_OBJECT = /^2-\d+$/;
 
+/**
+ * HubSpot's other standard object type ids (its CRM objects reference lists them), beyond the seeds'
+ * table (catalog-data.ts): activities and leads can have workflows and associations too.
+ */
+const OTHER_STANDARD_OBJECTS: Record<string, string> = { '0-27': 'Tasks', '0-46': 'Notes', '0-47': 'Meetings', '0-48': 'Calls', '0-49': 'Emails', '0-136': 'Leads' };
+const standardPlural = (ctx: DecodeContext, objectTypeId: string | undefined) =>
+  objectTypeId ? (ctx.catalog.objectTypeName(objectTypeId) ?? OTHER_STANDARD_OBJECTS[objectTypeId]) : undefined;
+
 /** An object type in the plural ("Companies", "Webinar registrations"); never its id. */
 export function objectPlural(ctx: DecodeContext, objectTypeId: string | undefined): string {
-  const known = objectTypeId ? ctx.catalog.objectTypeName(objectTypeId) : undefined;
+  const known = standardPlural(ctx, objectTypeId);
   if (known) return known;
   if (objectTypeId && CUSTOM_OBJECT.test(objectTypeId)) return ctx.names.name({ kind: 'objectType', id: objectTypeId, number: 'plural' }, 'Custom object records');
   return 'Records';
@@ -99,7 +107,7 @@ export function objectPlural(ctx: DecodeContext, objectTypeId: string | undefine
  */
 export function objectSingular(ctx: DecodeContext, objectTypeId: string | undefined, capitalized = false): string {
   const cased = (t: string) => (capitalized ? t.charAt(0).toUpperCase() + t.slice(1) : t);
-  const plural = objectTypeId ? ctx.catalog.objectTypeName(objectTypeId) : undefined;
+  const plural = standardPlural(ctx, objectTypeId);
   if (plural) {
     const lower = plural.toLowerCase();
     if (lower.endsWith('ies')) return cased(`${lower.slice(0, -3)}y`);
