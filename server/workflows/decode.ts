@@ -42,7 +42,7 @@ export interface FlowInput {
  */
 export interface FlowStructure {
   slotted: DecodedWorkflow;
-  /** Every id the words show, each once, in the order the walk meets them (actions, then the trigger). */
+  /** Every id the words show, each once, in the order the walk meets them (actions, the object, the trigger, the goal). */
   references: Reference[];
   names: SlottedNames;
 }

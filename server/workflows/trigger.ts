@@ -24,12 +24,14 @@ export function decodeTrigger(criteria: unknown, catalog: Catalog, ctx: DecodeCo
   const type = str(criteria.type)!.toUpperCase();
   const t: DecodedTrigger = { ...base, type, reEnrollment: criteria.shouldReEnroll === true };
   t.unenrollWhenNotMeetingCriteria = criteria.unEnrollObjectsNotMeetingCriteria === true;
+  // The event types (trigger and re-enrollment events), for the advanced details only: the words name them.
+  const ids = [...arr(criteria.eventFilterBranches), ...arr(criteria.reEnrollmentTriggersFilterBranches)]
+    .map((e) => (isObj(e) ? str(e.eventTypeId) : undefined))
+    .filter((id): id is string => !!id);
+  if (ids.length) t.eventTypeIds = [...new Set(ids)];
 
   if (type === 'EVENT_BASED') {
     const events = arr(criteria.eventFilterBranches);
-    // The event types, for the advanced details only: the words name the events.
-    const ids = events.map((e) => (isObj(e) ? str(e.eventTypeId) : undefined)).filter((id): id is string => !!id);
-    if (ids.length) t.eventTypeIds = [...new Set(ids)];
     const parts: string[] = [];
     if (events.length > 1) t.lines.push({ depth: 0, text: 'Any of these events (OR):' });
     for (const e of events) parts.push(describeFilterBranch(e, catalog, events.length > 1 ? 1 : 0, t.lines, ctx));

@@ -89,7 +89,7 @@ export interface DecodedTrigger {
   /** What introduces `reEnrollmentLines` ("Re-enrollment is on when:"), shown instead of the summary as above. */
   reEnrollmentLead: string;
   unenrollWhenNotMeetingCriteria: boolean;
-  /** Advanced details only: the event type ids of an event trigger (`4-655002`); the words name the events. */
+  /** Advanced details only: the event type ids of the trigger and re-enrollment events (`4-655002`); the words name the events. */
   eventTypeIds?: string[];
 }
 
