@@ -20,7 +20,7 @@ import { refusalFor } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id-input';
 import { getSeedCatalog } from '../workflows/catalog';
-import { decodeFlow } from '../workflows/decode';
+import { readFlow, wordFlow } from '../workflows/decode';
 import { forContact, readContact, type ContactReads } from '../workflows/for-contact';
 import { legacyOnlyDetails } from '../workflows/legacy-only';
 import type { WorkflowDetails } from '../workflows/types';
@@ -66,15 +66,15 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
       ]) ?? err
     );
   }
-  // After the flow read, one wave: the names, and the contact's sequence enrollment (when needed). The
-  // warnings read action types only, so they work on the words without names.
-  const catalog = getSeedCatalog();
+  // The flow is walked once (its steps, ids and action types); after the flow read, one wave: the names,
+  // and the contact's sequence enrollment (when needed; the warnings read action types, not words).
+  const structure = readFlow(flow, getSeedCatalog());
   const [names, contact] = await Promise.all([
-    workflowNames(deps, flow, { userId: input.userId }, catalog),
-    reads ? forContact(deps, decodeFlow(flow, catalog), legacyWorkflowId, reads) : Promise.resolve(null),
+    workflowNames(deps, structure.slotted.objectTypeId, structure.references, { userId: input.userId }),
+    reads ? forContact(deps, structure.slotted, legacyWorkflowId, reads) : Promise.resolve(null),
   ]);
-  const details: GetWorkflowResult = { ...decodeFlow(flow, names.catalog, names.lookup), legacyWorkflowId, nameNotices: names.notices };
-  if (contact) Object.assign(details, contact);
+  const details: GetWorkflowResult = { ...wordFlow(structure, names.lookup), legacyWorkflowId, nameNotices: names.notices };
+  if (contact) Object.assign(details, structure.names.fill(contact, names.lookup));
   return details;
 }
 

@@ -102,7 +102,7 @@ describe('workflow functions on the seeded portal', () => {
       const ab = await run(getWorkflowInput, getWorkflow, { flowId: F.abNurture }, portal);
       if (ab.ok) expect(JSON.stringify(ab.data)).toContain('Back to step 2:');
       const code = await run(getWorkflowInput, getWorkflow, { flowId: F.customCode }, portal);
-      if (code.ok) expect(JSON.stringify(code.data)).toContain('Custom code (NODE20X)');
+      if (code.ok) expect(JSON.stringify(code.data)).toContain('Custom code (Node.js 20)');
       const hook = await run(getWorkflowInput, getWorkflow, { flowId: F.webhook }, portal);
       if (hook.ok) expect(JSON.stringify(hook.data)).toMatch(/(POST|GET|PUT) https:\/\//);
       const seq = await run(getWorkflowInput, getWorkflow, { flowId: F.enrollInSequence }, portal);
