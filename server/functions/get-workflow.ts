@@ -10,7 +10,7 @@
  * no v4 mapping, the legacy v3 workflow after the mapping and nothing more (legacy-only.ts) = 2.
  * Names (issue 14, server/names): the ids the words show are named in that same wave after the flow
  * read (`userId`: sequences are read as the acting user); `nameNotices` lists the optional scopes the
- * app lacks, once each.
+ * app lacks, once each. The trigger check (issue 20) reads what it needs in that same wave.
  */
 import * as z from 'zod/mini';
 import { NotFoundError } from '../hubspot/errors';
@@ -25,17 +25,22 @@ import { forContact, readContact, type ContactReads } from '../workflows/for-con
 import { legacyOnlyDetails } from '../workflows/legacy-only';
 import type { WorkflowDetails } from '../workflows/types';
 import type { Flow } from '../hubspot/schemas';
+import { optionalTimeZone } from '../sequences/schedule';
+import { triggerCheckReads, type TriggerCheck } from '../workflows/trigger-check';
 
 export const getWorkflowInput = z
   .object({
     ...workflowIdFields,
     contactId: z.optional(hubspotId('contactId')),
     userId: z.optional(hubspotId('userId')),
+    /** The portal's time zone (context.portal.timezone): the trigger check's dates are its calendar days. */
+    timeZone: optionalTimeZone,
   })
   .check(exactlyOneWorkflowId);
 export type GetWorkflowInput = z.infer<typeof getWorkflowInput>;
 
-export type GetWorkflowResult = WorkflowDetails & { nameNotices: NameNotice[] };
+/** `triggerCheck`: only with `contactId`, for a contact-based flow (server/workflows/trigger-check). */
+export type GetWorkflowResult = WorkflowDetails & { nameNotices: NameNotice[]; triggerCheck?: TriggerCheck };
 
 export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): Promise<GetWorkflowResult> {
   const { contactId } = input;
@@ -69,12 +74,14 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
   // After the flow read, one wave: the names, and the contact's sequence enrollment (when needed). The
   // warnings read action types only, so they work on the words without names.
   const catalog = getSeedCatalog();
-  const [names, contact] = await Promise.all([
+  const [names, contact, trigger] = await Promise.all([
     workflowNames(deps, flow, { userId: input.userId }, catalog),
     reads ? forContact(deps, decodeFlow(flow, catalog), legacyWorkflowId, reads) : Promise.resolve(null),
+    reads ? triggerCheckReads(deps, flow, reads, input.timeZone) : Promise.resolve(null),
   ]);
   const details: GetWorkflowResult = { ...decodeFlow(flow, names.catalog, names.lookup), legacyWorkflowId, nameNotices: names.notices };
   if (contact) Object.assign(details, contact);
+  if (contact && trigger) details.triggerCheck = trigger(names, contact.enrollment.isMember);
   return details;
 }
 
