@@ -9,6 +9,7 @@ import { emailTemplateRoutes } from './email-templates';
 import { crmNameRoutes } from './crm-names';
 import { flowRoutes } from './flows';
 import { legacyWorkflowRoutes } from './legacy-workflows';
+import { listMembershipRoutes } from './list-memberships';
 import { marketingNameRoutes } from './marketing-names';
 import type { Route } from './route';
 import { sequenceRoutes } from './sequences';
@@ -22,6 +23,7 @@ export const ROUTES: Route[] = [
   ...emailTemplateRoutes,
   ...crmNameRoutes,
   ...marketingNameRoutes,
+  ...listMembershipRoutes,
 ];
 
 export { route, SCOPES, type Ctx, type PortalBehaviour, type Route } from './route';
