@@ -32,7 +32,7 @@ function checkEvents(criteria: Json, env: CheckEnv): Checked {
   const events: Checked = starts.length
     ? checkGroup('OR', starts.map((branch) => ({ branch })), env, 0, starts.length > 1)
     : { result: 'unknown', lines: [{ text: 'No events are set', result: 'unknown', depth: 0, why: EVENT_WHY }] };
-  // Joining a list is an event too: being in it now does not enroll, so such a line stays unknown (its value shown).
+  // Joining a list is an event too: being in it now does not enroll, so such a line stays unknown.
   for (const l of events.lines) if (l.result !== 'unknown') Object.assign(l, l.text.endsWith(':') ? { result: 'unknown' } : { result: 'unknown', why: EVENT_WHY });
   events.result = 'unknown';
   if (!isObj(criteria.refinementCriteria)) return events;

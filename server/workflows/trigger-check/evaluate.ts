@@ -32,6 +32,7 @@ export interface Checked {
 
 export const EVENT_WHY = 'This is something that happens (an event): the contact enrolls when it happens, and the app cannot see past events.';
 const ASSOCIATION_WHY = "It depends on the contact's associated records, which the app does not read.";
+const FORM_WHY = "The app does not read the contact's form submissions.";
 const KIND_WHY = 'The app cannot read this kind of activity from the contact record.';
 
 export function combine(kind: 'AND' | 'OR', results: CheckResult[]): CheckResult {
@@ -82,6 +83,7 @@ export function checkFilter(f: unknown, env: CheckEnv, depth: number): Checked {
   if (type === 'PROPERTY' || (f.property !== undefined && f.operation !== undefined)) return propertyLine(f, text, env, depth);
   if (type === 'IN_LIST') return listLine(f, text, env, depth);
   if (type === 'CONSTANT') return line(text, { result: f.shouldAccept === false ? 'not-met' : 'met' }, depth);
+  if (type === 'FORM_SUBMISSION' || type === 'FORM_SUBMISSION_ON_PAGE') return unknownLine(text, FORM_WHY, depth);
   return unknownLine(text, KIND_WHY, depth);
 }
 
@@ -102,7 +104,7 @@ function listLine(f: Json, text: string, env: CheckEnv, depth: number): Checked 
   if (lists.kind !== 'known' || !listId) return unknownLine(text, "HubSpot did not answer which lists the contact is in.", depth);
   const isIn = lists.listIds.has(listId);
   if (!isIn && lists.more) return unknownLine(text, 'The contact is in more lists than HubSpot sent in one answer.', depth);
-  return line(text, { result: isIn === wantsIn ? 'met' : 'not-met' }, depth, isIn ? 'in the list' : 'not in the list');
+  return line(text, { result: isIn === wantsIn ? 'met' : 'not-met' }, depth);
 }
 
 function line(text: string, outcome: Outcome, depth: number, contactValue?: string): Checked {
