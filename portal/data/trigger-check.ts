@@ -14,7 +14,11 @@ const F = FIXTURES.flows;
 const W = FIXTURES.legacyWorkflows;
 const IRELAND_LEADS = 'Ireland leads follow-up';
 
-const property = (name: string, operation: Record<string, unknown>) => ({ filterType: 'PROPERTY', property: name, operation: { includeObjectsWithNoValueSet: false, ...operation } });
+const property = (name: string, operation: Record<string, unknown>) => ({
+  filterType: 'PROPERTY',
+  property: name,
+  operation: { includeObjectsWithNoValueSet: false, ...operation },
+});
 const and = (filters: unknown[]) => ({ filterBranchType: 'AND', filterBranchOperator: 'AND', filterBranches: [], filters });
 
 export function irelandLeadsFlow(at: string): PortalFlow {
@@ -61,7 +65,9 @@ export function triggerCheckSeed(now: number, created: number) {
     contact(C.triggerByList, { email: 'maeve.kelly@example.ie', firstname: 'Maeve', lastname: 'Kelly', country: 'Ireland', lifecyclestage: 'subscriber' }, created),
   ];
   const t = Date.parse('2025-10-01T09:00:00.000Z');
-  const legacyWorkflows: LegacyWorkflow[] = [{ workflowId: W.irelandLeads, flowId: F.irelandLeads, name: IRELAND_LEADS, type: 'DRIP_DELAY', enabled: true, insertedAt: t, updatedAt: t }];
+  const legacyWorkflows: LegacyWorkflow[] = [
+    { workflowId: W.irelandLeads, flowId: F.irelandLeads, name: IRELAND_LEADS, type: 'DRIP_DELAY', enabled: true, insertedAt: t, updatedAt: t },
+  ];
   const workflowMemberships: WorkflowMembership[] = [
     ...[C.meetsTrigger, C.missesTrigger, C.triggerByList].map((contactId) => ({ contactId, workflowId: W.irelandLeads, enrolledAt })),
     { contactId: C.triggerByList, workflowId: W.seedFormSubmission, enrolledAt },

@@ -15,7 +15,8 @@ export function checkCriteria(criteria: unknown, env: CheckEnv): Checked {
   const type = str(criteria.type)?.toUpperCase();
   if (type === 'LIST_BASED') return checkBranch(criteria.listFilterBranch, env, 0);
   if (type === 'EVENT_BASED') return checkEvents(criteria, env);
-  if (type === 'MANUAL') return nothingToCheck('Enrolled by hand only', 'This workflow has no trigger: contacts are enrolled by hand or through the API, so there is nothing to check.');
+  if (type === 'MANUAL')
+    return nothingToCheck('Enrolled by hand only', 'This workflow has no trigger: contacts are enrolled by hand or through the API, so there is nothing to check.');
   return nothingToCheck('A trigger this app does not read', 'The app cannot check this kind of trigger.');
 }
 
@@ -24,13 +25,25 @@ export function checkReEnrollment(criteria: unknown, env: CheckEnv): Checked | u
   if (!isObj(criteria) || criteria.shouldReEnroll !== true) return undefined;
   const triggers = arr(criteria.reEnrollmentTriggersFilterBranches);
   if (!triggers.length) return undefined;
-  return checkGroup('OR', triggers.map((branch) => ({ branch })), env, 0, triggers.length > 1);
+  return checkGroup(
+    'OR',
+    triggers.map((branch) => ({ branch })),
+    env,
+    0,
+    triggers.length > 1,
+  );
 }
 
 function checkEvents(criteria: Json, env: CheckEnv): Checked {
   const starts = [...arr(criteria.eventFilterBranches), ...arr(criteria.listMembershipFilterBranches)];
   const events: Checked = starts.length
-    ? checkGroup('OR', starts.map((branch) => ({ branch })), env, 0, starts.length > 1)
+    ? checkGroup(
+        'OR',
+        starts.map((branch) => ({ branch })),
+        env,
+        0,
+        starts.length > 1,
+      )
     : { result: 'unknown', lines: [{ text: 'No events are set', result: 'unknown', depth: 0, why: EVENT_WHY }] };
   // Joining a list is an event too: being in it now does not enroll, so such a line stays unknown.
   for (const l of events.lines) if (l.result !== 'unknown') Object.assign(l, l.text.endsWith(':') ? { result: 'unknown' } : { result: 'unknown', why: EVENT_WHY });

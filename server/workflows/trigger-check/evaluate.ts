@@ -52,7 +52,10 @@ export function checkGroup(kind: 'AND' | 'OR', members: { filter?: unknown; bran
   if (members.length === 1) return members[0].branch !== undefined ? checkBranch(members[0].branch, env, depth) : checkFilter(members[0].filter, env, depth);
   const inner = heading ? depth + 1 : depth;
   const parts = members.map((m) => (m.branch !== undefined ? checkBranch(m.branch, env, inner) : checkFilter(m.filter, env, inner)));
-  const result = combine(kind, parts.map((p) => p.result));
+  const result = combine(
+    kind,
+    parts.map((p) => p.result),
+  );
   const lines = parts.flatMap((p) => p.lines);
   return { result, lines: heading ? [{ text: kind === 'OR' ? 'Any of:' : 'All of:', result, depth }, ...lines] : lines };
 }
@@ -100,8 +103,9 @@ function listLine(f: Json, text: string, env: CheckEnv, depth: number): Checked 
   const listId = str(f.listId);
   const wantsIn = str(f.operator)?.toUpperCase() !== 'NOT_IN_LIST';
   const lists = env.lists;
-  if (lists.kind === 'missing-scope') return unknownLine(text, `Checking list membership needs the ${lists.scope} scope, which the app was not granted (an admin can add it).`, depth);
-  if (lists.kind !== 'known' || !listId) return unknownLine(text, "HubSpot did not answer which lists the contact is in.", depth);
+  if (lists.kind === 'missing-scope')
+    return unknownLine(text, `Checking list membership needs the ${lists.scope} scope, which the app was not granted (an admin can add it).`, depth);
+  if (lists.kind !== 'known' || !listId) return unknownLine(text, 'HubSpot did not answer which lists the contact is in.', depth);
   const isIn = lists.listIds.has(listId);
   if (!isIn && lists.more) return unknownLine(text, 'The contact is in more lists than HubSpot sent in one answer.', depth);
   return line(text, { result: isIn === wantsIn ? 'met' : 'not-met' }, depth);

@@ -19,7 +19,18 @@ import type { CheckResult, TriggerCheck, TriggerCheckLine, TriggerCheckPart, Tri
 export type { TriggerCheck } from './types';
 
 /** What the card sends with get-workflow so most triggers need no contacts read (src/app/cards/shared/properties-to-send.ts). */
-export const TRIGGER_CHECK_PROPERTIES = ['firstname', 'lifecyclestage', 'hs_lead_status', 'hubspot_owner_id', 'city', 'state', 'country', 'jobtitle', 'company', 'createdate'] as const;
+export const TRIGGER_CHECK_PROPERTIES = [
+  'firstname',
+  'lifecyclestage',
+  'hs_lead_status',
+  'hubspot_owner_id',
+  'city',
+  'state',
+  'country',
+  'jobtitle',
+  'company',
+  'createdate',
+] as const;
 
 const LISTS_SCOPE = 'crm.lists.read';
 
@@ -116,7 +127,11 @@ function part(checked: Checked, who: string, what: 'trigger' | 're-enrollment'):
   const head =
     what === 'trigger'
       ? { meets: `${who} meets the trigger`, 'does-not-meet': `${who} does not meet the trigger`, 'cannot-tell': `The app can't tell whether ${whoInside} meets the trigger` }
-      : { meets: `${who} meets a re-enrollment trigger`, 'does-not-meet': `${who} meets no re-enrollment trigger`, 'cannot-tell': `The app can't tell whether ${whoInside} would enroll again` };
+      : {
+          meets: `${who} meets a re-enrollment trigger`,
+          'does-not-meet': `${who} meets no re-enrollment trigger`,
+          'cannot-tell': `The app can't tell whether ${whoInside} would enroll again`,
+        };
   return { verdict, summary: `${head[verdict]}: ${reasons(checked.lines, checked.result)}.`, lines: checked.lines };
 }
 

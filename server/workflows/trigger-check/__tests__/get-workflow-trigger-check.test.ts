@@ -61,7 +61,9 @@ describe('get-workflow with a contact: would this contact enroll?', () => {
   it('does not meet: the value that misses, in words', async () => {
     const t = await check(C.missesTrigger);
     expect(t.verdict).toBe('does-not-meet');
-    expect(t.summary).toBe('Liam does not meet the trigger: Country/Region is equal to Ireland ✗ (United Kingdom), In list Trade-show leads – Berlin 2026 ✗. Liam is already in this workflow.');
+    expect(t.summary).toBe(
+      'Liam does not meet the trigger: Country/Region is equal to Ireland ✗ (United Kingdom), In list Trade-show leads – Berlin 2026 ✗. Liam is already in this workflow.',
+    );
   });
 
   it('meets by the list', async () => {
@@ -91,7 +93,14 @@ describe('get-workflow with a contact: would this contact enroll?', () => {
 
   it('round trips: ≤ 2 by flowId, with the card’s propertiesToSend (no contacts read) or without (read in the second wave)', async () => {
     portal.setFaults({ latencyMs: 30 });
-    const sent = { hs_object_id: C.missesTrigger, email: 'liam.walsh@example.co.uk', hs_email_optout: 'false', firstname: 'Liam', country: 'United Kingdom', lifecyclestage: 'lead' };
+    const sent = {
+      hs_object_id: C.missesTrigger,
+      email: 'liam.walsh@example.co.uk',
+      hs_email_optout: 'false',
+      firstname: 'Liam',
+      country: 'United Kingdom',
+      lifecyclestage: 'lead',
+    };
     for (const props of [sent, undefined]) {
       portal.clearCalls();
       const t = await check(C.missesTrigger, F.irelandLeads, props);
