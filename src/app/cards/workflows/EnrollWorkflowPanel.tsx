@@ -8,6 +8,7 @@ import type { EnrollInWorkflowResult, WorkflowPickerItem } from '../../../../ser
 import { DecodedWorkflowView } from './DecodedWorkflowView';
 import { useEnrollInWorkflow, useWorkflowDetails, useWorkflowPicker } from './hooks';
 import { NameNotices } from './NameNotices';
+import { TriggerCheckSection } from './TriggerCheckSection';
 import { WarningsAlert } from './WarningsAlert';
 
 export const ENROLL_WORKFLOW_PANEL_ID = 'workflows-enroll-panel';
@@ -150,6 +151,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
               <>
                 <WarningsAlert warnings={preview.warnings ?? []} />
                 <NameNotices notices={preview.nameNotices} testId="preview-name-notices" />
+                <TriggerCheckSection check={preview.triggerCheck} testId="preview-trigger-check" />
                 <DecodedWorkflowView workflow={preview} legacyWorkflowId={preview.legacyWorkflowId} testId="preview" />
               </>
             ) : null}

@@ -8,6 +8,7 @@ import { DecodedWorkflowView, WorkflowStatusLine } from './DecodedWorkflowView';
 import { useUnenrollFromWorkflow, useWorkflowDetails } from './hooks';
 import { workflowKindLabel } from './labels';
 import { NameNotices } from './NameNotices';
+import { TriggerCheckSection } from './TriggerCheckSection';
 import { WarningsAlert } from './WarningsAlert';
 
 export const workflowPanelId = (legacyWorkflowId: string) => `workflow-panel-${legacyWorkflowId}`;
@@ -72,6 +73,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
       <Flex direction="column" gap="sm">
         <WarningsAlert warnings={d.warnings ?? []} title="For this contact" testId={tid('warnings')} />
         <NameNotices notices={d.nameNotices} testId={tid('name-notices')} />
+        <TriggerCheckSection check={d.triggerCheck} testId={tid('trigger-check')} />
         <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} testId={tid('decoded')} />
       </Flex>
     );

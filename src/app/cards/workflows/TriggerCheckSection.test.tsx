@@ -1,0 +1,110 @@
+import { createRenderer } from '@hubspot/ui-extensions/testing';
+import { Heading, Panel, StatusTag, Text } from '@hubspot/ui-extensions';
+import type { GetWorkflowResult } from '../../../../server/functions/get-workflow';
+import type { TriggerCheck } from '../../../../server/workflows/trigger-check/types';
+import { fakeRunner, ok } from '../shared/testing';
+import { three, welcomeDetails } from './__fixtures__/workflows';
+import { TriggerCheckSection } from './TriggerCheckSection';
+import { WorkflowPanel } from './WorkflowPanel';
+
+const meets: TriggerCheck = {
+  verdict: 'meets',
+  firstName: 'Aoife',
+  isMember: true,
+  summary: 'Aoife meets the trigger: Country/Region is equal to Ireland ✓, Lifecycle stage is any of Lead ✓. Aoife is already in this workflow.',
+  lines: [
+    { text: 'Any of:', result: 'met', depth: 0 },
+    { text: 'All of:', result: 'met', depth: 1 },
+    { text: 'Country/Region is equal to Ireland', result: 'met', depth: 2, contactValue: 'Ireland' },
+    { text: 'Lifecycle stage is any of Lead', result: 'met', depth: 2, contactValue: 'Lead' },
+    { text: 'In list Trade-show leads – Berlin 2026', result: 'not-met', depth: 1 },
+  ],
+  reEnrollment: {
+    verdict: 'cannot-tell',
+    summary: "The app can't tell whether Aoife would enroll again: Submitted form Contact us (footer) ?.",
+    lines: [{ text: 'Submitted form Contact us (footer)', result: 'unknown', depth: 0, why: "The app does not read the contact's form submissions." }],
+  },
+};
+const misses: TriggerCheck = {
+  verdict: 'does-not-meet',
+  isMember: false,
+  summary: 'This contact does not meet the trigger: Country/Region is equal to Ireland ✗ (United Kingdom).',
+  lines: [{ text: 'Country/Region is equal to Ireland', result: 'not-met', depth: 0, contactValue: 'United Kingdom' }],
+};
+const unsure: TriggerCheck = {
+  verdict: 'cannot-tell',
+  firstName: 'Maeve',
+  isMember: true,
+  summary: "The app can't tell whether Maeve meets the trigger: Form submission ?.",
+  lines: [
+    {
+      text: 'Form submission',
+      result: 'unknown',
+      depth: 0,
+      why: 'This is something that happens (an event): the contact enrolls when it happens, and the app cannot see past events.',
+    },
+  ],
+};
+
+function render(check?: TriggerCheck) {
+  const r = createRenderer('crm.record.sidebar');
+  r.render(<TriggerCheckSection check={check} />);
+  return { r, texts: r.findAll(Text).map((t) => t.text ?? '') };
+}
+
+describe('TriggerCheckSection', () => {
+  it('meets: "For Aoife", the verdict tag, the one-line summary, each criterion with ✓/✗ and its depth, re-enrollment with why', () => {
+    const { r, texts } = render(meets);
+    expect(r.find(Heading).text).toBe('For Aoife');
+    expect(r.find(StatusTag).props).toMatchObject({ variant: 'success' });
+    expect(r.find(StatusTag).text).toBe('Meets the trigger');
+    expect(texts[0]).toBe(meets.summary);
+    const nbsp4 = '\u00a0'.repeat(4);
+    expect(texts).toContain(`${nbsp4}${nbsp4}✓ Country/Region is equal to Ireland`); // the value equals the words: not repeated
+    expect(texts).toContain(`${nbsp4}✗ In list Trade-show leads – Berlin 2026`);
+    expect(texts).toContain('Re-enrollment');
+    expect(texts).toContain(meets.reEnrollment!.summary);
+    expect(texts).toContain(`${nbsp4}The app does not read the contact's form submissions.`);
+  });
+
+  it('does not meet: the contact’s value where it differs; a one-criterion trigger is its summary alone', () => {
+    const { r, texts } = render(misses);
+    expect(r.find(Heading).text).toBe('For this contact');
+    expect(r.find(StatusTag).props.variant).toBe('danger');
+    expect(r.find(StatusTag).text).toBe("Doesn't meet the trigger");
+    expect(texts).toEqual([misses.summary]);
+  });
+
+  it('cannot tell: "?" and why; no check, nothing', () => {
+    const { r, texts } = render(unsure);
+    expect(r.find(StatusTag).text).toBe("Can't tell");
+    expect(texts).toEqual([unsure.summary, '? Form submission', `${'\u00a0'.repeat(4)}${unsure.lines[0].why}`]);
+    expect(render(undefined).r.findAll(Text)).toHaveLength(0);
+    for (const t of [meets, misses, unsure].flatMap((c) => render(c).texts)) expect(t).not.toMatch(/\b(undefined|null|NaN)\b|600000|11000/);
+  });
+
+  it('in a workflow panel: above the decoded workflow', async () => {
+    const details: GetWorkflowResult = { ...welcomeDetails, triggerCheck: misses };
+    const runner = fakeRunner({ 'get-workflow': ok(details) });
+    const r = createRenderer('crm.record.sidebar');
+    const welcome = three.workflows[2];
+    r.render(
+      <WorkflowPanel
+        run={runner.run}
+        workflow={welcome}
+        contactId="1006"
+        userId="2620022"
+        contactName="Finn"
+        busy={false}
+        unconfirmed={null}
+        onUnenrolled={() => undefined}
+        onRecheck={() => undefined}
+      />,
+    );
+    r.find(Panel).trigger('onOpen');
+    await r.waitFor(() => expect(r.maybeFind(StatusTag, { testId: `trigger-check-${welcome.legacyWorkflowId}-verdict` })).not.toBeNull());
+    const all = r.findAll(Text).map((t) => t.text);
+    expect(all.indexOf(misses.summary)).toBeGreaterThan(-1);
+    expect(all.indexOf(misses.summary)).toBeLessThan(all.indexOf(welcomeDetails.steps[0].summary));
+  });
+});
