@@ -111,7 +111,6 @@ export function checkTrigger(flow: { enrollmentCriteria?: unknown }, reads: Trig
   const main = checkCriteria(flow.enrollmentCriteria, env);
   const check: TriggerCheck = { ...part(main, who, 'trigger'), isMember: opts.isMember };
   if (firstName) check.firstName = firstName;
-  if (opts.isMember) check.summary += ` ${who} is already in this workflow.`;
   const criteria = flow.enrollmentCriteria;
   const again = isObj(criteria) ? checkReEnrollment(criteria, env) : undefined;
   if (again) check.reEnrollment = part(again, who, 're-enrollment');
@@ -132,7 +131,8 @@ function part(checked: Checked, who: string, what: 'trigger' | 're-enrollment'):
           'does-not-meet': `${who} meets no re-enrollment trigger`,
           'cannot-tell': `The app can't tell whether ${whoInside} would enroll again`,
         };
-  return { verdict, summary: `${head[verdict]}: ${reasons(checked.lines, checked.result)}.`, lines: checked.lines };
+  // No closing period: the line ends on a mark, as the card's one line reads ("… Lifecycle stage is any of Lead ✓").
+  return { verdict, summary: `${head[verdict]}: ${reasons(checked.lines, checked.result)}`, lines: checked.lines };
 }
 
 /** The criteria that decided, each with its mark: "City is equal to Dublin ✓, Lifecycle stage is any of Lead ✓". */

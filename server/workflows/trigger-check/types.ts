@@ -20,7 +20,7 @@ export interface TriggerCheckLine {
 
 export interface TriggerCheckPart {
   verdict: TriggerVerdict;
-  /** One sentence: "Aoife meets the trigger: City is equal to Dublin ✓, Lifecycle stage is any of Lead ✓". */
+  /** One line: "Aoife meets the trigger: City is equal to Dublin ✓, Lifecycle stage is any of Lead ✓" (no closing period). */
   summary: string;
   lines: TriggerCheckLine[];
 }
@@ -28,7 +28,7 @@ export interface TriggerCheckPart {
 export interface TriggerCheck extends TriggerCheckPart {
   /** The contact's first name as HubSpot has it (absent when the contact has none): "For Aoife". */
   firstName?: string;
-  /** The contact is in this workflow now. */
+  /** The contact is in this workflow now (the card says so under the verdict). */
   isMember: boolean;
   /** Only when re-enrollment is on and the workflow has re-enrollment triggers. */
   reEnrollment?: TriggerCheckPart;

@@ -45,7 +45,7 @@ describe('get-workflow with a contact: would this contact enroll?', () => {
     expect(t.verdict).toBe('meets');
     expect(t.firstName).toBe('Aoife');
     expect(t.isMember).toBe(true);
-    expect(t.summary).toBe('Aoife meets the trigger: Country/Region is equal to Ireland ✓, Lifecycle stage is any of Lead ✓. Aoife is already in this workflow.');
+    expect(t.summary).toBe('Aoife meets the trigger: Country/Region is equal to Ireland ✓, Lifecycle stage is any of Lead ✓');
     expect(t.lines.map((l) => [l.depth, l.text, l.result, l.contactValue])).toEqual([
       [0, 'Any of:', 'met', undefined],
       [1, 'All of:', 'met', undefined],
@@ -61,9 +61,7 @@ describe('get-workflow with a contact: would this contact enroll?', () => {
   it('does not meet: the value that misses, in words', async () => {
     const t = await check(C.missesTrigger);
     expect(t.verdict).toBe('does-not-meet');
-    expect(t.summary).toBe(
-      'Liam does not meet the trigger: Country/Region is equal to Ireland ✗ (United Kingdom), In list Trade-show leads – Berlin 2026 ✗. Liam is already in this workflow.',
-    );
+    expect(t.summary).toBe('Liam does not meet the trigger: Country/Region is equal to Ireland ✗ (United Kingdom), In list Trade-show leads – Berlin 2026 ✗');
   });
 
   it('meets by the list', async () => {
@@ -76,7 +74,7 @@ describe('get-workflow with a contact: would this contact enroll?', () => {
   it('cannot tell: an event trigger (form submission), with why', async () => {
     const t = await check(C.triggerByList, F.seedFormSubmission);
     expect(t.verdict).toBe('cannot-tell');
-    expect(t.summary).toMatch(/^The app can't tell whether Maeve meets the trigger: .+ \?\. Maeve is already in this workflow\.$/);
+    expect(t.summary).toMatch(/^The app can't tell whether Maeve meets the trigger: .+ \?$/);
     expect(t.lines[0].why).toMatch(/event/);
   });
 

@@ -11,7 +11,7 @@ const meets: TriggerCheck = {
   verdict: 'meets',
   firstName: 'Aoife',
   isMember: true,
-  summary: 'Aoife meets the trigger: Country/Region is equal to Ireland ✓, Lifecycle stage is any of Lead ✓. Aoife is already in this workflow.',
+  summary: 'Aoife meets the trigger: Country/Region is equal to Ireland ✓, Lifecycle stage is any of Lead ✓',
   lines: [
     { text: 'Any of:', result: 'met', depth: 0 },
     { text: 'All of:', result: 'met', depth: 1 },
@@ -21,21 +21,21 @@ const meets: TriggerCheck = {
   ],
   reEnrollment: {
     verdict: 'cannot-tell',
-    summary: "The app can't tell whether Aoife would enroll again: Submitted form Contact us (footer) ?.",
+    summary: "The app can't tell whether Aoife would enroll again: Submitted form Contact us (footer) ?",
     lines: [{ text: 'Submitted form Contact us (footer)', result: 'unknown', depth: 0, why: "The app does not read the contact's form submissions." }],
   },
 };
 const misses: TriggerCheck = {
   verdict: 'does-not-meet',
   isMember: false,
-  summary: 'This contact does not meet the trigger: Country/Region is equal to Ireland ✗ (United Kingdom).',
+  summary: 'This contact does not meet the trigger: Country/Region is equal to Ireland ✗ (United Kingdom)',
   lines: [{ text: 'Country/Region is equal to Ireland', result: 'not-met', depth: 0, contactValue: 'United Kingdom' }],
 };
 const unsure: TriggerCheck = {
   verdict: 'cannot-tell',
   firstName: 'Maeve',
   isMember: true,
-  summary: "The app can't tell whether Maeve meets the trigger: Form submission ?.",
+  summary: "The app can't tell whether Maeve meets the trigger: Form submission ?",
   lines: [
     {
       text: 'Form submission',
@@ -59,6 +59,7 @@ describe('TriggerCheckSection', () => {
     expect(r.find(StatusTag).props).toMatchObject({ variant: 'success' });
     expect(r.find(StatusTag).text).toBe('Meets the trigger');
     expect(texts[0]).toBe(meets.summary);
+    expect(r.find(Text, { testId: 'trigger-check-member' }).text).toBe('Aoife is already in this workflow.');
     const nbsp4 = '\u00a0'.repeat(4);
     expect(texts).toContain(`${nbsp4}${nbsp4}✓ Country/Region is equal to Ireland`); // the value equals the words: not repeated
     expect(texts).toContain(`${nbsp4}✗ In list Trade-show leads – Berlin 2026`);
@@ -78,7 +79,7 @@ describe('TriggerCheckSection', () => {
   it('cannot tell: "?" and why; no check, nothing', () => {
     const { r, texts } = render(unsure);
     expect(r.find(StatusTag).text).toBe("Can't tell");
-    expect(texts).toEqual([unsure.summary, '? Form submission', `${'\u00a0'.repeat(4)}${unsure.lines[0].why}`]);
+    expect(texts).toEqual([unsure.summary, '? Form submission', `${'\u00a0'.repeat(4)}${unsure.lines[0].why}`, 'Maeve is already in this workflow.']);
     expect(render(undefined).r.findAll(Text)).toHaveLength(0);
     for (const t of [meets, misses, unsure].flatMap((c) => render(c).texts)) expect(t).not.toMatch(/\b(undefined|null|NaN)\b|600000|11000/);
   });

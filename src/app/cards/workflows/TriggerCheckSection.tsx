@@ -33,6 +33,11 @@ export function TriggerCheckSection({ check, testId = 'trigger-check' }: { check
         </StatusTag>
       </Flex>
       <CheckPart part={check} testId={testId} />
+      {check.isMember ? (
+        <Text variant="microcopy" testId={`${testId}-member`}>
+          {check.firstName ?? 'This contact'} is already in this workflow.
+        </Text>
+      ) : null}
       {check.reEnrollment ? (
         <>
           <Text format={{ fontWeight: 'demibold' }}>Re-enrollment</Text>
