@@ -26,7 +26,7 @@ import { legacyOnlyDetails } from '../workflows/legacy-only';
 import type { WorkflowDetails } from '../workflows/types';
 import type { Flow } from '../hubspot/schemas';
 import { optionalTimeZone } from '../sequences/schedule';
-import { triggerCheckReads, type TriggerCheck } from '../workflows/trigger-check';
+import { TRIGGER_CHECK_PROPERTIES, triggerCheckReads, type TriggerCheck } from '../workflows/trigger-check';
 
 export const getWorkflowInput = z
   .object({
@@ -45,7 +45,7 @@ export type GetWorkflowResult = WorkflowDetails & { nameNotices: NameNotice[]; t
 export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): Promise<GetWorkflowResult> {
   const { contactId } = input;
   const hs = deps.hubspot;
-  const contactReads = (): Promise<ContactReads | null> => (contactId ? readContact(deps, contactId) : Promise.resolve(null));
+  const contactReads = (): Promise<ContactReads | null> => (contactId ? readContact(deps, contactId, TRIGGER_CHECK_PROPERTIES) : Promise.resolve(null));
   let flow: Flow;
   let legacyWorkflowId: string | null;
   let reads: ContactReads | null;
