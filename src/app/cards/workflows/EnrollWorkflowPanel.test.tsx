@@ -215,7 +215,9 @@ describe('Workflows card: the enroll picker', () => {
     const contact = ['hs_object_id', 'email', 'hs_email_optout'];
     expect(runner.propertiesSentWith('search-workflows')).toEqual([contact]);
     // get-workflow also sends the properties triggers compare most (the trigger check, issue 20).
-    expect(runner.propertiesSentWith('get-workflow')).toEqual([[...contact, 'firstname', 'lifecyclestage', 'hs_lead_status', 'hubspot_owner_id', 'city', 'state', 'country', 'jobtitle', 'company', 'createdate']]);
+    expect(runner.propertiesSentWith('get-workflow')).toEqual([
+      [...contact, 'firstname', 'lifecyclestage', 'hs_lead_status', 'hubspot_owner_id', 'city', 'state', 'country', 'jobtitle', 'company', 'createdate'],
+    ]);
     expect(runner.propertiesSentWith('enroll-in-workflow')).toEqual([contact]);
   });
 
