@@ -171,7 +171,7 @@ export async function namesBench(): Promise<void> {
       ['ours, cold (nothing cached): flow, then one batched parallel wave', cold.calls, cold.roundTrips, fmtMs(cold.ms)],
       ['ours, warm (names cached, TTL 5 min)', warm.calls, warm.roundTrips, fmtMs(warm.ms)],
       ['with a contact + trigger check, propertiesToSend (Ireland leads, cold)', contactSent.calls, contactSent.roundTrips, fmtMs(contactSent.ms)],
-      ['with a contact + trigger check, contact read in the wave (cold)', contactRead.calls, contactRead.roundTrips, fmtMs(contactRead.ms)],
+      ['with a contact + trigger check, no propertiesToSend (read in the first wave, cold)', contactRead.calls, contactRead.roundTrips, fmtMs(contactRead.ms)],
     ];
     console.log(`${distinctIds} distinct ids (owners, emails, lists, sequences, options, a form), 30 actions\n`);
     console.log(table(['get-workflow', 'HubSpot calls', 'sequential round trips', 'median'], rows));

@@ -1,9 +1,11 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
-import { Heading, Panel, StatusTag, Text } from '@hubspot/ui-extensions';
+import { EmptyState, Heading, Panel, StatusTag, Text, ToggleGroup } from '@hubspot/ui-extensions';
 import type { GetWorkflowResult } from '../../../../server/functions/get-workflow';
 import type { TriggerCheck } from '../../../../server/workflows/trigger-check/types';
 import { fakeRunner, ok } from '../shared/testing';
-import { three, welcomeDetails } from './__fixtures__/workflows';
+import { empty, picker, three, welcomeDetails } from './__fixtures__/workflows';
+import { renderCard } from './__fixtures__/render';
+import { ENROLL_WORKFLOW_PANEL_ID } from './EnrollWorkflowPanel';
 import { TriggerCheckSection } from './TriggerCheckSection';
 import { WorkflowPanel } from './WorkflowPanel';
 
@@ -107,5 +109,17 @@ describe('TriggerCheckSection', () => {
     const all = r.findAll(Text).map((t) => t.text);
     expect(all.indexOf(misses.summary)).toBeGreaterThan(-1);
     expect(all.indexOf(misses.summary)).toBeLessThan(all.indexOf(welcomeDetails.steps[0].summary));
+  });
+
+  it("in the enroll picker's preview: the check for the selected workflow", async () => {
+    const runner = fakeRunner({ 'contact-workflows': ok(empty), 'search-workflows': ok(picker), 'get-workflow': ok({ ...welcomeDetails, triggerCheck: unsure }) });
+    const r = renderCard(runner);
+    await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
+    r.find(Panel, { id: ENROLL_WORKFLOW_PANEL_ID }).trigger('onOpen');
+    await r.waitFor(() => expect(r.find(ToggleGroup, { testId: 'workflow-options' })).toBeTruthy());
+    r.find(ToggleGroup, { testId: 'workflow-options' }).trigger('onChange', '11000001' as never);
+    await r.waitFor(() => expect(r.maybeFind(StatusTag, { testId: 'preview-trigger-check-verdict' })).not.toBeNull());
+    expect(r.find(StatusTag, { testId: 'preview-trigger-check-verdict' }).text).toBe("Can't tell");
+    expect(r.find(Text, { testId: 'preview-trigger-check-summary' }).text).toBe(unsure.summary);
   });
 });
