@@ -26,7 +26,7 @@ import { legacyOnlyDetails } from '../workflows/legacy-only';
 import type { WorkflowDetails } from '../workflows/types';
 import type { Flow } from '../hubspot/schemas';
 import { optionalTimeZone } from '../sequences/schedule';
-import { TRIGGER_CHECK_PROPERTIES, triggerCheckReads, type TriggerCheck } from '../workflows/trigger-check';
+import { contactValueReferences, TRIGGER_CHECK_PROPERTIES, triggerCheckReads, type TriggerCheck } from '../workflows/trigger-check';
 
 export const getWorkflowInput = z
   .object({
@@ -75,7 +75,7 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
   // warnings read action types only, so they work on the words without names.
   const catalog = getSeedCatalog();
   const [names, contact, trigger] = await Promise.all([
-    workflowNames(deps, flow, { userId: input.userId }, catalog),
+    workflowNames(deps, flow, { userId: input.userId, alsoName: reads ? contactValueReferences(deps, flow, reads) : [] }, catalog),
     reads ? forContact(deps, decodeFlow(flow, catalog), legacyWorkflowId, reads) : Promise.resolve(null),
     reads ? triggerCheckReads(deps, flow, reads, input.timeZone) : Promise.resolve(null),
   ]);

@@ -6,7 +6,7 @@
 import type { FunctionDeps } from '../runtime/define-function';
 import { buildCatalog, getSeedCatalog, mergeBetaDefinitions, type Catalog } from '../workflows/catalog';
 import type { FlowInput } from '../workflows/decode';
-import { ID_AS_IS } from '../workflows/names';
+import { ID_AS_IS, type Reference } from '../workflows/names';
 import { arr, isObj, str } from '../workflows/read';
 import { collectReferences } from '../workflows/references';
 import { PROCESS_NAME_CACHE } from './cache';
@@ -17,9 +17,15 @@ export interface WorkflowNames extends ResolvedNames {
   catalog: Catalog;
 }
 
-export async function workflowNames(deps: FunctionDeps, flow: FlowInput, opts: { userId?: string } = {}, catalog: Catalog = getSeedCatalog()): Promise<WorkflowNames> {
+/** `alsoName`: ids shown beside the workflow's own words (the trigger check's contact values, e.g. the contact's owner). */
+export async function workflowNames(
+  deps: FunctionDeps,
+  flow: FlowInput,
+  opts: { userId?: string; alsoName?: Reference[] } = {},
+  catalog: Catalog = getSeedCatalog(),
+): Promise<WorkflowNames> {
   const [names, live] = await Promise.all([
-    resolveNames(deps.hubspot, collectReferences(flow, catalog), {
+    resolveNames(deps.hubspot, [...collectReferences(flow, catalog), ...(opts.alsoName ?? [])], {
       userId: opts.userId,
       cache: deps.nameCache,
       now: () => deps.now().getTime(),

@@ -10,7 +10,7 @@ import { MissingScopesError } from '../../hubspot/errors';
 import type { FunctionDeps } from '../../runtime/define-function';
 import { RECORD_ID_PROPERTY } from '../../runtime/record-properties';
 import type { Catalog } from '../catalog';
-import type { NameLookup } from '../names';
+import { valueReference, type NameLookup, type Reference } from '../names';
 import { isObj, str } from '../read';
 import { checkCriteria, checkReEnrollment, criteriaNeeds } from './criteria';
 import type { Checked, ListState } from './evaluate';
@@ -38,6 +38,28 @@ export interface TriggerCheckReads {
   /** The contact's values (null: no value); a property absent here could not be read. */
   properties: Record<string, string | null>;
   lists: ListState;
+}
+
+/**
+ * Owners among the contact's values the filters compare (known before the names wave: sent by the card or
+ * read in the first wave), so the names wave names them too: "(Priya Raman)", not "(another owner)".
+ */
+export function contactValueReferences(
+  deps: Pick<FunctionDeps, 'propertiesToSend'>,
+  flow: { objectTypeId?: unknown; enrollmentCriteria?: unknown },
+  contact: { contactId: string; properties: Record<string, string | null | undefined> },
+): Reference[] {
+  if (str(flow.objectTypeId) !== '0-1') return [];
+  const sent = deps.propertiesToSend?.[RECORD_ID_PROPERTY] === contact.contactId ? deps.propertiesToSend : {};
+  const refs: Reference[] = [];
+  for (const property of criteriaNeeds(flow.enrollmentCriteria).properties) {
+    const value = contact.properties[property] ?? sent[property];
+    for (const v of value ? value.split(';') : []) {
+      const ref = valueReference('0-1', property, v.trim());
+      if (ref.kind === 'owner' && v.trim()) refs.push(ref);
+    }
+  }
+  return refs;
 }
 
 /** The flow's object type must be contacts: the check reads a contact. Null for other flows. */

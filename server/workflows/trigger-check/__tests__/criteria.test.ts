@@ -9,7 +9,7 @@ import path from 'node:path';
 import { requirement, SHARED_DIR } from '../../../../test/requirements';
 import { getSeedCatalog } from '../../catalog';
 import { ID_AS_IS, type NameLookup } from '../../names';
-import { checkTrigger, type TriggerCheckReads } from '../index';
+import { checkTrigger, contactValueReferences, type TriggerCheckReads } from '../index';
 
 const catalog = getSeedCatalog();
 const NOW = Date.parse('2026-03-02T12:00:00Z');
@@ -126,6 +126,17 @@ describe('trigger check: the structure and the verdict', () => {
     expect(t.isMember).toBe(true);
     expect(t.reEnrollment).toMatchObject({ verdict: 'meets', summary: 'Ada meets a re-enrollment trigger: Lifecycle stage is any of lead ✓' });
     expect(check({ ...flow, enrollmentCriteria: { ...flow.enrollmentCriteria, shouldReEnroll: false } }, reads({ city: 'Dublin' })).reEnrollment).toBeUndefined();
+  });
+});
+
+describe('trigger check: names for the contact’s values', () => {
+  it('asks the names wave for the contact’s owner when a filter compares owners (sent by the card or read before)', () => {
+    const flow = { objectTypeId: '0-1', ...listBased(and(prop('hubspot_owner_id', { operationType: 'ENUMERATION', operator: 'IS_ANY_OF', values: ['81'] }), city('Dublin'))) };
+    expect(contactValueReferences({}, flow, { contactId: '5', properties: { hubspot_owner_id: '82', city: 'Cork' } })).toEqual([{ kind: 'owner', id: '82' }]);
+    expect(contactValueReferences({ propertiesToSend: { hs_object_id: '5', hubspot_owner_id: '83' } }, flow, { contactId: '5', properties: {} })).toEqual([
+      { kind: 'owner', id: '83' },
+    ]);
+    expect(contactValueReferences({}, { ...flow, objectTypeId: '0-2' }, { contactId: '5', properties: { hubspot_owner_id: '82' } })).toEqual([]);
   });
 });
 
