@@ -89,7 +89,7 @@ describe('get-workflow with a contact: would this contact enroll?', () => {
     expect((await check(C.meetsTrigger)).verdict).toBe('meets');
   });
 
-  it('round trips: ≤ 2 by flowId, with the card’s propertiesToSend (no contacts read) or without (read in the second wave)', async () => {
+  it('round trips: ≤ 2 by flowId, with the card’s propertiesToSend (no contacts read) or without (the first wave's contact read also asks them)', async () => {
     portal.setFaults({ latencyMs: 30 });
     const sent = {
       hs_object_id: C.missesTrigger,
@@ -107,5 +107,18 @@ describe('get-workflow with a contact: would this contact enroll?', () => {
       const contactReads = calls.filter((c) => c.path.includes('/objects/contacts/')).length;
       expect({ sent: !!props, roundTrips: roundTrips(calls), contactReads: contactReads > 0 }).toEqual({ sent: !!props, roundTrips: 2, contactReads: !props });
     }
+  });
+
+  it('timeZone is validated before any HubSpot call (an IANA name, as the sequences functions take it)', async () => {
+    const res = await runHandler(getWorkflowInput, getWorkflow, { flowId: F.irelandLeads, contactId: C.meetsTrigger, timeZone: 'Mars/Olympus_Mons' }, deps());
+    expect(res.ok ? null : res.error.code).toBe('INVALID_INPUT');
+    expect(portal.calls.filter((c) => !c.path.startsWith('/__admin'))).toEqual([]);
+  });
+
+  it('without a contact, or for a flow of another object, no triggerCheck', async () => {
+    const none = await runHandler(getWorkflowInput, getWorkflow, { flowId: F.irelandLeads }, deps());
+    expect(none.ok && none.data.triggerCheck).toBeUndefined();
+    const deal = await runHandler(getWorkflowInput, getWorkflow, { flowId: F.dealWon, contactId: C.meetsTrigger }, deps());
+    expect(deal.ok && deal.data.triggerCheck).toBeUndefined();
   });
 });
