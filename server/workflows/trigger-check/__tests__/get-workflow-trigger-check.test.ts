@@ -89,7 +89,7 @@ describe('get-workflow with a contact: would this contact enroll?', () => {
     expect((await check(C.meetsTrigger)).verdict).toBe('meets');
   });
 
-  it('round trips: ≤ 2 by flowId, with the card’s propertiesToSend (no contacts read) or without (the first wave's contact read also asks them)', async () => {
+  it('round trips: ≤ 2 by flowId, with the card’s propertiesToSend (no contacts read) or without (the first wave’s contact read also asks them)', async () => {
     portal.setFaults({ latencyMs: 30 });
     const sent = {
       hs_object_id: C.missesTrigger,
