@@ -60,6 +60,21 @@ describeBrowser('trigger check in a workflow panel', () => {
     toDocs(await s.screenshot('trigger-check-cannot-tell'), 'trigger-check-cannot-tell.png');
   });
 
+  it("in the enroll picker's preview: the check for the selected workflow (Ben, a lead, and Welcome series' subscribers)", async () => {
+    await openRecord(s, C.notEnrolled, FIXTURES.users.rep.userId);
+    await byTestId(card(s, 'workflows-card'), 'open-enroll').click();
+    const panel = s.page.locator('[data-testid="enroll-workflow-panel"]');
+    const options = byTestId(panel, 'workflow-options');
+    await options.waitFor();
+    await options.getByRole('radio', { name: /Welcome series/ }).check();
+    const section = byTestId(panel, 'preview-trigger-check');
+    await section.waitFor();
+    expect(await byTestId(panel, 'preview-trigger-check-verdict').textContent()).toBe("Doesn't meet the trigger");
+    expect(await section.textContent()).toContain('Ben does not meet the trigger: Lifecycle stage is any of Subscriber ✗ (Lead)');
+    await s.page.mouse.move(0, 0);
+    toDocs(await s.screenshot('trigger-check-picker'), 'trigger-check-picker.png');
+  });
+
   it('without crm.lists.read: the list line is unknown and names the scope, never not met', async () => {
     s.wb.portal.setWithheldScopes(['crm.lists.read']);
     try {
