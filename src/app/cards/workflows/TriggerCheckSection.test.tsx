@@ -86,6 +86,21 @@ describe('TriggerCheckSection', () => {
     for (const t of [meets, misses, unsure].flatMap((c) => render(c).texts)) expect(t).not.toMatch(/\b(undefined|null|NaN)\b|600000|11000/);
   });
 
+  it('a reason is said once for consecutive criteria that share it', () => {
+    const why = "The app does not read the contact's form submissions.";
+    const forms: TriggerCheck = {
+      verdict: 'cannot-tell',
+      isMember: false,
+      summary: "The app can't tell whether this contact meets the trigger: Submitted form A ?, Submitted form B ?",
+      lines: [
+        { text: 'Any of:', result: 'unknown', depth: 0 },
+        { text: 'Submitted form A', result: 'unknown', depth: 1, why },
+        { text: 'Submitted form B', result: 'unknown', depth: 1, why },
+      ],
+    };
+    expect(render(forms).texts.filter((t) => t.includes(why))).toHaveLength(1);
+  });
+
   it('in a workflow panel: above the decoded workflow', async () => {
     const details: GetWorkflowResult = { ...welcomeDetails, triggerCheck: misses };
     const runner = fakeRunner({ 'get-workflow': ok(details) });

@@ -55,7 +55,8 @@ function CheckPart({ part, testId }: { part: TriggerCheckPart; testId: string })
       {part.lines.length > 1 || part.lines.some((l) => l.why) ? (
         <Flex direction="column" gap="flush" testId={`${testId}-lines`}>
           {part.lines.map((line, i) => (
-            <CheckLine key={i} line={line} />
+            // A reason said on the line before is not repeated (ten form filters, one "does not read form submissions").
+            <CheckLine key={i} line={line} showWhy={line.why !== undefined && line.why !== [...part.lines.slice(0, i)].reverse().find((l) => l.why)?.why} />
           ))}
         </Flex>
       ) : null}
@@ -63,7 +64,7 @@ function CheckPart({ part, testId }: { part: TriggerCheckPart; testId: string })
   );
 }
 
-function CheckLine({ line }: { line: TriggerCheckLine }) {
+function CheckLine({ line, showWhy }: { line: TriggerCheckLine; showWhy: boolean }) {
   const value = valueShown(line);
   return (
     <>
@@ -72,7 +73,7 @@ function CheckLine({ line }: { line: TriggerCheckLine }) {
         {MARK[line.result]} {line.text}
         {value ? ` (${value})` : ''}
       </Text>
-      {line.why ? (
+      {showWhy ? (
         <Text variant="microcopy" format={{ italic: true }}>
           {indent(line.depth + 1)}
           {line.why}
