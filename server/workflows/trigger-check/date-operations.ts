@@ -7,7 +7,7 @@ import { contactDay, dateParts, dayFromIndex, dayIndex, dayIn, filterDay, type D
 import { between, compare, comparative, met, unknown, unsupported, type OperationEnv, type Outcome } from './outcome';
 
 export function dateOperation(type: string, operator: string, op: Json, value: string, env: OperationEnv): Outcome {
-  const v = contactDay(value, env.timeZone);
+  const v = contactDay(value, env.timeZone, op.requiresTimeZoneConversion === true);
   if (!v) return unknown("The contact's value is not a date.");
   const today = dayIn(env.now, env.timeZone);
   const n = Number(op.numberOfDays);

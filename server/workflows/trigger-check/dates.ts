@@ -15,14 +15,17 @@ export const dayFromIndex = (index: number): Day => new Date(index * DAY_MS).toI
 export const utcDay = (ms: number): Day => new Date(ms).toISOString().slice(0, 10);
 export const dayIn = (ms: number, timeZone: string): Day => zonedDay(ms, timeZone).date;
 
-/** A contact's date or datetime value: its day in the portal's zone; `at` for a datetime. Undefined when unreadable. */
-export function contactDay(raw: string, timeZone: string): { day: Day; at?: number } | undefined {
+/**
+ * A contact's date or datetime value: its day in the portal's zone; `at` for a datetime. Undefined when unreadable.
+ * `instant`: the filter says the property holds instants (`requiresTimeZoneConversion: true`); otherwise a value at
+ * midnight UTC exactly is read as a date property (how HubSpot stores those): that calendar day, in any zone.
+ */
+export function contactDay(raw: string, timeZone: string, instant = false): { day: Day; at?: number } | undefined {
   const text = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { day: text };
   const ms = /^-?\d{1,15}$/.test(text) ? Number(text) : Date.parse(text);
   if (!Number.isFinite(ms)) return undefined;
-  // Midnight UTC exactly is how HubSpot stores a date property: that calendar day, in any zone.
-  if (ms % DAY_MS === 0) return { day: utcDay(ms), at: ms };
+  if (ms % DAY_MS === 0 && !instant) return { day: utcDay(ms), at: ms };
   return { day: dayIn(ms, timeZone), at: ms };
 }
 
@@ -51,7 +54,7 @@ const timeFormatters = new Map<string, Intl.DateTimeFormat>();
 /** "Jun 27, 2024"; with `at` and a zone, "Jun 27, 2024, 9:30 AM" (a datetime the rep reads in the portal's zone). */
 export function dayWords(day: Day, at?: number, timeZone?: string): string {
   const date = formatter.format(new Date(dayIndex(day) * DAY_MS));
-  if (at === undefined || !timeZone || at % DAY_MS === 0) return date;
+  if (at === undefined || !timeZone) return date;
   let f = timeFormatters.get(timeZone);
   if (!f) timeFormatters.set(timeZone, (f = new Intl.DateTimeFormat('en-US', { timeZone, hour: 'numeric', minute: '2-digit' })));
   return `${date}, ${f.format(new Date(at))}`;

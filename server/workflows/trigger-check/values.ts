@@ -17,8 +17,10 @@ export function valueWords(raw: string | null, operation: unknown, ctx: { object
   const op = isObj(operation) ? operation : {};
   const type = (str(op.operationType) ?? str(op.type) ?? '').toUpperCase();
   if (DATE_TYPES.has(type)) {
-    const d = contactDay(value, ctx.timeZone);
-    return d ? dayWords(d.day, d.at, ctx.timeZone) : value;
+    const instant = op.requiresTimeZoneConversion === true;
+    const d = contactDay(value, ctx.timeZone, instant);
+    // A date (no time of its own) reads as the day alone; an instant with its time in the portal's zone.
+    return d ? dayWords(d.day, d.at !== undefined && (instant || d.at % 86_400_000 !== 0) ? d.at : undefined, ctx.timeZone) : value;
   }
   if (type === 'BOOL') return value.toLowerCase() === 'true' ? 'Yes' : value.toLowerCase() === 'false' ? 'No' : value;
   if (type === 'NUMBER' || type === 'NUMBER_RANGED') {

@@ -260,6 +260,12 @@ describe('trigger check: every operator', () => {
     expect(evaluateOperation(week, '2026-02-22T12:00:00Z', env('America/New_York'))).toEqual({ result: 'unknown', why: expect.stringContaining('exactly 7 days') });
     expect(result(week, '2026-02-22T12:00:00Z', env('UTC'))).toBe('not-met');
     expect(result(week, '2026-02-23T12:00:00Z', env('America/New_York'))).toBe('met');
+    // A value at midnight UTC: a date property's day, unless the filter says the property holds instants.
+    const midnight = '2026-03-02T00:00:00Z';
+    expect(result(op('DATETIME', 'IS_EQUAL_TO', { timestamp: Date.UTC(2026, 2, 2), requiresTimeZoneConversion: false }), midnight, env('America/New_York'))).toBe('met');
+    expect(result(op('DATETIME', 'IS_AFTER', { timestamp: Date.parse('2026-03-01T12:00:00Z'), requiresTimeZoneConversion: true }), midnight, env('America/New_York'))).toBe(
+      'not-met',
+    ); // Mar 1, 19:00 there
     // The value in words is on the portal's calendar too.
     expect(valueWords(late, onMarch1, { objectTypeId: '0-1', property: 'x', names: ID_AS_IS, timeZone: 'America/New_York' })).toBe('Mar 1, 2026, 9:30 PM');
     expect(valueWords(String(Date.UTC(2026, 2, 1)), onMarch1, { objectTypeId: '0-1', property: 'x', names: ID_AS_IS, timeZone: 'America/New_York' })).toBe('Mar 1, 2026');
