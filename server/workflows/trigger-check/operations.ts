@@ -26,7 +26,7 @@ export function evaluateOperation(operation: unknown, raw: string | null, env: O
   if (!isObj(operation)) return unknown('The app cannot read this criterion.');
   const op = operation;
   const operator = str(op.operator)?.toUpperCase() ?? '';
-  const type = (str(op.operationType) ?? str(op.type) ?? '').toUpperCase();
+  const type = operationType(op);
   const value = raw === null || raw.trim() === '' ? null : raw.trim();
 
   if (operator === 'IS_KNOWN' || operator === 'HAS_PROPERTY') return met(value !== null);
@@ -117,4 +117,19 @@ function number(operator: string, v: number, target: number): Outcome {
   if (!Number.isFinite(target)) return unknown('This criterion has no number to compare with.');
   const cmp = compare(operator, v, target);
   return cmp ?? unsupported(operator);
+}
+
+/**
+ * The operation's type (`operationType`; TIME_POINT/TIME_RANGED also carry `type`). An operation written
+ * without one (hand-written or older flows) is read by the shape of its value: values → options, a number,
+ * a Yes/No, else text.
+ */
+export function operationType(op: Json): string {
+  const named = str(op.operationType) ?? str(op.type);
+  if (named) return named.toUpperCase();
+  if (Array.isArray(op.values)) return 'ENUMERATION';
+  if (typeof op.value === 'number') return 'NUMBER';
+  if (typeof op.value === 'boolean') return 'BOOL';
+  if (op.lowerBound !== undefined && op.upperBound !== undefined) return 'NUMBER_RANGED';
+  return 'STRING';
 }

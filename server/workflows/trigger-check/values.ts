@@ -4,7 +4,8 @@
  */
 import type { NameLookup } from '../names';
 import { valueReference } from '../names';
-import { isObj, str } from '../read';
+import { isObj } from '../read';
+import { operationType } from './operations';
 import { contactDay, dayWords } from './dates';
 
 const DATE_TYPES = new Set(['DATE', 'DATETIME', 'RANGED_DATE', 'ROLLING_DATE_RANGE', 'CALENDAR_DATE', 'COMPARATIVE_DATE', 'TIME_POINT', 'TIME_RANGED']);
@@ -15,7 +16,7 @@ export function valueWords(raw: string | null, operation: unknown, ctx: { object
   if (raw === null || raw.trim() === '') return NO_VALUE;
   const value = raw.trim();
   const op = isObj(operation) ? operation : {};
-  const type = (str(op.operationType) ?? str(op.type) ?? '').toUpperCase();
+  const type = operationType(op);
   if (DATE_TYPES.has(type)) {
     const instant = op.requiresTimeZoneConversion === true;
     const d = contactDay(value, ctx.timeZone, instant);

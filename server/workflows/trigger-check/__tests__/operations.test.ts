@@ -230,6 +230,13 @@ describe('trigger check: every operator', () => {
     expect(result(N('IS_GREATER_THAN', 1), null)).toBe('not-met');
   });
 
+  it('an operation without operationType is read by the shape of its value', () => {
+    expect(result({ operator: 'IS_ANY_OF', values: ['lead'] }, 'lead')).toBe('met');
+    expect(result({ operator: 'IS_GREATER_THAN', value: 3 }, '2')).toBe('not-met');
+    expect(result({ operator: 'IS_EQUAL_TO', value: 'Dublin' }, 'dublin')).toBe('met');
+    expect(result({ operator: 'IS_EQUAL_TO', value: true }, 'true')).toBe('met');
+  });
+
   it('comparative: against another property of the contact, its default when it has none, unknown when not read', () => {
     const cmp = op('COMPARATIVE_STRING', 'IS_EQUAL_TO', { comparisonPropertyName: 'city' });
     expect(result(cmp, 'Cork', env('UTC', { city: 'cork' }))).toBe('met');
