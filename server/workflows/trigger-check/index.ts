@@ -110,11 +110,19 @@ export async function triggerCheckReads(
   flow: { objectTypeId?: unknown; enrollmentCriteria?: unknown },
   contact: { contactId: string; properties: Record<string, string | null | undefined> },
   timeZone: string | undefined,
-): Promise<((names: { catalog: Catalog; lookup: NameLookup }, isMember: boolean) => TriggerCheck) | null> {
+): Promise<((names: { catalog: Catalog; lookup: NameLookup }, isMember: boolean) => TriggerCheck | undefined) | null> {
   const reads = await readForTriggerCheck(deps, flow, contact.contactId, contact.properties);
   if (!reads) return null;
   const now = deps.now().getTime();
-  return (names, isMember) => checkTrigger(flow, reads, { catalog: names.catalog, names: names.lookup, now, timeZone: timeZone ?? 'UTC', isMember });
+  return (names, isMember) => {
+    try {
+      return checkTrigger(flow, reads, { catalog: names.catalog, names: names.lookup, now, timeZone: timeZone ?? 'UTC', isMember });
+    } catch (err) {
+      // The check is an extra: a bug here leaves the workflow's panel without it, and says so in the function log.
+      console.error(`[trigger-check] ${err instanceof Error ? err.message : 'non-error thrown'}`);
+      return undefined;
+    }
+  };
 }
 
 export function checkTrigger(flow: { enrollmentCriteria?: unknown }, reads: TriggerCheckReads, opts: CheckOptions): TriggerCheck {
