@@ -3,7 +3,9 @@
  * marketing emails, lists, sequences, property options, a form in the trigger), opened with get-workflow:
  *   - naive: the flow read, then one call per id, one after another (what a loop over the ids does);
  *   - ours, cold: the flow read, then one parallel wave, batched (a fresh container: nothing cached);
- *   - ours, warm: the same container again within the cache TTL (names cached).
+ *   - ours, warm: the same container again within the cache TTL (names cached);
+ *   - with a contact (issue 20's trigger check): get-workflow on the seed's filter-based flow with a list
+ *     filter for a contact, with the card's propertiesToSend and without them (the contact read in the wave).
  * Calls and sequential round trips from the portal's call log, median wall time; same portal, same run.
  */
 import { FIXTURES, seedData } from '../portal/fixtures';
@@ -16,7 +18,9 @@ import { getWorkflow } from '../server/functions/get-workflow';
 import { createNameCache, type NameCache } from '../server/names';
 import type { Reference } from '../server/workflows/names';
 import { collectReferences } from '../server/workflows/references';
-import { LATENCY, RUNS, goal, json, measure, portalWith } from './context';
+import { CONTACT_PROPERTIES } from '../server/workflows/for-contact';
+import { TRIGGER_CHECK_PROPERTIES } from '../server/workflows/trigger-check';
+import { LATENCY, RUNS, goal, json, measure, portalWith, propertiesToSendOf } from './context';
 import { fmtMs, table } from './lib';
 
 export const NAMES_FLOW_ID = '690000001';
@@ -137,6 +141,18 @@ async function ours(portal: Portal, cache: NameCache): Promise<{ ok: boolean }> 
   return { ok: res.steps.length === 30 };
 }
 
+/** get-workflow with a contact: the trigger check's reads join the wave after the flow read. */
+async function withContact(portal: Portal, sent: boolean): Promise<{ ok: boolean }> {
+  const hubspot = client(portal);
+  const contactId = FIXTURES.contacts.missesTrigger;
+  const propertiesToSend = sent ? propertiesToSendOf(portal, contactId, ['hs_object_id', ...CONTACT_PROPERTIES, ...TRIGGER_CHECK_PROPERTIES]) : undefined;
+  const res = await getWorkflow(
+    { flowId: FIXTURES.flows.irelandLeads, contactId, userId: U.rep.userId, timeZone: 'Europe/Dublin' },
+    { hubspot, now: () => new Date(), deadlineAt: Date.now() + 11_000, nameCache: createNameCache(), ...(propertiesToSend ? { propertiesToSend } : {}) },
+  );
+  return { ok: res.triggerCheck?.verdict === 'does-not-meet' };
+}
+
 export async function namesBench(): Promise<void> {
   console.log(`\n## Names for a decoded workflow (30 actions, latency ${LATENCY} ms per HubSpot call, median of ${RUNS} runs)\n`);
   const { data, distinctIds } = namesBenchData();
@@ -148,14 +164,23 @@ export async function namesBench(): Promise<void> {
     const cold = await measure(portal, RUNS, () => ours(portal, createNameCache()));
     const warmCache = createNameCache();
     const warm = await measure(portal, RUNS, () => ours(portal, warmCache));
+    const contactSent = await measure(portal, RUNS, () => withContact(portal, true));
+    const contactRead = await measure(portal, RUNS, () => withContact(portal, false));
     const rows = [
       ['naive: flow, then one call per id in order', naive.calls, naive.roundTrips, fmtMs(naive.ms)],
       ['ours, cold (nothing cached): flow, then one batched parallel wave', cold.calls, cold.roundTrips, fmtMs(cold.ms)],
       ['ours, warm (names cached, TTL 5 min)', warm.calls, warm.roundTrips, fmtMs(warm.ms)],
+      ['with a contact + trigger check, propertiesToSend (Ireland leads, cold)', contactSent.calls, contactSent.roundTrips, fmtMs(contactSent.ms)],
+      ['with a contact + trigger check, no propertiesToSend (read in the first wave, cold)', contactRead.calls, contactRead.roundTrips, fmtMs(contactRead.ms)],
     ];
     console.log(`${distinctIds} distinct ids (owners, emails, lists, sequences, options, a form), 30 actions\n`);
     console.log(table(['get-workflow', 'HubSpot calls', 'sequential round trips', 'median'], rows));
-    json.names = { distinctIds, naive, cold, warm };
+    json.names = { distinctIds, naive, cold, warm, contactSent, contactRead };
+    goal(
+      'get-workflow with a contact and its trigger check ≤ 2 sequential round trips',
+      `${contactSent.roundTrips} / ${contactRead.roundTrips} round trips (sent / read)`,
+      Math.max(contactSent.roundTrips, contactRead.roundTrips) <= 2,
+    );
     goal('get-workflow with names ≤ 2 sequential round trips (cold cache)', `${cold.roundTrips} round trips, ${cold.calls} calls`, cold.roundTrips <= 2);
     goal('names: naive/ours ≥ 5 (cold cache)', `${(naive.ms / cold.ms).toFixed(1)}× (${fmtMs(naive.ms)} vs ${fmtMs(cold.ms)})`, naive.ms / cold.ms >= 5);
   } finally {

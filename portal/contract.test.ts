@@ -282,6 +282,18 @@ function contractSuite() {
       await check('GET', eop, '/marketing/emails/2026-03/41000001', 200);
       await check('GET', eop, '/marketing/emails/2026-03/41000099', 404);
     });
+    test("a record's list memberships (issue 20): a contact in a list, one in none; 403 without crm.lists.read", async () => {
+      const op = '/crm/lists/2026-03/records/{objectTypeId}/{recordId}/memberships';
+      const inList = (await check('GET', op, `/crm/lists/2026-03/records/0-1/${C.triggerByList}/memberships`, 200)) as any;
+      expect(inList.results.map((m: any) => m.listId)).toEqual(['178']);
+      expect(((await check('GET', op, `/crm/lists/2026-03/records/0-1/${C.missesTrigger}/memberships`, 200)) as any).results).toEqual([]);
+      portal.setWithheldScopes(['crm.lists.read']);
+      try {
+        await check('GET', op, `/crm/lists/2026-03/records/0-1/${C.triggerByList}/memberships`, 403);
+      } finally {
+        portal.setWithheldScopes([]);
+      }
+    });
     test('a withheld optional scope answers 403 MISSING_SCOPES (Error schema), and comes back', async () => {
       portal.setWithheldScopes(['crm.lists.read', 'forms', 'content']);
       try {

@@ -10,6 +10,7 @@ import { FIXTURES } from './data/ids';
 import { legacyWorkflows } from './data/legacy-workflows';
 import { namesData } from './data/names';
 import { sequences } from './data/sequences';
+import { triggerCheckSeed } from './data/trigger-check';
 import { contact, DAY, iso, pick } from './builders';
 import type { PortalContact, PortalData } from './types';
 
@@ -48,14 +49,15 @@ export function seedData(now = Date.now()): PortalData {
     contact(C.inWorkflows, { email: 'finn.workflows@example.com', firstname: 'Finn', lastname: 'Workflows', lifecyclestage: 'subscriber' }, created),
     contact(C.inNoWorkflows, { email: 'gia.noworkflows@example.com', firstname: 'Gia', lastname: 'Quiet' }, created),
   ];
-  return {
+  const trigger = triggerCheckSeed(now, created);
+  const data: PortalData = {
     portalId: FIXTURES.portalId,
     users: [
       { ...pick(U.rep), inboxes: [U.rep.email, U.rep.alias], paidSeat: true },
       { ...pick(U.repNoInbox), inboxes: [], paidSeat: true },
       { ...pick(U.repNoSeat), inboxes: [U.repNoSeat.email], paidSeat: false },
     ],
-    contacts,
+    contacts: [...contacts, ...trigger.contacts],
     sequences: sequences(),
     sequenceEnrollments: [
       {
@@ -71,15 +73,18 @@ export function seedData(now = Date.now()): PortalData {
         active: true,
       },
     ],
-    flows: [...seedFlows(), ...customFlows('2025-09-10T08:00:00.000Z')],
-    legacyWorkflows: legacyWorkflows(),
+    flows: [...seedFlows(), ...customFlows('2025-09-10T08:00:00.000Z'), ...trigger.flows],
+    legacyWorkflows: [...legacyWorkflows(), ...trigger.legacyWorkflows],
     workflowMemberships: [W.welcome, W.leadScoring, W.classicRotation].map((workflowId) => ({
       contactId: C.inWorkflows,
       workflowId,
       enrolledAt: iso(now - 10 * DAY),
     })),
+    listMemberships: trigger.listMemberships,
     actionTypes: structuredClone(ACTION_TYPES),
     emailTemplates: emailTemplates(),
     names: namesData('2025-06-02T09:00:00.000Z'),
   };
+  data.workflowMemberships.push(...trigger.workflowMemberships); // issue 20's contacts (data/trigger-check.ts)
+  return data;
 }

@@ -154,6 +154,15 @@ export interface PortalData {
   emailTemplates: HsEmailTemplate[];
   /** What names the ids (portal/data/names.ts); absent in generated portals: every name lookup then misses. */
   names?: PortalNames;
+  /** The lists each record is in (GET /crm/lists/2026-03/records/{objectTypeId}/{recordId}/memberships). */
+  listMemberships?: PortalListMembership[];
+}
+
+export interface PortalListMembership {
+  objectTypeId: string;
+  recordId: string;
+  listId: string;
+  addedAt: string;
 }
 
 /** The portal's names for ids, in HubSpot's shapes (the generated OpenAPI types). */

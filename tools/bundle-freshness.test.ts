@@ -12,9 +12,9 @@ const REPO_ROOT = path.resolve(__dirname, '..');
 /**
  * Catches a bundle that pulls in what it should not (the registry, api-client). get-workflow is the
  * largest (zod + the decoder + the seed catalog + the contact's enrollability and warnings, ~154 KB
- * since issue 13), hence 160 KB.
+ * since issue 13; +24 KB for the trigger check of issue 20, server/workflows/trigger-check), hence 176 KB.
  */
-const MAX_BUNDLE_BYTES = 160 * 1024;
+const MAX_BUNDLE_BYTES = 176 * 1024;
 /** Strings from @hubspot/api-client's own code (lib/src/client.js): present only if it got inlined. */
 const API_CLIENT_MARKERS = ['node_modules/@hubspot/api-client', 'ApiDecoratorService', 'LimiterDecorator'];
 

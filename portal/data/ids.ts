@@ -31,6 +31,12 @@ export const FIXTURES = {
     /** in 3 legacy workflows: welcome, leadScoring, classicRotation (the last has NO v4 mapping) */
     inWorkflows: '1006',
     inNoWorkflows: '1007',
+    /** trigger check (data/trigger-check.ts): in flows.irelandLeads, meets its trigger (Ireland, lead) */
+    meetsTrigger: '1008',
+    /** in flows.irelandLeads, misses its trigger (United Kingdom, in no list of it) */
+    missesTrigger: '1009',
+    /** in flows.irelandLeads by list 178; also in seedFormSubmission (an event trigger: cannot tell) */
+    triggerByList: '1010',
   },
   sequences: {
     /** from seed 004 "Melinda's simple call sequence": CALL/EMAIL tasks, FINISH_ENROLLMENT, TASK_COMPLETION deps */
@@ -66,6 +72,8 @@ export const FIXTURES = {
     disabled: '600000009',
     /** contact-based, mapped: "Unenroll from sequence" (0-4702372) then a property update */
     stopSequences: '600000010',
+    /** filter-based trigger (country + lifecycle stage, or list 178), re-enrollment on a form (data/trigger-check.ts) */
+    irelandLeads: '600000011',
   },
   /** legacy v2 workflow ids */
   legacyWorkflows: {
@@ -78,6 +86,7 @@ export const FIXTURES = {
     disabled: 11000005,
     seedFormSubmission: 11000006,
     stopSequences: 11000007,
+    irelandLeads: 11000008,
   },
   /** workflowId known to nobody, flowId known to nobody */
   unknown: { contactId: '999999', sequenceId: '999999999', flowId: '999999999', workflowId: 99999999 },

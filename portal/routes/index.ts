@@ -9,6 +9,7 @@ import { emailTemplateRoutes } from './email-templates';
 import { crmNameRoutes } from './crm-names';
 import { flowRoutes } from './flows';
 import { legacyWorkflowRoutes } from './legacy-workflows';
+import { listMembershipRoutes } from './list-memberships';
 import { marketingNameRoutes } from './marketing-names';
 import { objectSchemaRoutes } from './object-schemas';
 import type { Route } from './route';
@@ -24,6 +25,7 @@ export const ROUTES: Route[] = [
   ...crmNameRoutes,
   ...marketingNameRoutes,
   ...objectSchemaRoutes,
+  ...listMembershipRoutes,
 ];
 
 export { route, SCOPES, type Ctx, type PortalBehaviour, type Route } from './route';

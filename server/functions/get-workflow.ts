@@ -10,7 +10,7 @@
  * no v4 mapping, the legacy v3 workflow after the mapping and nothing more (legacy-only.ts) = 2.
  * Names (issue 14, server/names): the ids the words show are named in that same wave after the flow
  * read (`userId`: sequences are read as the acting user); `nameNotices` lists the optional scopes the
- * app lacks, once each.
+ * app lacks, once each. The trigger check (issue 20) reads what it needs in that same wave.
  */
 import * as z from 'zod/mini';
 import { NotFoundError } from '../hubspot/errors';
@@ -25,22 +25,27 @@ import { forContact, readContact, type ContactReads } from '../workflows/for-con
 import { legacyOnlyDetails } from '../workflows/legacy-only';
 import type { WorkflowDetails } from '../workflows/types';
 import type { Flow } from '../hubspot/schemas';
+import { optionalTimeZone } from '../sequences/schedule';
+import { contactValueReferences, TRIGGER_CHECK_PROPERTIES, triggerCheckReads, type TriggerCheck } from '../workflows/trigger-check';
 
 export const getWorkflowInput = z
   .object({
     ...workflowIdFields,
     contactId: z.optional(hubspotId('contactId')),
     userId: z.optional(hubspotId('userId')),
+    /** The portal's time zone (context.portal.timezone): the trigger check's dates are its calendar days. */
+    timeZone: optionalTimeZone,
   })
   .check(exactlyOneWorkflowId);
 export type GetWorkflowInput = z.infer<typeof getWorkflowInput>;
 
-export type GetWorkflowResult = WorkflowDetails & { nameNotices: NameNotice[] };
+/** `triggerCheck`: only with `contactId`, for a contact-based flow (server/workflows/trigger-check). */
+export type GetWorkflowResult = WorkflowDetails & { nameNotices: NameNotice[]; triggerCheck?: TriggerCheck };
 
 export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): Promise<GetWorkflowResult> {
   const { contactId } = input;
   const hs = deps.hubspot;
-  const contactReads = (): Promise<ContactReads | null> => (contactId ? readContact(deps, contactId) : Promise.resolve(null));
+  const contactReads = (): Promise<ContactReads | null> => (contactId ? readContact(deps, contactId, TRIGGER_CHECK_PROPERTIES) : Promise.resolve(null));
   let flow: Flow;
   let legacyWorkflowId: string | null;
   let reads: ContactReads | null;
@@ -67,14 +72,22 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
     );
   }
   // The flow is walked once (its steps, ids and action types); after the flow read, one wave: the names,
-  // and the contact's sequence enrollment (when needed; the warnings read action types, not words).
-  const structure = readFlow(flow, getSeedCatalog());
-  const [names, contact] = await Promise.all([
-    workflowNames(deps, structure.slotted.objectTypeId, structure.references, { userId: input.userId }),
+  // the contact's sequence enrollment (when needed; the warnings read action types, not words) and what
+  // the trigger check reads (issue 20: properties the card did not send, list memberships).
+  const catalog = getSeedCatalog();
+  const structure = readFlow(flow, catalog);
+  const alsoName = reads ? contactValueReferences(deps, flow, reads) : [];
+  const [names, contact, trigger] = await Promise.all([
+    workflowNames(deps, structure.slotted.objectTypeId, structure.references, { userId: input.userId, alsoName }),
     reads ? forContact(deps, structure.slotted, legacyWorkflowId, reads) : Promise.resolve(null),
+    reads ? triggerCheckReads(deps, flow, reads, input.timeZone) : Promise.resolve(null),
   ]);
   const details: GetWorkflowResult = { ...wordFlow(structure, names.lookup), legacyWorkflowId, nameNotices: names.notices };
   if (contact) Object.assign(details, structure.names.fill(contact, names.lookup));
+  if (contact && trigger) {
+    const triggerCheck = trigger({ catalog, lookup: names.lookup }, contact.enrollment.isMember);
+    if (triggerCheck) details.triggerCheck = triggerCheck;
+  }
   return details;
 }
 

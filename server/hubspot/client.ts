@@ -7,6 +7,7 @@ import { endpointPath, ENDPOINTS, type EndpointName } from './endpoints';
 import { lazyApiClient, safeJson } from './api-client';
 import { ConnectionError } from './errors';
 import { namesApi } from './names-api';
+import { listMembershipsApi } from './list-memberships';
 import { PROCESS_STATE } from './client-state';
 import { callWithResilience, type Attempt, type AttemptResponse, type CallOptions, type ResiliencePolicy } from './resilience';
 import * as s from './schemas';
@@ -225,6 +226,7 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
       get: ({ templateId }) => call('getEmailTemplate', { pathParams: { templateId } }, { schema: s.emailTemplate, treatAsNull: [403, 404] }),
     },
     names: namesApi({ call, run, apiClient }),
+    listMemberships: listMembershipsApi({ call }),
   };
   return client;
 }

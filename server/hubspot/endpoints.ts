@@ -57,6 +57,8 @@ export const ENDPOINTS = {
   listAssociationLabels: { method: 'GET', path: `${ASSOCIATIONS_API}/{fromObjectType}/{toObjectType}/labels`, scope: 'crm.objects.contacts.read' },
   // Optional scopes (app-hsmeta.json optionalScopes): without them the ids stay visible.
   getListsByIds: { method: 'GET', path: `${LISTS_API}`, scope: 'crm.lists.read', optionalScope: true },
+  /** The lists a record is in (the trigger check's "is in list" filters; ./list-memberships.ts). */
+  getRecordListMemberships: { method: 'GET', path: `${LISTS_API}/records/{objectTypeId}/{recordId}/memberships`, scope: 'crm.lists.read', optionalScope: true },
   /** Called through @hubspot/api-client (marketing.forms.formsApi.getById), listed here for the scope check. */
   getForm: { method: 'GET', path: `${FORMS_API}/{formId}`, scope: 'forms', optionalScope: true },
   getMarketingEmail: { method: 'GET', path: `${MARKETING_EMAILS_API}/{emailId}`, scope: 'content', optionalScope: true },

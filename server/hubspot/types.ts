@@ -17,6 +17,7 @@ import type {
   SequencePage,
 } from './schemas';
 import type { ClientState } from './client-state';
+import type { ListMembershipsApi } from './list-memberships';
 import type { AssociationLabel, MarketingEmail, NamedForm, ObjectList, ObjectSchema, Owner, Pipeline, Property } from './name-schemas';
 import type { RateLimiter } from './resilience';
 
@@ -130,6 +131,7 @@ export interface HubSpotClient {
   actionTypes: ActionTypesApi;
   names: NamesApi;
   emailTemplates: EmailTemplatesApi;
+  listMemberships: ListMembershipsApi;
 }
 
 export interface HubSpotClientConfig {

@@ -9,10 +9,16 @@ import { ID_AS_IS, type NameLookup, type Reference } from '../workflows/names';
 import { PROCESS_NAME_CACHE } from './cache';
 import { resolveNames, type ResolvedNames } from './index';
 
-export async function workflowNames(deps: FunctionDeps, objectTypeId: string, references: Reference[], opts: { userId?: string } = {}): Promise<ResolvedNames> {
+/** `alsoName`: ids shown beside the workflow's own words (the trigger check's contact values, e.g. the contact's owner). */
+export async function workflowNames(
+  deps: FunctionDeps,
+  objectTypeId: string,
+  references: Reference[],
+  opts: { userId?: string; alsoName?: Reference[] } = {},
+): Promise<ResolvedNames> {
   const unknownTypes = references.filter((r) => r.kind === 'actionType');
   const [names, live] = await Promise.all([
-    resolveNames(deps.hubspot, references, {
+    resolveNames(deps.hubspot, [...references, ...(opts.alsoName ?? [])], {
       userId: opts.userId,
       cache: deps.nameCache,
       now: () => deps.now().getTime(),

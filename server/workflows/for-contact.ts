@@ -11,7 +11,7 @@ import { NotFoundError } from '../hubspot/errors';
 import type { LegacyWorkflowMembership } from '../hubspot/schemas';
 import { FunctionFailure } from '../runtime/errors-to-result';
 import type { FunctionDeps } from '../runtime/define-function';
-import { contactProperties } from '../runtime/record-properties';
+import { contactFromPropertiesToSend } from '../runtime/record-properties';
 import { enrollmentFor } from './enrollability';
 import type { DecodedWorkflow, WorkflowEnrollment } from './types';
 import { needsSequenceEnrollment, WARNING_PROPERTIES, workflowWarnings, type ContactFacts } from './warnings';
@@ -25,9 +25,18 @@ export interface ContactReads {
 /** The contact's own properties the panel needs: the email (enrollability) and the warnings' ones. */
 export const CONTACT_PROPERTIES = ['email', ...WARNING_PROPERTIES] as const;
 
-export async function readContact(deps: FunctionDeps, contactId: string): Promise<ContactReads> {
+/**
+ * `alsoRead`: properties to add when the contact has to be read anyway (the card sent no propertiesToSend),
+ * so a later step need not read it again; one read either way. Asked and absent in HubSpot's answer = no value.
+ */
+export async function readContact(deps: FunctionDeps, contactId: string, alsoRead: readonly string[] = []): Promise<ContactReads> {
   try {
-    const [memberships, contact] = await Promise.all([deps.hubspot.legacyWorkflows.listForContact({ contactId }), contactProperties(deps, contactId, CONTACT_PROPERTIES)]);
+    const sent = contactFromPropertiesToSend(deps, contactId, CONTACT_PROPERTIES);
+    const read = () =>
+      deps.hubspot.contacts
+        .get({ contactId, properties: [...CONTACT_PROPERTIES, ...alsoRead] })
+        .then((c) => ({ ...c, properties: { ...Object.fromEntries(alsoRead.map((p) => [p, null])), ...c.properties } }));
+    const [memberships, contact] = await Promise.all([deps.hubspot.legacyWorkflows.listForContact({ contactId }), sent ? Promise.resolve(sent) : read()]);
     return { contactId, memberships, properties: contact.properties };
   } catch (err) {
     if (err instanceof NotFoundError)

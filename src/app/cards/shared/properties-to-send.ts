@@ -8,6 +8,7 @@ import type { CONTACT_PROPERTIES } from '../../../../server/sequences/eligibilit
 import type { RECORD_ID_PROPERTY } from '../../../../server/runtime/record-properties';
 import type { COMMON_TOKEN_PROPERTIES } from '../../../../server/sequences/tokens';
 import type { CONTACT_PROPERTIES as WORKFLOW_CONTACT_PROPERTIES } from '../../../../server/workflows/for-contact';
+import type { TRIGGER_CHECK_PROPERTIES } from '../../../../server/workflows/trigger-check';
 
 type SequenceProperty = (typeof CONTACT_PROPERTIES)[number] | (typeof COMMON_TOKEN_PROPERTIES)[number] | typeof RECORD_ID_PROPERTY;
 
@@ -29,3 +30,22 @@ export const SEQUENCE_PROPERTIES_TO_SEND: SequenceProperty[] = [
  * read (server/workflows/for-contact.ts CONTACT_PROPERTIES). One list for all four, so none reads the contact.
  */
 export const WORKFLOW_PROPERTIES_TO_SEND: (typeof RECORD_ID_PROPERTY | (typeof WORKFLOW_CONTACT_PROPERTIES)[number])[] = ['hs_object_id', 'email', 'hs_email_optout'];
+
+/**
+ * get-workflow with a contact: the above, and the properties triggers compare most (server/workflows/trigger-check
+ * TRIGGER_CHECK_PROPERTIES), so "Would this contact enroll?" usually needs no contacts read; others are read
+ * by the function in the wave it already makes after the flow read.
+ */
+export const WORKFLOW_DETAILS_PROPERTIES_TO_SEND: ((typeof WORKFLOW_PROPERTIES_TO_SEND)[number] | (typeof TRIGGER_CHECK_PROPERTIES)[number])[] = [
+  ...WORKFLOW_PROPERTIES_TO_SEND,
+  'firstname',
+  'lifecyclestage',
+  'hs_lead_status',
+  'hubspot_owner_id',
+  'city',
+  'state',
+  'country',
+  'jobtitle',
+  'company',
+  'createdate',
+];

@@ -86,7 +86,7 @@ describe('Workflows card: the enroll picker', () => {
     const runner = fakeRunner({ 'contact-workflows': ok(empty), 'search-workflows': ok(picker), 'get-workflow': ok({ ...welcomeDetails, warnings }) });
     const r = await openPicker(runner);
     await pick(r, '11000001');
-    expect(runner.callsOf('get-workflow')[0].params).toEqual({ legacyWorkflowId: '11000001', contactId: '1006', userId: '2620022' });
+    expect(runner.callsOf('get-workflow')[0].params).toEqual({ legacyWorkflowId: '11000001', contactId: '1006', userId: '2620022', timeZone: 'America/New_York' });
     expect(r.find(Alert, { testId: 'workflow-warnings' }).props.title).toBe('Before you enroll this contact');
     expect(r.find(Text, { testId: 'workflow-warnings-0' }).text).toBe(warnings[0]);
     expect(r.find(Text, { testId: 'preview-trigger-summary' }).text).toBe('Enrolls when:');
@@ -203,7 +203,7 @@ describe('Workflows card: the enroll picker', () => {
     const runner = fakeRunner({ 'contact-workflows': ok(empty), 'search-workflows': ok(picker), 'get-workflow': ok(classicDetails), 'enroll-in-workflow': write.answer });
     const r = await openPicker(runner);
     await pick(r, '11000004');
-    expect(runner.callsOf('get-workflow')[0].params).toEqual({ legacyWorkflowId: '11000004', contactId: '1006', userId: '2620022' });
+    expect(runner.callsOf('get-workflow')[0].params).toEqual({ legacyWorkflowId: '11000004', contactId: '1006', userId: '2620022', timeZone: 'America/New_York' });
     expect(r.maybeFind(Alert, { testId: 'preview-error' })).toBeNull();
     expect(r.find(Text, { testId: 'preview-no-details' }).text).toBe(classicDetails.stepsUnavailable);
     expect(r.find(Text, { testId: 'workflow-warnings-0' }).text).toMatch(/could not be checked/);
@@ -230,7 +230,10 @@ describe('Workflows card: the enroll picker', () => {
     await r.waitFor(() => expect(r.find(Alert, { testId: 'enroll-success' })).toBeTruthy());
     const contact = ['hs_object_id', 'email', 'hs_email_optout'];
     expect(runner.propertiesSentWith('search-workflows')).toEqual([contact]);
-    expect(runner.propertiesSentWith('get-workflow')).toEqual([contact]);
+    // get-workflow also sends the properties triggers compare most (the trigger check, issue 20).
+    expect(runner.propertiesSentWith('get-workflow')).toEqual([
+      [...contact, 'firstname', 'lifecyclestage', 'hs_lead_status', 'hubspot_owner_id', 'city', 'state', 'country', 'jobtitle', 'company', 'createdate'],
+    ]);
     expect(runner.propertiesSentWith('enroll-in-workflow')).toEqual([contact]);
   });
 

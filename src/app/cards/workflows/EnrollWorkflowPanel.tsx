@@ -10,6 +10,7 @@ import { DecodedWorkflowView } from './DecodedWorkflowView';
 import { useWorkflowDetails, useWorkflowPicker } from './hooks';
 import type { WorkflowMeta } from './membership';
 import { NameNotices } from './NameNotices';
+import { TriggerCheckSection } from './TriggerCheckSection';
 import { WarningsAlert } from './WarningsAlert';
 
 export const ENROLL_WORKFLOW_PANEL_ID = 'workflows-enroll-panel';
@@ -145,6 +146,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
               <>
                 <WarningsAlert warnings={preview.warnings ?? []} />
                 <NameNotices notices={preview.nameNotices} testId="preview-name-notices" />
+                <TriggerCheckSection check={preview.triggerCheck} testId="preview-trigger-check" />
                 <DecodedWorkflowView workflow={preview} legacyWorkflowId={preview.legacyWorkflowId} testId="preview" />
               </>
             ) : null}

@@ -1,14 +1,10 @@
 import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { Panel, Text } from '@hubspot/ui-extensions';
 import { NameNotices } from './NameNotices';
-import { WorkflowPanel } from './WorkflowPanel';
 import { fakeRunner, ok } from '../shared/testing';
 import { three, welcomeDetails } from './__fixtures__/workflows';
+import { renderWorkflowPanel } from './__fixtures__/render';
 import type { GetWorkflowResult } from '../../../../server/functions/get-workflow';
-import type { ContactWorkflowsResult } from '../../../../server/workflows/types';
-import type { FunctionState } from '../shared/useFunction';
-import { useWrites } from '../shared/useWrites';
-import { WORKFLOW_WRITES } from './membership';
 
 const withNotices: GetWorkflowResult = {
   ...welcomeDetails,
@@ -17,8 +13,6 @@ const withNotices: GetWorkflowResult = {
     { scope: 'content', adds: 'marketing email names' },
   ],
 };
-
-const idle: FunctionState<ContactWorkflowsResult> = { pending: false, error: null, data: null, lastData: null, asked: 0, answered: 0, reload: () => undefined };
 
 describe('NameNotices', () => {
   it('one line for all missing optional scopes; nothing when none', () => {
@@ -34,14 +28,8 @@ describe('NameNotices', () => {
 
   it('the workflow panel shows it above the decoded workflow, and asks get-workflow as the acting user', async () => {
     const runner = fakeRunner({ 'get-workflow': ok(withNotices) });
-    const r = createRenderer('crm.record.sidebar');
     const welcome = three.workflows[2];
-    // The panel on the card's write lifecycle, over a list that is never read (no write happens here).
-    const Host = () => {
-      const writes = useWrites(runner.run, idle, WORKFLOW_WRITES, () => undefined);
-      return <WorkflowPanel run={runner.run} workflow={welcome} contactId="1006" userId="2620022" contactName="Finn" busy={false} writes={writes} onUnenrolled={() => undefined} />;
-    };
-    r.render(<Host />);
+    const r = renderWorkflowPanel(runner, welcome);
     expect(runner.callsOf('get-workflow')).toHaveLength(0); // nothing fetched before the panel opens
     r.find(Panel).trigger('onOpen');
     const testId = `name-notices-${welcome.legacyWorkflowId}`;

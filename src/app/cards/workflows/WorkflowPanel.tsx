@@ -10,6 +10,7 @@ import { useWorkflowDetails } from './hooks';
 import type { WorkflowMeta } from './membership';
 import { workflowKindLabel } from './labels';
 import { NameNotices } from './NameNotices';
+import { TriggerCheckSection } from './TriggerCheckSection';
 import { WarningsAlert } from './WarningsAlert';
 
 export const workflowPanelId = (legacyWorkflowId: string) => `workflow-panel-${legacyWorkflowId}`;
@@ -76,6 +77,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
       <Flex direction="column" gap="sm">
         <WarningsAlert warnings={d.warnings ?? []} title="For this contact" testId={tid('warnings')} />
         <NameNotices notices={d.nameNotices} testId={tid('name-notices')} />
+        <TriggerCheckSection check={d.triggerCheck} testId={tid('trigger-check')} />
         <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} testId={tid('decoded')} />
       </Flex>
     );

@@ -64,7 +64,7 @@ describe('Workflows card: a workflow panel', () => {
     r.find(Panel, { testId: 'workflow-panel-11000002' }).trigger('onOpen');
     await r.waitFor(() => expect(r.find(Alert, { testId: 'decoded-11000002-problems' })).toBeTruthy());
     // The contact and the acting user go with the read: warnings and enrollability are for them.
-    expect(runner.callsOf('get-workflow')[0].params).toEqual({ flowId: '600000002', contactId: '1006', userId: '2620022' });
+    expect(runner.callsOf('get-workflow')[0].params).toEqual({ flowId: '600000002', contactId: '1006', userId: '2620022', timeZone: 'America/New_York' });
     const panel = r.find(Panel, { testId: 'workflow-panel-11000002' });
     const all = texts(panel);
     expect(all).toContain('1. Branch on a value');

@@ -1,4 +1,5 @@
-import { WORKFLOW_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
+import { useExtensionContext } from '@hubspot/ui-extensions';
+import { WORKFLOW_DETAILS_PROPERTIES_TO_SEND, WORKFLOW_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
 import { useFunction, type RunFunction } from '../shared/useFunction';
 
 /** The contact's email and opt-out, read by HubSpot with the call: the functions need no contacts read. */
@@ -13,8 +14,12 @@ export type WorkflowRef = { flowId: string } | { legacyWorkflowId: string };
  * A workflow decoded, with this contact's warnings and enrollability (`contactId`, `userId` for the
  * sequence-conflict check). `ref === null`: not yet (panel closed, nothing selected).
  */
-export const useWorkflowDetails = (run: RunFunction, ref: WorkflowRef | null, contactId: string, userId: string | undefined) =>
-  useFunction(run, 'get-workflow', ref === null ? null : { ...ref, contactId, ...(userId ? { userId } : {}) }, SEND_CONTACT);
+export function useWorkflowDetails(run: RunFunction, ref: WorkflowRef | null, contactId: string, userId: string | undefined) {
+  // The portal's time zone: the trigger check's dates are the rep's calendar days (issue 20).
+  const timeZone = useExtensionContext<'crm.record.sidebar'>()?.portal?.timezone;
+  const params = ref === null ? null : { ...ref, contactId, ...(userId ? { userId } : {}), ...(timeZone ? { timeZone } : {}) };
+  return useFunction(run, 'get-workflow', params, { propertiesToSend: WORKFLOW_DETAILS_PROPERTIES_TO_SEND });
+}
 
 /** Every contact-based workflow with whether this contact can join it: loaded once per opening, filtered on the card. */
 export const useWorkflowPicker = (run: RunFunction, contactId: string, enabled: boolean) => useFunction(run, 'search-workflows', enabled ? { contactId } : null, SEND_CONTACT);

@@ -3,6 +3,11 @@ import { createRenderer } from '@hubspot/ui-extensions/testing';
 import { Text } from '@hubspot/ui-extensions';
 import type { FunctionResult } from '../../../../../server/contract';
 import type { fakeRunner } from '../../shared/testing';
+import type { ContactWorkflowItem, ContactWorkflowsResult } from '../../../../../server/workflows/types';
+import type { FunctionState } from '../../shared/useFunction';
+import { useWrites } from '../../shared/useWrites';
+import { WORKFLOW_WRITES } from '../membership';
+import { WorkflowPanel } from '../WorkflowPanel';
 import { WorkflowsCardView } from '../WorkflowsCardView';
 
 type Props = Record<string, string | null>;
@@ -26,4 +31,19 @@ export function held<T>() {
   let release: (v: FunctionResult<T>) => void = () => {};
   const promise = new Promise<FunctionResult<T>>((res) => (release = res));
   return { answer: () => promise, release: (v: FunctionResult<T>) => release(v) };
+}
+
+const idle: FunctionState<ContactWorkflowsResult> = { pending: false, error: null, data: null, lastData: null, asked: 0, answered: 0, reload: () => undefined };
+
+/** One workflow's panel on the card's write lifecycle, over a list that is never read (no write happens here). */
+export function renderWorkflowPanel(runner: ReturnType<typeof fakeRunner>, workflow: ContactWorkflowItem, contactName = 'Finn') {
+  const r = createRenderer('crm.record.sidebar');
+  const Host = () => {
+    const writes = useWrites(runner.run, idle, WORKFLOW_WRITES, () => undefined);
+    return (
+      <WorkflowPanel run={runner.run} workflow={workflow} contactId="1006" userId="2620022" contactName={contactName} busy={false} writes={writes} onUnenrolled={() => undefined} />
+    );
+  };
+  r.render(<Host />);
+  return r;
 }
