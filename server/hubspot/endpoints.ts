@@ -44,7 +44,6 @@ export const ENDPOINTS = {
   /** One contact-based workflow by legacy id (name, on/off): for a workflow HubSpot has no v4 mapping for. */
   getLegacyWorkflow: { method: 'GET', path: `${WORKFLOWS_LEGACY_V3_API}/{workflowId}`, scope: 'automation' },
 
-  /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: 'GET', path: `${CONTACTS_API}/{contactId}`, scope: 'crm.objects.contacts.read' },
 
   // Names for the ids a workflow shows (server/names). Properties, pipelines and owners accept `automation`.
@@ -56,7 +55,6 @@ export const ENDPOINTS = {
   listAssociationLabels: { method: 'GET', path: `${ASSOCIATIONS_API}/{fromObjectType}/{toObjectType}/labels`, scope: 'crm.objects.contacts.read' },
   // Optional scopes (app-hsmeta.json optionalScopes): without them the ids stay visible.
   getListsByIds: { method: 'GET', path: `${LISTS_API}`, scope: 'crm.lists.read', optionalScope: true },
-  /** Called through @hubspot/api-client (marketing.forms.formsApi.getById), listed here for the scope check. */
   getForm: { method: 'GET', path: `${FORMS_API}/{formId}`, scope: 'forms', optionalScope: true },
   getMarketingEmail: { method: 'GET', path: `${MARKETING_EMAILS_API}/{emailId}`, scope: 'content', optionalScope: true },
 } as const satisfies Record<

@@ -9,7 +9,7 @@
 import type { components as SequencesApi } from './openapi/sequences-2026-09';
 import type { components as WorkflowsApi } from './openapi/automation-v4';
 import type { components as WorkflowsBetaApi } from './openapi/automation-2026-09-beta';
-import type { components as ContactsApi } from './openapi/crm-contacts-v3';
+import type { components as ContactsApi } from './openapi/crm-contacts-2026-03';
 import type { components as PropertiesApi } from './openapi/crm-properties-2026-03';
 import type { components as OwnersApi } from './openapi/crm-owners-2026-03';
 import type { components as PipelinesApi } from './openapi/crm-pipelines-2026-03';

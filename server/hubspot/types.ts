@@ -75,7 +75,7 @@ export interface LegacyWorkflowsApi {
 }
 
 export interface ContactsApi {
-  /** Through @hubspot/api-client's typed contacts API (crm.contacts.basicApi.getById). */
+  /** GET /crm/objects/2026-03/contacts/{contactId}?properties=…: the contact with the properties asked for. */
   get(params: { contactId: string; properties: string[] }): Promise<Contact>;
 }
 
@@ -108,7 +108,7 @@ export interface NamesApi {
   associationLabels(p: { fromObjectType: string; toObjectType: string; deadlineAt?: number }): Promise<AssociationLabel[]>;
   /** GET …/lists?listIds=…: one request per 100 ids; unknown ids are absent. */
   lists(p: { listIds: string[]; deadlineAt?: number }): Promise<ObjectList[]>;
-  /** Through @hubspot/api-client (marketing.forms.formsApi.getById); null when deleted (404). */
+  /** GET /marketing/v3/forms/{formId}; null when deleted (404). */
   form(p: { formId: string; deadlineAt?: number }): Promise<NamedForm | null>;
   marketingEmail(p: { emailId: string; deadlineAt?: number }): Promise<MarketingEmail | null>;
 }

@@ -7,6 +7,7 @@ import { roundTrips } from '../../../bench/lib';
 import { FIXTURES } from '../../../portal/fixtures';
 import { generatePortal } from '../../../portal/generate';
 import { DEFAULT_TOKEN, startPortal, type Portal } from '../../../portal/server';
+import { CONTACTS_API } from '../../hubspot/api-versions';
 import { createHubSpotClient } from '../../hubspot/client';
 import { createClientState } from '../../hubspot/client-state';
 import { runHandler, type FunctionDeps } from '../../runtime/define-function';
@@ -59,7 +60,7 @@ describe('issue 13 on the seeded portal', () => {
       const calls = apiCalls(portal);
       expect(calls.length).toBeLessThanOrEqual(3);
       expect(calls.map((c) => `${c.method} ${c.path}`).sort()).toEqual(
-        ['GET /automation/v3/workflows', `GET /automation/v2/workflows/enrollments/contacts/${C.inWorkflows}`, `GET /crm/v3/objects/contacts/${C.inWorkflows}`].sort(),
+        ['GET /automation/v3/workflows', `GET /automation/v2/workflows/enrollments/contacts/${C.inWorkflows}`, `GET ${CONTACTS_API}/${C.inWorkflows}`].sort(),
       );
       const byId = Object.fromEntries(res.data.workflows.map((w) => [w.legacyWorkflowId, w]));
       expect(res.data.total).toBe(portal.state.data.legacyWorkflows.length);
@@ -257,7 +258,7 @@ describe('issue 13 on the seeded portal', () => {
         hs_email_optout: null,
       });
       expect(res.ok).toBe(true);
-      expect(apiCalls(portal).some((c) => c.path.startsWith('/crm/v3/objects/contacts'))).toBe(false);
+      expect(apiCalls(portal).some((c) => c.path.startsWith(CONTACTS_API))).toBe(false);
     });
   });
 
