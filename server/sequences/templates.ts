@@ -4,17 +4,12 @@
  * template gone (404), or when the read fails, the label says what the id is: "Email template 91000001".
  * A name is never worth failing the card for.
  */
-import { summarise } from './decode';
+import { summarise, templateLabel } from './step-summary';
 import type { HubSpotClient } from '../hubspot/types';
 import type { SequenceDetails } from './types';
 
 /** At most this many distinct templates are read for one sequence (keeps a long sequence inside the rate limit). */
 export const MAX_TEMPLATE_READS = 20;
-
-export function templateLabel(templateId: string, name?: string | null): string {
-  const known = typeof name === 'string' ? name.trim() : '';
-  return known || `Email template ${templateId}`;
-}
 
 /** Distinct template ids of the steps, in step order. */
 export function templateIds(details: SequenceDetails): string[] {

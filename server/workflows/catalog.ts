@@ -4,10 +4,7 @@
  */
 import { CATALOG_ROWS, OBJECT_TYPE_ROWS } from './catalog-data';
 import type { HsActionType } from '../hubspot/hubspot-types';
-import type { CatalogEntry, CatalogKind } from './types';
-
-/** [kind, id, name, description, group, seed, aliases] — the generated data's row shape. */
-export type CatalogRow = readonly [CatalogKind, string, string, string, string, string, readonly string[]];
+import type { CatalogEntry } from './types';
 
 export interface Catalog {
   entries: CatalogEntry[];
