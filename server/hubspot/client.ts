@@ -107,7 +107,6 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
 
   const client: HubSpotClient = {
     portalKey: scope,
-    once: (key, run) => state.once(`${scope} ${key}`, run),
     sequences: {
       list: ({ userId, name, limit, after }) =>
         must(call('listSequences', { query: { userId, name: name || undefined, limit, after: cursorValue(after) } }, { schema: s.sequencePage })),

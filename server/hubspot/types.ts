@@ -116,11 +116,6 @@ export interface NamesApi {
 export interface HubSpotClient {
   /** Identifies the portal and token (a fingerprint, never the token): a key for per-portal caches. */
   portalKey: string;
-  /**
-   * Runs `run` unless an identical operation (same `key`, same portal and token) is already running
-   * in this process; then answers with that one's result. Backed by the client's `state`.
-   */
-  once<T>(key: string, run: () => Promise<T>): Promise<T>;
   sequences: SequencesApi;
   workflows: WorkflowsApi;
   legacyWorkflows: LegacyWorkflowsApi;
@@ -148,7 +143,7 @@ export interface HubSpotClientConfig {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   /**
-   * What this client shares with others: limiters and in-flight operations. Default: the process's
+   * What this client shares with others: its rate limiter. Default: the process's
    * (`PROCESS_STATE`, shared by every execution a warm container serves). Tests pass a fresh
    * `createClientState()` and share nothing.
    */
