@@ -62,10 +62,6 @@ export type FunctionOutput<U extends FunctionUid> = Awaited<ReturnType<(typeof F
 /** Uids of the functions that write. */
 export type WriteFunctionUid = { [U in FunctionUid]: (typeof FUNCTIONS)[U]['writes'] extends true ? U : never }[FunctionUid];
 
-export function isWriteFunction(uid: FunctionUid): boolean {
-  return FUNCTIONS[uid].writes;
-}
-
 /**
  * How a card calls a function: `hubspot.serverless` in HubSpot, a fake in tests, the workbench's
  * runner locally. The uid fixes both the parameters and the result type.

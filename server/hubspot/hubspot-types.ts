@@ -34,25 +34,19 @@ export type HsTaskPattern = Seq['PublicTaskPatternResponse'];
 export type HsEmailPattern = Seq['PublicEmailPatternResponse'];
 export type HsSequenceSettings = Seq['PublicSequenceSettingsResponse'];
 export type HsStepDependency = Seq['PublicSequenceStepDependencyResponse'];
-export type HsSequenceEnrollmentRequest = Seq['PublicSequenceEnrollmentRequest'];
 /** POST …/enrollments answer */
 export type HsSequenceEnrollmentCreated = Seq['PublicSequenceEnrollmentLiteResponse'];
 /** GET …/enrollments/contact/{contactId} answer */
 export type HsContactSequenceEnrollment = Seq['PublicSequenceEnrollmentResponse'];
 export type HsError = Seq['Error'];
-export type HsErrorDetail = Seq['ErrorDetail'];
 
 // ---------- Workflows v4 (WORKFLOWS_API) ----------
 export type HsFlowListing = Wf['ApiFlowListing'];
 export type HsFlowPage = Wf['CollectionResponseApiFlowListingForwardPaging'];
 /** ApiContactFlow | ApiPlatformFlow */
 export type HsFlow = Wf['ApiFlow'];
-export type HsContactFlow = Wf['ApiContactFlow'];
-export type HsPlatformFlow = Wf['ApiPlatformFlow'];
-export type HsFlowBatch = Wf['BatchResponseApiFlow'];
 export type HsFlowBatchWithErrors = Wf['BatchResponseApiFlowWithErrors'];
 export type HsIdMapping = Wf['FlowIdWorkflowIdMappingResponse'];
-export type HsIdMappingBatch = Wf['BatchResponseFlowIdWorkflowIdMappingResponse'];
 export type HsIdMappingBatchWithErrors = Wf['BatchResponseFlowIdWorkflowIdMappingResponseWithErrors'];
 export type HsStandardError = Wf['StandardError'];
 
@@ -67,7 +61,6 @@ export type HsContactWithAssociations = Crm['SimplePublicObjectWithAssociations'
 // ---------- Names for ids (server/names): properties, owners, pipelines, association labels, lists, forms, emails ----------
 export type HsProperty = PropertiesApi['schemas']['Property'];
 export type HsPropertyOption = PropertiesApi['schemas']['Option'];
-export type HsPropertyBatchRead = PropertiesApi['schemas']['BatchReadInputPropertyName'];
 export type HsPropertyBatchWithErrors = PropertiesApi['schemas']['BatchResponsePropertyWithErrors'];
 export type HsOwner = OwnersApi['schemas']['PublicOwner'];
 export type HsOwnerPage = OwnersApi['schemas']['CollectionResponsePublicOwnerForwardPaging'];

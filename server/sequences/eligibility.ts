@@ -2,7 +2,7 @@
  * Whether a contact can be enrolled in a sequence, from its properties and its current enrollment,
  * and how HubSpot's own enrollment refusals map to our result codes. Pure.
  */
-import type { ErrorCode, FunctionError } from '../contract';
+import type { ErrorCode } from '../contract';
 import type { Contact, ContactSequenceEnrollment } from '../hubspot/schemas';
 import type { Eligibility, EnrollmentView, IneligibilityCode } from './types';
 
@@ -131,10 +131,4 @@ export function refusalMessage(code: ErrorCode, reason: string): string {
     default:
       return MESSAGES.alreadyEnrolled();
   }
-}
-
-export function refusalError(code: ErrorCode, reason: string, correlationId?: string): FunctionError {
-  const e: FunctionError = { code, message: refusalMessage(code, reason), hubspotReason: reason, retryable: false };
-  if (correlationId) e.correlationId = correlationId;
-  return e;
 }

@@ -1,10 +1,9 @@
 /**
  * Names for the ids a workflow refers to. Every id the decoder shows goes through `NameContext.name`,
  * which (1) records the reference, so `collectReferences` knows exactly which ids the words contain,
- * and (2) asks a `NameLookup` for a label. Today's lookup knows no names (`ID_AS_IS`), so the words
- * show the ids as before; the names issue fills a lookup from HubSpot (properties, owners, lists…)
- * and "Set Contact owner to 2620022" becomes "… to Jane Doe" without touching a describer.
- * server/names fills a lookup from HubSpot (get-workflow); without one, ids show as they are.
+ * and (2) asks a `NameLookup` for a label. server/names fills a lookup from HubSpot (properties,
+ * owners, lists…) for get-workflow, so "Set Contact owner to 2620022" reads "… to Jane Doe" without
+ * touching a describer; without one (`ID_AS_IS`), ids show as they are.
  */
 
 /** One thing a workflow refers to by id. Property values are scoped to their object type and property. */

@@ -1,5 +1,5 @@
 /** Shared set-up for the sequence function tests: a real client pointed at the emulated portal. */
-import { startPortal, DEFAULT_TOKEN, type Portal } from '../../portal/server';
+import { DEFAULT_TOKEN, type Portal } from '../../portal/server';
 import { createHubSpotClient } from '../../server/hubspot/client';
 import { createClientState } from '../../server/hubspot/client-state';
 import type { FunctionDeps } from '../../server/runtime/define-function';
@@ -18,8 +18,4 @@ export function depsFor(portal: Portal, opts: { budgetMs?: number; attemptTimeou
     sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
   });
   return { hubspot, now: () => new Date(), deadlineAt };
-}
-
-export async function withPortal(): Promise<Portal> {
-  return startPortal();
 }
