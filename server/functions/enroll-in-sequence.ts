@@ -109,4 +109,4 @@ async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps
   return alreadyEnrolledFailure(current, input.sequenceId, refusal.extra.hubspotReason, refusal.extra.correlationId);
 }
 
-export const main = defineFunction(enrollInSequenceInput, enrollInSequence);
+export const main = defineFunction(enrollInSequenceInput, enrollInSequence, { writes: true });

@@ -112,4 +112,4 @@ async function enrollOnce({ contactId, flowId, legacyWorkflowId }: EnrollInWorkf
   };
 }
 
-export const main = defineFunction(enrollInWorkflowInput, enrollInWorkflow);
+export const main = defineFunction(enrollInWorkflowInput, enrollInWorkflow, { writes: true });

@@ -64,4 +64,4 @@ async function unenrollOnce({ contactId, flowId, legacyWorkflowId }: UnenrollFro
   return { unenrolled: true, flowId: mappedFlowId, legacyWorkflowId: workflowId, recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true };
 }
 
-export const main = defineFunction(unenrollFromWorkflowInput, unenrollFromWorkflow);
+export const main = defineFunction(unenrollFromWorkflowInput, unenrollFromWorkflow, { writes: true });

@@ -1,3 +1,5 @@
+/// <reference types="node" />
+// Server code runs on Node; the cards type-check this file too (through the registry types).
 /**
  * HubSpot's own message, made safe to quote to a rep or admin: HubSpot's words, and never an HTML page,
  * a stack trace, markup or a credential. The one sanitizer every quoted HubSpot message goes through
