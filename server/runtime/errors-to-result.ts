@@ -4,7 +4,7 @@
  * handlers throw FunctionFailure for refusals they decide themselves, and may feed a small table of
  * HubSpot refusals specific to them through `refusalFor`. Every result says whether trying again helps.
  */
-import type { ErrorCode, FunctionError } from '../contract';
+import type { AnyErrorDetails, ErrorCode, ErrorDetails, FunctionError } from '../contract';
 import {
   AuthenticationError,
   ConnectionError,
@@ -30,11 +30,11 @@ export { hubspotSaid, HUBSPOT_MESSAGE_MAX } from './hubspot-said';
  * Thrown inside handlers; `defineFunction` turns it into `{ ok: false, error }`. Not retryable unless
  * said otherwise: a refusal stays a refusal until something changes.
  */
-export class FunctionFailure extends Error {
+export class FunctionFailure<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: C,
     message: string,
-    readonly extra: Omit<FunctionError, 'code' | 'message' | 'retryable'> & { retryable?: boolean } = {},
+    readonly extra: Omit<FunctionError, 'code' | 'message' | 'retryable' | 'details'> & { retryable?: boolean; details?: ErrorDetails<C> } = {},
   ) {
     super(message);
     this.name = 'FunctionFailure';
@@ -115,7 +115,7 @@ export interface RefusalRule {
   code: ErrorCode;
   /** `said` is HubSpot's own message, made safe by `hubspotSaid` (undefined when it sent none). */
   message: (reason: string, said: string | undefined, err: HubSpotApiError) => string;
-  details?: Record<string, unknown>;
+  details?: AnyErrorDetails;
 }
 
 /** A 4xx refusal of the request itself (not the token, not a rate limit): what refusal tables read. */
