@@ -70,8 +70,6 @@ export async function bundles(): Promise<void> {
         return { flowId: FIXTURES.flows.welcome };
       case 'enroll-in-workflow':
         return { contactId: nextContact(), flowId: '700000001' };
-      case 'action-type-catalog':
-        return { query: 'delay' };
       default:
         return {};
     }

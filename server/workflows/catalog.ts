@@ -94,17 +94,3 @@ export function mergeBetaDefinitions(base: CatalogEntry[], beta: readonly BetaAc
   }
   return merged;
 }
-
-/** Case-insensitive match on id, name, aliases, description or group. */
-export function filterCatalog(entries: CatalogEntry[], query: string | undefined): CatalogEntry[] {
-  const q = (query ?? '').trim().toLowerCase();
-  if (!q) return entries;
-  return entries.filter(
-    (e) =>
-      e.id.toLowerCase().includes(q) ||
-      e.name.toLowerCase().includes(q) ||
-      e.description.toLowerCase().includes(q) ||
-      e.group.toLowerCase().includes(q) ||
-      e.aliases.some((a) => a.toLowerCase().includes(q)),
-  );
-}
