@@ -17,11 +17,12 @@ export function exactly<P extends string>() {
 
 type SentTo<U extends ContactPropertyFunction> = ContactPropertiesOf<U>;
 
+/** What both cards send: the record id, the email and the email opt-out (each written once on this side). */
+const EVERY_CARD = ['hs_object_id', 'email', 'hs_email_optout'] as const;
+
 /** The Sequences card's calls for a contact: contact-sequence-status, get-sequence (the preview), enroll-in-sequence. */
 export const SEQUENCE_PROPERTIES_TO_SEND = exactly<SentTo<'contact-sequence-status' | 'get-sequence' | 'enroll-in-sequence'>>()([
-  'hs_object_id',
-  'email',
-  'hs_email_optout',
+  ...EVERY_CARD,
   'hs_email_hard_bounce_reason_enum',
   'firstname',
   'lastname',
@@ -30,8 +31,4 @@ export const SEQUENCE_PROPERTIES_TO_SEND = exactly<SentTo<'contact-sequence-stat
 ]);
 
 /** The Workflows card's calls for a contact: search-workflows, get-workflow, enroll-in-workflow, unenroll-from-workflow. */
-export const WORKFLOW_PROPERTIES_TO_SEND = exactly<SentTo<'search-workflows' | 'get-workflow' | 'enroll-in-workflow' | 'unenroll-from-workflow'>>()([
-  'hs_object_id',
-  'email',
-  'hs_email_optout',
-]);
+export const WORKFLOW_PROPERTIES_TO_SEND = exactly<SentTo<'search-workflows' | 'get-workflow' | 'enroll-in-workflow' | 'unenroll-from-workflow'>>()([...EVERY_CARD]);
