@@ -10,7 +10,7 @@ import { generatePortal } from '../portal/generate';
 import { DEFAULT_TOKEN } from '../portal/server';
 import { SEQUENCE_PROPERTIES_TO_SEND, WORKFLOW_PROPERTIES_TO_SEND } from '../src/app/cards/shared/properties-to-send';
 import { FUNCTION_UIDS } from '../server/registry';
-import { buildBaseline, buildCard, coldRun, installedSize } from './bundle-tools';
+import { buildBaseline, buildCard, coldRun } from './bundle-tools';
 import { COLD_RUNS, goal, json, portalWith, propertiesToSendOf } from './context';
 import { REPO_ROOT, fmtKB, fmtMs, median, table } from './lib';
 
@@ -35,7 +35,7 @@ const CARDS_DIR = path.join(REPO_ROOT, 'src', 'app', 'cards');
 export async function bundles(): Promise<void> {
   console.log(`\n## Bundles and cold start (new node process: require + first main against the portal with NO added latency; median of ${COLD_RUNS})\n`);
   console.log(
-    'Functions on the contact record get the propertiesToSend their card sends (as HubSpot passes them); the last column is their fallback without them (a contacts read through @hubspot/api-client).\n',
+    'Functions on the contact record get the propertiesToSend their card sends (as HubSpot passes them); the last column is their fallback without them (a contacts read).\n',
   );
   const uids = [...FUNCTION_UIDS].sort();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-baseline-'));
@@ -70,8 +70,6 @@ export async function bundles(): Promise<void> {
         return { flowId: FIXTURES.flows.welcome };
       case 'enroll-in-workflow':
         return { contactId: nextContact(), flowId: '700000001' };
-      case 'action-type-catalog':
-        return { query: 'delay' };
       default:
         return {};
     }
@@ -185,44 +183,49 @@ export async function bundles(): Promise<void> {
   json.functions = out;
   json.coldStartFloorMs = median(floor);
 
-  const apiClient = installedSize('@hubspot/api-client');
-  const apiClientBytes = [...apiClient.values()].reduce((a, b) => a + b, 0);
-  // What the lazy require('@hubspot/api-client') costs the functions that read a contact.
-  const reqMs: number[] = [];
-  for (let i = 0; i < COLD_RUNS; i++) {
-    const { stdout } = await execFileP(
-      process.execPath,
-      ['-e', `const t0 = process.hrtime.bigint(); require('@hubspot/api-client'); process.stdout.write(String(Number(process.hrtime.bigint() - t0) / 1e6));`],
-      {
-        env: { PATH: process.env.PATH, NODE_PATH: path.join(REPO_ROOT, 'node_modules') },
-        cwd: REPO_ROOT,
-      },
-    );
-    reqMs.push(Number(stdout));
-  }
-  console.log(
-    `\n@hubspot/api-client (external, installed by HubSpot from src/app/functions/package.json): ${(apiClientBytes / 1024 / 1024).toFixed(1)} MB on disk with its ${apiClient.size - 1} dependencies; require() alone in a new process: ${fmtMs(median(reqMs))} (median of ${COLD_RUNS}). Only a function that reads a contact loads it (lazily, on first contacts.get): with the card's propertiesToSend none does.`,
-  );
-  json.apiClientInstalled = { bytes: apiClientBytes, packages: apiClient.size, requireMs: median(reqMs) };
-
   const cards = fs
     .readdirSync(CARDS_DIR)
     .filter((f) => /Card\.tsx$/.test(f))
     .sort();
+  const hubspot = await hubspotCardBundles();
   const cardRows: (string | number)[][] = [];
   const cardOut: unknown[] = [];
   for (const f of cards) {
+    const theirs = hubspot.get(f) ?? new Error("HubSpot's build did not list this card");
+    const hubspotCols = theirs instanceof Error ? ['build failed', String(theirs).split('\n')[0]] : [fmtKB(theirs.bytes), fmtKB(theirs.gzipBytes)];
     try {
       const code = await buildCard(path.join(CARDS_DIR, f));
       const gz = zlib.gzipSync(code).length;
-      cardRows.push([f, fmtKB(Buffer.byteLength(code)), fmtKB(gz)]);
-      cardOut.push({ card: f, minifiedBytes: Buffer.byteLength(code), gzipBytes: gz });
+      cardRows.push([f, ...hubspotCols, fmtKB(Buffer.byteLength(code)), fmtKB(gz)]);
+      cardOut.push({ card: f, hubspot: theirs instanceof Error ? { error: String(theirs) } : theirs, minifiedBytes: Buffer.byteLength(code), gzipBytes: gz });
     } catch (err) {
-      cardRows.push([f, 'build failed', String(err).split('\n')[0]]);
-      cardOut.push({ card: f, error: String(err) });
+      cardRows.push([f, ...hubspotCols, 'build failed', String(err).split('\n')[0]]);
+      cardOut.push({ card: f, hubspot: theirs instanceof Error ? { error: String(theirs) } : theirs, error: String(err) });
     }
   }
-  console.log('\nCard bundles (esbuild, react + @hubspot/ui-extensions included, minified; an estimate of what HubSpot ships):\n');
-  console.log(table(['card', 'minified', 'gzip'], cardRows));
+  console.log(
+    "\nCard bundles: HubSpot's own build (remoteBuild of @hubspot/ui-extensions-dev-server, what HubSpot ships; React comes from the host), and our esbuild estimate (react + @hubspot/ui-extensions included):\n",
+  );
+  console.log(table(['card', 'HubSpot build', 'HubSpot gzip', 'esbuild estimate', 'estimate gzip'], cardRows));
   json.cards = cardOut;
+}
+
+/** HubSpot's build of every card (tools/hubspot-card-build.mjs, a child process: the dev server is ESM-only), by entrypoint file. */
+async function hubspotCardBundles(): Promise<Map<string, { bytes: number; gzipBytes: number } | Error>> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-hubspot-cards-'));
+  try {
+    const { stdout } = await execFileP(process.execPath, [path.join(REPO_ROOT, 'tools', 'hubspot-card-build.mjs'), '--out', out], { cwd: REPO_ROOT });
+    const built = JSON.parse(stdout.trim().split('\n').pop()!) as { entrypoint: string; file: string; bytes: number }[];
+    return new Map(built.map((b) => [b.entrypoint, { bytes: b.bytes, gzipBytes: zlib.gzipSync(fs.readFileSync(b.file)).length }]));
+  } catch (err) {
+    const failed = err instanceof Error ? err : new Error(String(err));
+    return new Map(
+      fs
+        .readdirSync(CARDS_DIR)
+        .filter((f) => /Card\.tsx$/.test(f))
+        .map((f) => [f, failed]),
+    );
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
 }

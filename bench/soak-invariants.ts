@@ -50,7 +50,7 @@ export interface AttemptRecord {
   outcomeUnknown?: boolean;
   ms: number;
   message?: string;
-  /** This execution's HubSpot requests as the client saw them (fetch transport; the contact read goes through @hubspot/api-client and is not traced). */
+  /** This execution's HubSpot requests as the client saw them (every call goes through the client's fetch transport). */
   trace?: string[];
 }
 

@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 /**
- * Generates one TypeScript declaration file per HubSpot OpenAPI file (../shared/hubspot-openapi/*.json)
- * into server/hubspot/openapi/<spec>.d.ts with openapi-typescript. The output is committed: a fresh clone
- * without ../shared still type-checks, and tools/openapi-types.test.ts fails when it is stale.
+ * Generates a TypeScript declaration file for each HubSpot OpenAPI file the app uses (OPENAPI_SPECS, from
+ * ../shared/hubspot-openapi/*.json) into server/hubspot/openapi/<spec>.d.ts with openapi-typescript. The
+ * output is committed: a fresh clone without ../shared still type-checks, and tools/openapi-types.test.ts
+ * fails when it is stale, when a listed spec is no longer imported, or when a file is not in the list.
  *
  *   npm run openapi:types               regenerate the committed files
  *   node tools/openapi-types.mjs --out DIR   write elsewhere (the staleness test)
  *
  * HUBSPOT_SHARED_DIR overrides where shared/ is (default: beside the repository root).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { OPENAPI_SPECS } from './openapi-specs.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SPEC_DIR = join(resolve(process.env.HUBSPOT_SHARED_DIR ?? join(root, '..', 'shared')), 'hubspot-openapi');
@@ -24,9 +26,9 @@ const HEADER = (spec) =>
 export async function generate(outDir = OUT_DIR) {
   if (!existsSync(SPEC_DIR)) throw new Error(`${SPEC_DIR} not found (shared/ must sit beside the repository root, or set HUBSPOT_SHARED_DIR)`);
   mkdirSync(outDir, { recursive: true });
-  const specs = readdirSync(SPEC_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .sort();
+  const specs = OPENAPI_SPECS;
+  const missing = specs.filter((spec) => !existsSync(join(SPEC_DIR, spec)));
+  if (missing.length) throw new Error(`${missing.join(', ')} not found in ${SPEC_DIR}`);
   for (const spec of specs) {
     const doc = JSON.parse(readFileSync(join(SPEC_DIR, spec), 'utf8'));
     // alphabetize: stable output whatever order HubSpot writes its components in

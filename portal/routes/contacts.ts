@@ -1,10 +1,10 @@
-/** Contacts (CONTACTS_API, OpenAPI crm-contacts-v3.json; also the 2026-03 path). */
+/** Contacts (CONTACTS_API, OpenAPI crm-contacts-2026-03.json; HubSpot still serves v3 too: crm-contacts-v3.json). */
 import { CONTACTS_API } from '../../server/hubspot/api-versions';
 import { notFound, ok, type Res } from '../responses';
 import type { PortalContactResponse } from '../types';
 import { route, SCOPES, type Ctx, type Route } from './route';
 
-export const CONTACT_BASES = [CONTACTS_API, '/crm/objects/2026-03/contacts'];
+export const CONTACT_BASES = [CONTACTS_API, '/crm/v3/objects/contacts'];
 
 export const contactRoutes: Route[] = CONTACT_BASES.map((base) => route('GET', `${base}/{contactId}`, SCOPES.contactsRead, getContact));
 

@@ -7,7 +7,8 @@ import type { Portal } from '../../portal/server';
 import { startPortal } from '../../portal/server';
 import { runHandler } from '../runtime/define-function';
 import { SEQUENCES_API } from '../hubspot/api-versions';
-import { FIXTURES, depsFor, sequentialDepth } from '../../test/sequences/harness';
+import { FIXTURES, depsFor } from '../../test/sequences/harness';
+import { roundTrips } from '../../test/round-trips';
 import { contactSequenceStatus, contactSequenceStatusInput } from './contact-sequence-status';
 import { enrollInSequence, enrollInSequenceInput } from './enroll-in-sequence';
 import { CONTACT_PROPERTIES } from '../sequences/eligibility';
@@ -18,7 +19,7 @@ import { createNameCache, NAME_CACHE_TTL_MS } from '../names/cache';
 const { contacts: C, users: U, sequences: S } = FIXTURES;
 let portal: Portal;
 beforeAll(async () => {
-  portal = await startPortal();
+  portal = await startPortal({ waves: true });
 });
 afterAll(() => portal.close());
 beforeEach(() => {
@@ -52,7 +53,7 @@ describe("contact-sequence-status with the card's propertiesToSend: HubSpot's ow
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     expect(res.data.sequence?.id).toBe(S.simpleCall);
     expect(portal.calls.map((c) => c.path).sort()).toEqual([`${SEQUENCES_API}/${S.simpleCall}`, `${SEQUENCES_API}/enrollments/contact/${C.enrolled}`].sort());
-    expect(sequentialDepth(portal.calls)).toBe(1);
+    expect(roundTrips(portal.calls)).toBe(1);
   });
 
   it('properties lagged (they name an earlier sequence): the enrolled sequence is shown, read after the enrollment', async () => {
@@ -98,14 +99,14 @@ describe("contact-sequence-status with the card's propertiesToSend: HubSpot's ow
     const first = await runSent(C.notEnrolled, props, deps);
     if (!first.ok) throw new Error(JSON.stringify(first.error));
     expect(portal.calls.filter((c) => c.path.includes('/email-templates/'))).toHaveLength(3);
-    expect(sequentialDepth(portal.calls)).toBe(2);
+    expect(roundTrips(portal.calls)).toBe(2);
 
     portal.clearCalls();
     const warm = await runSent(C.notEnrolled, props, { ...depsFor(portal), nameCache: deps.nameCache });
     if (!warm.ok) throw new Error(JSON.stringify(warm.error));
     expect(warm.data.sequence).toEqual(first.data.sequence); // the same names, from the cache
     expect(portal.calls.filter((c) => c.path.includes('/email-templates/'))).toHaveLength(0);
-    expect(sequentialDepth(portal.calls)).toBe(1);
+    expect(roundTrips(portal.calls)).toBe(1);
 
     clock += NAME_CACHE_TTL_MS + 1;
     portal.clearCalls();

@@ -2,7 +2,8 @@ import type { Portal } from '../../portal/server';
 import { startPortal } from '../../portal/server';
 import { runHandler } from '../runtime/define-function';
 import { SEQUENCES_API } from '../hubspot/api-versions';
-import { FIXTURES, depsFor, sequentialDepth } from '../../test/sequences/harness';
+import { FIXTURES, depsFor } from '../../test/sequences/harness';
+import { roundTrips } from '../../test/round-trips';
 import { contactSequenceStatus, contactSequenceStatusInput } from './contact-sequence-status';
 import { enrollInSequence, enrollInSequenceInput } from './enroll-in-sequence';
 import { zonedDay } from '../sequences/schedule';
@@ -10,7 +11,7 @@ import { zonedDay } from '../sequences/schedule';
 const { contacts: C, users: U, sequences: S } = FIXTURES;
 let portal: Portal;
 beforeAll(async () => {
-  portal = await startPortal();
+  portal = await startPortal({ waves: true }); // round trips counted causally (test/round-trips.ts)
 });
 afterAll(() => portal.close());
 beforeEach(() => {
@@ -22,7 +23,6 @@ const run = (contactId: string, userId = U.rep.userId) => runHandler(contactSequ
 
 describe('contact-sequence-status against the emulated portal', () => {
   it('enrolled contact: enrollment, decoded steps and eligibility in 3 calls, 2 sequential round trips', async () => {
-    portal.setFaults({ latencyMs: 40 }); // makes overlap (or its absence) visible in the call log
     const res = await run(C.enrolled);
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     const d = res.data;
@@ -35,19 +35,18 @@ describe('contact-sequence-status against the emulated portal', () => {
     const paths = portal.calls.map((c) => `${c.method} ${c.path}`);
     expect(paths).toHaveLength(3);
     expect(new Set(paths).size).toBe(3); // nothing fetched twice
-    expect(sequentialDepth(portal.calls)).toBe(2);
-    // The contact read and the enrollment read overlapped.
+    expect(roundTrips(portal.calls)).toBe(2);
+    // The contact read and the enrollment read went out together.
     const [a, b] = portal.calls.filter((c) => !c.path.includes(`${SEQUENCES_API}/${S.simpleCall}`));
-    expect(a.startedAt < b.endedAt && b.startedAt < a.endedAt).toBe(true);
+    expect(a.wave).toBe(b.wave);
   });
 
   it('not enrolled: 2 concurrent calls, 1 round trip, can enroll', async () => {
-    portal.setFaults({ latencyMs: 30 });
     const res = await run(C.notEnrolled);
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     expect(res.data).toMatchObject({ enrollment: null, sequence: null, contactEmail: 'ben.notenrolled@example.com', eligibility: { canEnroll: true, reasons: [] } });
     expect(portal.calls).toHaveLength(2);
-    expect(sequentialDepth(portal.calls)).toBe(1);
+    expect(roundTrips(portal.calls)).toBe(1);
   });
 
   it.each([
@@ -130,7 +129,6 @@ describe('contact-sequence-status: expected dates and tokens', () => {
 
   it('names email templates from the beta API: one read per distinct template, all in one round trip after the sequence', async () => {
     await enrollBen();
-    portal.setFaults({ latencyMs: 20 }); // calls within one millisecond would look sequential
     const res = await run(C.notEnrolled);
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     const emails = res.data.sequence!.steps.filter((s) => s.email);
@@ -139,7 +137,7 @@ describe('contact-sequence-status: expected dates and tokens', () => {
     const templateReads = portal.calls.filter((c) => c.path.includes('/email-templates/')).map((c) => c.path.split('/').pop());
     expect(templateReads.sort()).toEqual(['91000001', '91000002', '91000003']);
     // (contact ∥ enrollment) → sequence → templates: names never add more than that one round trip.
-    expect(sequentialDepth(portal.calls)).toBe(3);
+    expect(roundTrips(portal.calls)).toBe(3);
   });
 
   it('without the optional templates scope (403) every template keeps its id label, and the status is still ok', async () => {

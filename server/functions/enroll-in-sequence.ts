@@ -112,4 +112,4 @@ async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps
   return alreadyEnrolledRefusal(current, input.sequenceId, refusal);
 }
 
-export const main = defineFunction(enrollInSequenceInput, enrollInSequence);
+export const main = defineFunction(enrollInSequenceInput, enrollInSequence, { writes: true });

@@ -14,6 +14,7 @@ import * as z from 'zod/mini';
 import { NotFoundError } from '../hubspot/errors';
 import { FunctionFailure } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { dedupeInFlight } from '../runtime/dedupe-in-flight';
 import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id-input';
 import { contactProperties } from '../runtime/record-properties';
 import { refusalFor, type EnrollabilityFacts } from '../workflows/enrollability';
@@ -26,12 +27,12 @@ export type EnrollInWorkflowInput = z.infer<typeof enrollInWorkflowInput>;
 
 /**
  * Identical requests that overlap in one warm container share one enrollment (a double submit that
- * slipped past the card's guard): the client's `once`, over its injected in-flight state. Across
+ * slipped past the card's guard): dedupeInFlight, per portal. Across
  * containers the membership check is what prevents a repeat.
  */
 export function enrollInWorkflow(input: EnrollInWorkflowInput, deps: FunctionDeps): Promise<EnrollInWorkflowResult> {
   const target = input.flowId ? input.flowId : `legacy ${input.legacyWorkflowId}`;
-  return deps.hubspot.once(`enroll-in-workflow ${input.contactId}:${target}`, () => enrollOnce(input, deps));
+  return dedupeInFlight(`${deps.hubspot.portalKey} enroll-in-workflow ${input.contactId}:${target}`, () => enrollOnce(input, deps));
 }
 
 /** What the shared rule needs, read in one wave, whichever id the caller gave. */
@@ -122,4 +123,4 @@ async function enrollOnce({ contactId, flowId, legacyWorkflowId }: EnrollInWorkf
   };
 }
 
-export const main = defineFunction(enrollInWorkflowInput, enrollInWorkflow);
+export const main = defineFunction(enrollInWorkflowInput, enrollInWorkflow, { writes: true });

@@ -1,13 +1,14 @@
 import type { Portal } from '../../portal/server';
 import { startPortal } from '../../portal/server';
 import { runHandler } from '../runtime/define-function';
-import { FIXTURES, depsFor, sequentialDepth } from '../../test/sequences/harness';
+import { FIXTURES, depsFor } from '../../test/sequences/harness';
+import { roundTrips } from '../../test/round-trips';
 import { getSequence, getSequenceInput } from './get-sequence';
 
 const { users: U, sequences: S } = FIXTURES;
 let portal: Portal;
 beforeAll(async () => {
-  portal = await startPortal();
+  portal = await startPortal({ waves: true }); // round trips counted causally (test/round-trips.ts)
 });
 afterAll(() => portal.close());
 beforeEach(() => {
@@ -84,7 +85,6 @@ describe('get-sequence against the emulated portal', () => {
   });
 
   it("with contactId: the preview fills that contact's tokens; (sequence ∥ contact) → templates is two round trips", async () => {
-    portal.setFaults({ latencyMs: 20 }); // calls within one millisecond would look sequential
     const res = await runHandler(
       getSequenceInput,
       getSequence,
@@ -93,7 +93,7 @@ describe('get-sequence against the emulated portal', () => {
     );
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     expect(res.data.steps[1].task?.subject).toBe('Call Ben about the intro email');
-    expect(sequentialDepth(portal.calls)).toBe(2);
+    expect(roundTrips(portal.calls)).toBe(2);
     // without contactId the token stays as written (the manager's view of the template)
     const plain = await run(S.outboundProspecting);
     expect(plain.ok && plain.data.steps[1].task?.subject).toBe('Call {{contact.firstname}} about the intro email');

@@ -12,6 +12,7 @@
 import * as z from 'zod/mini';
 import { FunctionFailure } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { dedupeInFlight } from '../runtime/dedupe-in-flight';
 import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id-input';
 import { contactProperties } from '../runtime/record-properties';
 import type { UnenrollFromWorkflowResult } from '../workflows/types';
@@ -26,7 +27,7 @@ export type UnenrollFromWorkflowInput = z.infer<typeof unenrollFromWorkflowInput
 /** Overlapping identical requests in one warm container share one DELETE (a double submit). */
 export function unenrollFromWorkflow(input: UnenrollFromWorkflowInput, deps: FunctionDeps): Promise<UnenrollFromWorkflowResult> {
   const target = input.flowId ? `flow ${input.flowId}` : `legacy ${input.legacyWorkflowId}`;
-  return deps.hubspot.once(`unenroll-from-workflow ${input.contactId}:${target}`, () => unenrollOnce(input, deps));
+  return dedupeInFlight(`${deps.hubspot.portalKey} unenroll-from-workflow ${input.contactId}:${target}`, () => unenrollOnce(input, deps));
 }
 
 async function unenrollOnce({ contactId, flowId, legacyWorkflowId }: UnenrollFromWorkflowInput, deps: FunctionDeps): Promise<UnenrollFromWorkflowResult> {
@@ -70,4 +71,4 @@ async function unenrollOnce({ contactId, flowId, legacyWorkflowId }: UnenrollFro
   };
 }
 
-export const main = defineFunction(unenrollFromWorkflowInput, unenrollFromWorkflow);
+export const main = defineFunction(unenrollFromWorkflowInput, unenrollFromWorkflow, { writes: true });

@@ -17,8 +17,8 @@ export const WORKFLOWS_BETA_API = '/automation/2026-09-beta';
 export const WORKFLOWS_LEGACY_V2_API = '/automation/v2/workflows';
 /** Legacy v3 workflows: the list of every contact-based workflow (no OpenAPI file; documented in words only). */
 export const WORKFLOWS_LEGACY_V3_API = '/automation/v3/workflows';
-/** Contacts: v3, the version @hubspot/api-client's crm.contacts.basicApi calls. OpenAPI: crm-contacts-v3.json */
-export const CONTACTS_API = '/crm/v3/objects/contacts';
+/** Contacts: the 2026-03 dated version, like the other CRM families. OpenAPI: crm-contacts-2026-03.json */
+export const CONTACTS_API = '/crm/objects/2026-03/contacts';
 /** Property labels and option labels (names). OpenAPI: crm-properties-2026-03.json */
 export const PROPERTIES_API = '/crm/properties/2026-03';
 /** Owners and users by id (names). OpenAPI: crm-owners-2026-03.json */
@@ -27,7 +27,7 @@ export const OWNERS_API = '/crm/owners/2026-03';
 export const PIPELINES_API = '/crm/pipelines/2026-03';
 /** List names (optional scope crm.lists.read). OpenAPI: crm-lists-2026-03.json */
 export const LISTS_API = '/crm/lists/2026-03';
-/** Form names (optional scope forms; through @hubspot/api-client, which calls this v3 path). OpenAPI: marketing-forms-v3.json */
+/** Form names (optional scope forms; v3 is the only version HubSpot publishes for forms). OpenAPI: marketing-forms-v3.json */
 export const FORMS_API = '/marketing/v3/forms';
 /** Marketing email names (optional scope content). OpenAPI: marketing-emails-2026-03.json */
 export const MARKETING_EMAILS_API = '/marketing/emails/2026-03';

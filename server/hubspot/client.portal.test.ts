@@ -162,7 +162,7 @@ describe('workflows', () => {
   });
 });
 
-describe('contacts through @hubspot/api-client', () => {
+describe('contacts (2026-03)', () => {
   it('reads the requested properties; an unknown contact is NOT_FOUND', async () => {
     const hs = client();
     const c = await hs.contacts.get({ contactId: C.optedOut, properties: ['email', 'hs_email_optout'] });

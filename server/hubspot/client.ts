@@ -1,10 +1,14 @@
 /**
  * The typed HubSpot client the functions use. Endpoint methods only describe requests; transport,
  * retries, rate limiting, deadlines and error mapping live in resilience.ts and errors.ts.
+ *
+ * One transport for every endpoint: the runtime's fetch, never following a redirect. No call goes
+ * through @hubspot/api-client: its contacts API calls /crm/v3 (the app reads the 2026-03 version) and
+ * its node-fetch transport follows redirects with no way to turn that off (a write would be resent to
+ * whatever host a 3xx names).
  */
 import * as z from 'zod/mini';
 import { endpointPath, ENDPOINTS, type EndpointName } from './endpoints';
-import { lazyApiClient, safeJson } from './api-client';
 import { ConnectionError } from './errors';
 import { namesApi } from './names-api';
 import { listMembershipsApi } from './list-memberships';
@@ -45,6 +49,9 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
       const res = await doFetch(url, {
         method,
         signal,
+        // A 3xx comes back as it is (an error; on a write, ambiguous): following it would resend the
+        // request, body and token to whatever host the redirect names.
+        redirect: 'manual',
         headers: {
           authorization: `Bearer ${config.accessToken}`,
           accept: 'application/json',
@@ -59,22 +66,20 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
   /** `deadlineAt`: an earlier end than the client's, for calls that are extras (names). */
   type EndpointOptions<T> = Omit<CallOptions<T>, 'method' | 'path' | 'idempotent'> & { idempotent?: boolean; deadlineAt?: number };
 
-  /** The one way to HubSpot: one attempt at an endpoint (fetch, or a typed api-client call), run by the resilience layer. */
-  function run<T>(endpoint: EndpointName, attempt: Attempt, { deadlineAt, ...opts }: EndpointOptions<T>): Promise<T | null> {
-    const { method, path: template } = ENDPOINTS[endpoint];
-    const within = deadlineAt === undefined ? policy : { ...policy, deadlineAt: Math.min(policy.deadlineAt, deadlineAt) };
-    return callWithResilience(attempt, { method, path: template, idempotent: opts.idempotent ?? method === 'GET', ...opts }, within);
-  }
-
-  /** `rawQuery` for parameters a record cannot hold (repeated keys: `listIds=1&listIds=2`). */
+  /**
+   * The one way to HubSpot: one request to an endpoint, run by the resilience layer.
+   * `rawQuery` for parameters a record cannot hold (repeated keys: `listIds=1&listIds=2`).
+   */
   function call<T>(
     endpoint: EndpointName,
     req: { pathParams?: Record<string, string>; query?: Query; rawQuery?: string; body?: unknown },
-    opts: EndpointOptions<T>,
+    { deadlineAt, ...opts }: EndpointOptions<T>,
   ): Promise<T | null> {
+    const { method, path: template } = ENDPOINTS[endpoint];
     const qs = req.rawQuery ? `?${req.rawQuery}` : queryString(req.query);
     const url = `${baseUrl}${endpointPath(endpoint, req.pathParams)}${qs}`;
-    return run(endpoint, fetchAttempt(ENDPOINTS[endpoint].method, url, req.body), opts);
+    const within = deadlineAt === undefined ? policy : { ...policy, deadlineAt: Math.min(policy.deadlineAt, deadlineAt) };
+    return callWithResilience(fetchAttempt(method, url, req.body), { method, path: template, idempotent: opts.idempotent ?? method === 'GET', ...opts }, within);
   }
 
   /** For calls that never legitimately answer null. */
@@ -101,11 +106,8 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
   const listForContact = async ({ contactId }: { contactId: string }) =>
     (await call('listContactWorkflows', { pathParams: { contactId } }, { schema: s.legacyWorkflowMemberships, treatAsNull: [404] })) ?? [];
 
-  const apiClient = lazyApiClient(baseUrl, config.accessToken);
-
   const client: HubSpotClient = {
     portalKey: scope,
-    once: (key, run) => state.once(`${scope} ${key}`, run),
     sequences: {
       list: ({ userId, name, limit, after }) =>
         must(call('listSequences', { query: { userId, name: name || undefined, limit, after: cursorValue(after) } }, { schema: s.sequencePage })),
@@ -205,15 +207,9 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
       get: ({ workflowId }) => must(call('getLegacyWorkflow', { pathParams: { workflowId } }, { schema: s.legacyWorkflow })),
     },
     contacts: {
-      // Through @hubspot/api-client's typed API (crm.contacts.basicApi.getById), one attempt of the layer.
+      // `properties` is an exploded array parameter (crm-contacts-2026-03.json): ?properties=a&properties=b
       get: ({ contactId, properties }) =>
-        must(
-          run(
-            'getContact',
-            apiClient((c) => c.crm.contacts.basicApi.getByIdWithHttpInfo(contactId, properties)),
-            { schema: s.contact },
-          ),
-        ),
+        must(call('getContact', { pathParams: { contactId }, rawQuery: properties.map((p) => `properties=${encodeURIComponent(p)}`).join('&') }, { schema: s.contact })),
     },
     actionTypes: {
       list: async ({ objectTypeId }) => {
@@ -225,7 +221,7 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
     emailTemplates: {
       get: ({ templateId }) => call('getEmailTemplate', { pathParams: { templateId } }, { schema: s.emailTemplate, treatAsNull: [403, 404] }),
     },
-    names: namesApi({ call, run, apiClient }),
+    names: namesApi({ call }),
     listMemberships: listMembershipsApi({ call }),
   };
   return client;
@@ -235,6 +231,14 @@ function readResponse(status: number, headers: Record<string, string>, text: str
   if (!text) return { status, headers, body: undefined };
   const parsed = safeJson(text);
   return parsed.parseFailed ? { status, headers, body: text, parseFailed: true } : { status, headers, body: parsed.value };
+}
+
+function safeJson(text: string): { value?: unknown; parseFailed?: boolean } {
+  try {
+    return { value: JSON.parse(text) };
+  } catch {
+    return { parseFailed: true };
+  }
 }
 
 function queryString(query: Query | undefined): string {

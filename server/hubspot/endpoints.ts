@@ -45,7 +45,6 @@ export const ENDPOINTS = {
   /** One contact-based workflow by legacy id (name, on/off): for a workflow HubSpot has no v4 mapping for. */
   getLegacyWorkflow: { method: 'GET', path: `${WORKFLOWS_LEGACY_V3_API}/{workflowId}`, scope: 'automation' },
 
-  /** Called through @hubspot/api-client (crm.contacts.basicApi.getById), listed here for the scope check. */
   getContact: { method: 'GET', path: `${CONTACTS_API}/{contactId}`, scope: 'crm.objects.contacts.read' },
 
   // Names for the ids a workflow shows (server/names). Properties, pipelines and owners accept `automation`.
@@ -59,7 +58,6 @@ export const ENDPOINTS = {
   getListsByIds: { method: 'GET', path: `${LISTS_API}`, scope: 'crm.lists.read', optionalScope: true },
   /** The lists a record is in (the trigger check's "is in list" filters; ./list-memberships.ts). */
   getRecordListMemberships: { method: 'GET', path: `${LISTS_API}/records/{objectTypeId}/{recordId}/memberships`, scope: 'crm.lists.read', optionalScope: true },
-  /** Called through @hubspot/api-client (marketing.forms.formsApi.getById), listed here for the scope check. */
   getForm: { method: 'GET', path: `${FORMS_API}/{formId}`, scope: 'forms', optionalScope: true },
   getMarketingEmail: { method: 'GET', path: `${MARKETING_EMAILS_API}/{emailId}`, scope: 'content', optionalScope: true },
   /** Custom object names ("Webinar registrations"); the spec also accepts crm.objects.custom.read (platform doc §6). */

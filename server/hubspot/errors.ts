@@ -74,6 +74,11 @@ export class TimeoutError extends ConnectionError {}
 export class DeadlineExceededError extends HubSpotApiError {}
 /** A write failed ambiguously and the re-read that would tell whether it landed failed too. */
 export class OutcomeUnknownError extends HubSpotApiError {}
+/**
+ * A 3xx: HubSpot's API does not redirect, so the answer is not HubSpot's to trust. Never followed (the
+ * request and its token would go wherever `Location` points); on a write it is ambiguous, like a lost answer.
+ */
+export class RedirectError extends HubSpotApiError {}
 /** HubSpot answered 2xx with a body that is not JSON or breaks the published schema. */
 export class UnexpectedResponseError extends HubSpotApiError {}
 
@@ -107,6 +112,7 @@ export function errorFromResponse(
   if (status === 429) return new RateLimitError(summary, init);
   if (status >= 500) return new ServerError(summary, init);
   if (status >= 400) return new ValidationError(summary, init);
+  if (status >= 300) return new RedirectError(summary, init);
   return new HubSpotApiError(summary, init);
 }
 

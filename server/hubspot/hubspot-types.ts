@@ -9,7 +9,7 @@
 import type { components as SequencesApi } from './openapi/sequences-2026-09';
 import type { components as WorkflowsApi } from './openapi/automation-v4';
 import type { components as WorkflowsBetaApi } from './openapi/automation-2026-09-beta';
-import type { components as ContactsApi } from './openapi/crm-contacts-v3';
+import type { components as ContactsApi } from './openapi/crm-contacts-2026-03';
 import type { components as PropertiesApi } from './openapi/crm-properties-2026-03';
 import type { components as OwnersApi } from './openapi/crm-owners-2026-03';
 import type { components as PipelinesApi } from './openapi/crm-pipelines-2026-03';
@@ -35,25 +35,19 @@ export type HsTaskPattern = Seq['PublicTaskPatternResponse'];
 export type HsEmailPattern = Seq['PublicEmailPatternResponse'];
 export type HsSequenceSettings = Seq['PublicSequenceSettingsResponse'];
 export type HsStepDependency = Seq['PublicSequenceStepDependencyResponse'];
-export type HsSequenceEnrollmentRequest = Seq['PublicSequenceEnrollmentRequest'];
 /** POST …/enrollments answer */
 export type HsSequenceEnrollmentCreated = Seq['PublicSequenceEnrollmentLiteResponse'];
 /** GET …/enrollments/contact/{contactId} answer */
 export type HsContactSequenceEnrollment = Seq['PublicSequenceEnrollmentResponse'];
 export type HsError = Seq['Error'];
-export type HsErrorDetail = Seq['ErrorDetail'];
 
 // ---------- Workflows v4 (WORKFLOWS_API) ----------
 export type HsFlowListing = Wf['ApiFlowListing'];
 export type HsFlowPage = Wf['CollectionResponseApiFlowListingForwardPaging'];
 /** ApiContactFlow | ApiPlatformFlow */
 export type HsFlow = Wf['ApiFlow'];
-export type HsContactFlow = Wf['ApiContactFlow'];
-export type HsPlatformFlow = Wf['ApiPlatformFlow'];
-export type HsFlowBatch = Wf['BatchResponseApiFlow'];
 export type HsFlowBatchWithErrors = Wf['BatchResponseApiFlowWithErrors'];
 export type HsIdMapping = Wf['FlowIdWorkflowIdMappingResponse'];
-export type HsIdMappingBatch = Wf['BatchResponseFlowIdWorkflowIdMappingResponse'];
 export type HsIdMappingBatchWithErrors = Wf['BatchResponseFlowIdWorkflowIdMappingResponseWithErrors'];
 export type HsStandardError = Wf['StandardError'];
 
@@ -68,7 +62,6 @@ export type HsContactWithAssociations = Crm['SimplePublicObjectWithAssociations'
 // ---------- Names for ids (server/names): properties, owners, pipelines, association labels, lists, forms, emails ----------
 export type HsProperty = PropertiesApi['schemas']['Property'];
 export type HsPropertyOption = PropertiesApi['schemas']['Option'];
-export type HsPropertyBatchRead = PropertiesApi['schemas']['BatchReadInputPropertyName'];
 export type HsPropertyBatchWithErrors = PropertiesApi['schemas']['BatchResponsePropertyWithErrors'];
 export type HsOwner = OwnersApi['schemas']['PublicOwner'];
 export type HsOwnerPage = OwnersApi['schemas']['CollectionResponsePublicOwnerForwardPaging'];

@@ -5,8 +5,7 @@
  * for a workflow is decided in server/names.
  */
 import type { EndpointName } from './endpoints';
-import type { ApiClientAttempt } from './api-client';
-import type { Attempt, CallOptions } from './resilience';
+import type { CallOptions } from './resilience';
 import * as n from './name-schemas';
 import type { HsObjectSchemaBatchRead } from './hubspot-types';
 import type { NamesApi } from './types';
@@ -16,14 +15,12 @@ type Options<T> = Omit<CallOptions<T>, 'method' | 'path' | 'idempotent'> & { ide
 
 export interface NamesTransport {
   call<T>(endpoint: EndpointName, req: { pathParams?: Record<string, string>; query?: Query; rawQuery?: string; body?: unknown }, opts: Options<T>): Promise<T | null>;
-  run<T>(endpoint: EndpointName, attempt: Attempt, opts: Options<T>): Promise<T | null>;
-  apiClient: ApiClientAttempt;
 }
 
 /** HubSpot's batch endpoints take at most 100 inputs. */
 const BATCH = 100;
 
-export function namesApi({ call, run, apiClient }: NamesTransport): NamesApi {
+export function namesApi({ call }: NamesTransport): NamesApi {
   return {
     properties: async ({ objectType, names, deadlineAt }) => {
       const pages = await Promise.all(
@@ -52,12 +49,7 @@ export function namesApi({ call, run, apiClient }: NamesTransport): NamesApi {
       );
       return pages.flatMap((p) => p?.lists ?? []);
     },
-    form: ({ formId, deadlineAt }) =>
-      run(
-        'getForm',
-        apiClient((c) => c.marketing.forms.formsApi.getByIdWithHttpInfo(formId)),
-        { schema: n.form, treatAsNull: [404], deadlineAt },
-      ),
+    form: ({ formId, deadlineAt }) => call('getForm', { pathParams: { formId } }, { schema: n.form, treatAsNull: [404], deadlineAt }),
     marketingEmail: ({ emailId, deadlineAt }) => call('getMarketingEmail', { pathParams: { emailId } }, { schema: n.marketingEmail, treatAsNull: [404], deadlineAt }),
     objectSchemas: async ({ objectTypes, deadlineAt }) => {
       // Names only: no property, association or audit definitions (a schema with its properties is large).

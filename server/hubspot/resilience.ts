@@ -11,6 +11,7 @@ import {
   HubSpotApiError,
   OutcomeUnknownError,
   RateLimitError,
+  RedirectError,
   ServerError,
   TimeoutError,
   UnexpectedResponseError,
@@ -47,9 +48,9 @@ export interface CallOptions<T> {
   /** Validates a 2xx body. Undefined = the body is ignored (204). */
   schema?: z.ZodMiniType<T>;
   /**
-   * For writes: after an ambiguous failure (timeout, dropped connection, 5xx) this re-reads HubSpot.
-   * A value means the write did land (returned as the result); undefined means it did not, and the
-   * write may be sent again.
+   * For writes: after an ambiguous failure (timeout, dropped connection, 5xx, 3xx) this re-reads HubSpot.
+   * A value means the write did land (returned as the result); undefined means it was not seen, and the
+   * result is OUTCOME_UNKNOWN (never a resend).
    */
   reconcile?: () => Promise<T | undefined>;
   /** Statuses that are an answer, not an error (e.g. 404 = "not enrolled"); returned as `null`. */
@@ -116,6 +117,14 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
       await policy.sleep(wait);
       continue;
     }
+    if (error instanceof RedirectError) {
+      // Never followed, never tried again. A write may have been applied before the 3xx (a proxy in
+      // between, a misrouted host): re-read it, as after a lost answer; a read ends here.
+      if (opts.idempotent) throw error;
+      const outcome = await afterAmbiguousFailure(opts, error, n, policy);
+      if (outcome.done) return outcome.value;
+      continue;
+    }
     if (error instanceof ServerError) {
       // Any 5xx may come after HubSpot applied the write (or, for a 504, before it finishes): a write
       // is re-read, never resent; a read is simply tried again.
@@ -129,7 +138,7 @@ export async function callWithResilience<T>(attempt: Attempt, opts: CallOptions<
 }
 
 /**
- * After a failure that may or may not have reached HubSpot (timeout, dropped connection, any 5xx): a
+ * After a failure that may or may not have reached HubSpot (timeout, dropped connection, any 5xx, a 3xx): a
  * write is re-read and never sent again: found means success, not found means the outcome is unknown
  * (HubSpot may have applied it, or may still be applying it). Reads back off and retry.
  */
@@ -238,7 +247,7 @@ async function withTimeout(attempt: Attempt, timeoutMs: number): Promise<Attempt
     }, timeoutMs);
   });
   try {
-    // The race also covers transports that ignore the signal (@hubspot/api-client's node-fetch).
+    // The race also covers an attempt that ignores the signal.
     return await Promise.race([attempt(controller.signal, timeoutMs), timeout]);
   } finally {
     clearTimeout(timer);

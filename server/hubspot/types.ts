@@ -76,7 +76,7 @@ export interface LegacyWorkflowsApi {
 }
 
 export interface ContactsApi {
-  /** Through @hubspot/api-client's typed contacts API (crm.contacts.basicApi.getById). */
+  /** GET /crm/objects/2026-03/contacts/{contactId}?properties=…: the contact with the properties asked for. */
   get(params: { contactId: string; properties: string[] }): Promise<Contact>;
 }
 
@@ -109,7 +109,7 @@ export interface NamesApi {
   associationLabels(p: { fromObjectType: string; toObjectType: string; deadlineAt?: number }): Promise<AssociationLabel[]>;
   /** GET …/lists?listIds=…: one request per 100 ids; unknown ids are absent. */
   lists(p: { listIds: string[]; deadlineAt?: number }): Promise<ObjectList[]>;
-  /** Through @hubspot/api-client (marketing.forms.formsApi.getById); null when deleted (404). */
+  /** GET /marketing/v3/forms/{formId}; null when deleted (404). */
   form(p: { formId: string; deadlineAt?: number }): Promise<NamedForm | null>;
   marketingEmail(p: { emailId: string; deadlineAt?: number }): Promise<MarketingEmail | null>;
   /** POST …/crm-object-schemas/…/schemas/batch/read (chunked at 100): custom object types' names; unknown types are absent. */
@@ -119,11 +119,6 @@ export interface NamesApi {
 export interface HubSpotClient {
   /** Identifies the portal and token (a fingerprint, never the token): a key for per-portal caches. */
   portalKey: string;
-  /**
-   * Runs `run` unless an identical operation (same `key`, same portal and token) is already running
-   * in this process; then answers with that one's result. Backed by the client's `state`.
-   */
-  once<T>(key: string, run: () => Promise<T>): Promise<T>;
   sequences: SequencesApi;
   workflows: WorkflowsApi;
   legacyWorkflows: LegacyWorkflowsApi;
@@ -152,7 +147,7 @@ export interface HubSpotClientConfig {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   /**
-   * What this client shares with others: limiters and in-flight operations. Default: the process's
+   * What this client shares with others: its rate limiter. Default: the process's
    * (`PROCESS_STATE`, shared by every execution a warm container serves). Tests pass a fresh
    * `createClientState()` and share nothing.
    */

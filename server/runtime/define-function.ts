@@ -1,3 +1,5 @@
+/// <reference types="node" />
+// Server code runs on Node; the cards type-check this file too (through the registry types).
 /**
  * Thin registration over a named handler (bolt-style): `main(context)` validates the parameters with
  * zod before any HubSpot call, builds the client from the environment, runs the handler inside a time
@@ -108,11 +110,22 @@ export async function runHandler<S extends z.ZodMiniType, O>(
   }
 }
 
-/** `export const main = defineFunction(schema, handler)` in each function source. */
-export function defineFunction<S extends z.ZodMiniType, O>(schema: S, handler: Handler<z.infer<S>, O>) {
-  return async function main(context: FunctionContext = {}): Promise<FunctionResult<O>> {
-    return runHandler(schema, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
-  };
+/**
+ * An app function, declared once in its source as `export const main = defineFunction(schema, handler)`
+ * (`{ writes: true }` for one that changes HubSpot data): HubSpot calls it as `main(context)`, and
+ * server/registry.ts reads its schema, handler and `writes` from the same value.
+ */
+export interface AppFunction<S extends z.ZodMiniType, O, W extends boolean> {
+  (context?: FunctionContext): Promise<FunctionResult<O>>;
+  readonly input: S;
+  readonly handler: Handler<z.output<S>, O>;
+  /** True for a function that changes HubSpot data (enrollments): a write whose answer is lost is "outcome unknown", never resent. */
+  readonly writes: W;
+}
+
+export function defineFunction<S extends z.ZodMiniType, O, W extends boolean = false>(input: S, handler: Handler<z.output<S>, O>, options?: { writes: W }): AppFunction<S, O, W> {
+  const main = (context: FunctionContext = {}): Promise<FunctionResult<O>> => runHandler(input, handler, context.parameters, () => depsFromEnv(), context.propertiesToSend);
+  return Object.assign(main, { input, handler, writes: (options?.writes ?? false) as W });
 }
 
 /** The issues of a nested value, with their paths under `key`. */

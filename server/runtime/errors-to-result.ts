@@ -4,7 +4,7 @@
  * handlers throw FunctionFailure for refusals they decide themselves, and may feed a small table of
  * HubSpot refusals specific to them through `refusalFor`. Every result says whether trying again helps.
  */
-import type { ErrorCode, FunctionError } from '../contract';
+import type { AnyErrorDetails, ErrorCode, ErrorDetails, FunctionError } from '../contract';
 import {
   AuthenticationError,
   ConnectionError,
@@ -15,21 +15,26 @@ import {
   OutcomeUnknownError,
   PermissionDeniedError,
   RateLimitError,
+  RedirectError,
   ServerError,
   UnexpectedResponseError,
   ValidationError,
 } from '../hubspot/errors';
+import { hubspotSaid } from './hubspot-said';
+
+// Re-exported for server/sequences/refusals.test.ts, which predates hubspot-said.ts.
+export { hubspotSaid, HUBSPOT_MESSAGE_MAX } from './hubspot-said';
 
 /**
  * A refusal the function itself decides (before or instead of a HubSpot call), with a result code.
  * Thrown inside handlers; `defineFunction` turns it into `{ ok: false, error }`. Not retryable unless
  * said otherwise: a refusal stays a refusal until something changes.
  */
-export class FunctionFailure extends Error {
+export class FunctionFailure<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: C,
     message: string,
-    readonly extra: Omit<FunctionError, 'code' | 'message' | 'retryable'> & { retryable?: boolean } = {},
+    readonly extra: Omit<FunctionError, 'code' | 'message' | 'retryable' | 'details'> & { retryable?: boolean; details?: ErrorDetails<C> } = {},
   ) {
     super(message);
     this.name = 'FunctionFailure';
@@ -57,7 +62,7 @@ export function toFunctionError(err: unknown): FunctionError {
       ? make('RATE_LIMITED', 'HubSpot is rate-limiting this app right now. Wait a few seconds and try again.', true)
       : make('HUBSPOT_UNAVAILABLE', 'HubSpot did not answer in time. Try again in a moment.', true);
   }
-  if (err instanceof UnexpectedResponseError) {
+  if (err instanceof UnexpectedResponseError || err instanceof RedirectError) {
     return make('UNEXPECTED_RESPONSE', 'HubSpot sent an answer this app could not read. If it keeps happening, send the correlation id to support.', false);
   }
   if (err instanceof ConnectionError || err instanceof ServerError) {
@@ -110,7 +115,7 @@ export interface RefusalRule {
   code: ErrorCode;
   /** `said` is HubSpot's own message, made safe by `hubspotSaid` (undefined when it sent none). */
   message: (reason: string, said: string | undefined, err: HubSpotApiError) => string;
-  details?: Record<string, unknown>;
+  details?: AnyErrorDetails;
 }
 
 /** A 4xx refusal of the request itself (not the token, not a rate limit): what refusal tables read. */
@@ -137,25 +142,6 @@ export const reasonIn = (reasons: Iterable<string>) => {
  * category or subCategory of their own). Each phrase is pinned by a test.
  */
 export const messageMatches = (pattern: RegExp) => (err: HubSpotApiError) => isRefusal(err) && pattern.test(err.hubspotMessage ?? '');
-
-/** At most this many characters of HubSpot's own message reach a result. */
-export const HUBSPOT_MESSAGE_MAX = 300;
-
-/**
- * HubSpot's own message, safe to show: one line, at most HUBSPOT_MESSAGE_MAX characters, with anything
- * that looks like a credential removed (the app's token, "Bearer …", HubSpot private-app tokens "pat-…").
- * Undefined when HubSpot sent none.
- */
-export function hubspotSaid(err: HubSpotApiError, token: string | undefined = process.env.PRIVATE_APP_ACCESS_TOKEN): string | undefined {
-  let text = (err.hubspotMessage ?? '')
-    .replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!text) return undefined;
-  if (token && token.length >= 8) text = text.split(token).join('[redacted]');
-  text = text.replace(/\bBearer\s+\S+/gi, 'Bearer [redacted]').replace(/\bpat-[a-z0-9]+-[A-Za-z0-9-]+/gi, '[redacted]');
-  return text.length > HUBSPOT_MESSAGE_MAX ? `${text.slice(0, HUBSPOT_MESSAGE_MAX - 1).trimEnd()}…` : text;
-}
 
 /**
  * The first row of `rules` that matches `err`, as a FunctionFailure carrying HubSpot's reason and

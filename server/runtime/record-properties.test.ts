@@ -3,6 +3,7 @@
  * record instead of a contacts read, and the read kept as the fallback. Against the emulated portal.
  */
 import { startPortal, type Portal } from '../../portal/server';
+import { CONTACTS_API } from '../hubspot/api-versions';
 import { depsFor } from '../../test/sequences/harness';
 import { SEQUENCE_PROPERTIES_TO_SEND, WORKFLOW_PROPERTIES_TO_SEND } from '../../src/app/cards/shared/properties-to-send';
 import { contactSequenceStatus, contactSequenceStatusInput } from '../functions/contact-sequence-status';
@@ -31,7 +32,7 @@ function sent(contactId: string, names: readonly string[]): Record<string, strin
   const all: Record<string, string | null | undefined> = { hs_object_id: String(contact.id), ...contact.properties };
   return Object.fromEntries(names.map((n) => [n, all[n] ?? null]));
 }
-const contactReads = () => portal.calls.filter((c) => c.path.startsWith('/crm/v3/objects/contacts'));
+const contactReads = () => portal.calls.filter((c) => c.path.startsWith(CONTACTS_API));
 
 describe('contactFromPropertiesToSend', () => {
   it('uses them only when they are of the contact and complete', () => {

@@ -5,7 +5,7 @@
  */
 import type { Sequence, SequencePage, SequenceStep, StepDependency } from '../hubspot/schemas';
 import { htmlToPlainText } from './plain-text';
-import { templateLabel } from './templates';
+import { summarise, templateLabel } from './step-summary';
 import type { SequenceDetails, SequenceSearchPage, SequenceStepView, StepDependencyView, StepKind } from './types';
 
 export const MINUTE_MS = 60_000;
@@ -172,20 +172,6 @@ function emailView(templateId: string, threadStepOrder: number | undefined): Non
     v.threadText = `Replies in thread of step ${threadStepOrder + 1}`;
   }
   return v;
-}
-
-export function summarise(v: SequenceStepView): string {
-  if (v.kind === 'finish') return 'Finish sequence';
-  const bits: string[] = [];
-  if (v.task) {
-    bits.push(v.task.subject ? `${v.kindLabel}: ${v.task.subject}` : v.kindLabel);
-    if (v.task.priority && v.task.priority !== 'NONE') bits.push(`(${v.task.priorityLabel})`);
-  } else if (v.email) {
-    bits.push(`${v.kindLabel}: ${v.email.templateLabel ?? templateLabel(v.email.templateId)}`);
-  } else {
-    bits.push(v.kindLabel);
-  }
-  return bits.join(' ');
 }
 
 /** One listing page for the search. */

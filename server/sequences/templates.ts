@@ -3,13 +3,8 @@
  * the account grants the optional scope `sales-templates-public-read` (read in template-names.ts); without
  * a name the label says what the id is: "Email template 91000001". A name is never worth failing the card for.
  */
-import { summarise } from './decode';
+import { summarise, templateLabel } from './step-summary';
 import type { SequenceDetails } from './types';
-
-export function templateLabel(templateId: string, name?: string | null): string {
-  const known = typeof name === 'string' ? name.trim() : '';
-  return known || `Email template ${templateId}`;
-}
 
 /** Distinct template ids of the steps, in step order. */
 export function templateIds(details: SequenceDetails): string[] {

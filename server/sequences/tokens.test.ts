@@ -1,5 +1,5 @@
 import { decodeSequence } from './decode';
-import { templateLabel } from './templates';
+import { templateLabel } from './step-summary';
 import { fillTokens, missingProperties, personalizeSequence, sequenceTokenProperties, tokenProperties } from './tokens';
 import type { Sequence } from '../hubspot/schemas';
 

@@ -10,7 +10,7 @@
  * A token whose property has no value shows its default when it has one (an explicit "" shows nothing); otherwise (and for any
  * token that is not `contact.*`) it stays visible exactly as written, so a rep sees what is missing.
  */
-import { summarise } from './decode';
+import { summarise } from './step-summary';
 import type { SequenceDetails } from './types';
 
 const NAME = String.raw`contact\.([A-Za-z0-9_]+)`;

@@ -4,10 +4,7 @@
  */
 import { CATALOG_ROWS, OBJECT_TYPE_ROWS } from './catalog-data';
 import type { HsActionType } from '../hubspot/hubspot-types';
-import type { CatalogEntry, CatalogKind } from './types';
-
-/** [kind, id, name, description, group, seed, aliases] — the generated data's row shape. */
-export type CatalogRow = readonly [CatalogKind, string, string, string, string, string, readonly string[]];
+import type { CatalogEntry } from './types';
 
 export interface Catalog {
   entries: CatalogEntry[];
@@ -96,18 +93,4 @@ export function mergeBetaDefinitions(base: CatalogEntry[], beta: readonly BetaAc
     });
   }
   return merged;
-}
-
-/** Case-insensitive match on id, name, aliases, description or group. */
-export function filterCatalog(entries: CatalogEntry[], query: string | undefined): CatalogEntry[] {
-  const q = (query ?? '').trim().toLowerCase();
-  if (!q) return entries;
-  return entries.filter(
-    (e) =>
-      e.id.toLowerCase().includes(q) ||
-      e.name.toLowerCase().includes(q) ||
-      e.description.toLowerCase().includes(q) ||
-      e.group.toLowerCase().includes(q) ||
-      e.aliases.some((a) => a.toLowerCase().includes(q)),
-  );
 }

@@ -5,6 +5,9 @@
 
 export type CatalogKind = 'action' | 'event';
 
+/** [kind, id, name, description, group, seed, aliases] — the row shape of the generated catalog-data.ts. */
+export type CatalogRow = readonly [CatalogKind, string, string, string, string, string, readonly string[]];
+
 export interface CatalogEntry {
   kind: CatalogKind;
   /** Action type id (`0-3`, `1-179507819`) or event type id (`4-1639801`). */

@@ -1,9 +1,8 @@
 /** Shared set-up for the sequence function tests: a real client pointed at the emulated portal. */
-import { startPortal, DEFAULT_TOKEN, type Portal } from '../../portal/server';
+import { DEFAULT_TOKEN, type Portal } from '../../portal/server';
 import { createHubSpotClient } from '../../server/hubspot/client';
 import { createClientState } from '../../server/hubspot/client-state';
 import { createNameCache } from '../../server/names/cache';
-import type { CallRecord } from '../../portal/types';
 import type { FunctionDeps } from '../../server/runtime/define-function';
 
 export { FIXTURES } from '../../portal/fixtures';
@@ -21,25 +20,4 @@ export function depsFor(portal: Portal, opts: { budgetMs?: number; attemptTimeou
   });
   // A fresh container: its own names cache (template names), nothing shared with the other tests.
   return { hubspot, now: () => new Date(), deadlineAt, nameCache: createNameCache() };
-}
-
-export async function withPortal(): Promise<Portal> {
-  return startPortal();
-}
-
-/**
- * Longest chain of calls where each one started only after the previous one ended: the number of
- * sequential round trips on the critical path.
- */
-export function sequentialDepth(calls: CallRecord[]): number {
-  const sorted = [...calls].sort((a, b) => a.startedAt - b.startedAt);
-  const depth = new Map<CallRecord, number>();
-  let max = 0;
-  for (const c of sorted) {
-    let d = 1;
-    for (const p of sorted) if (p !== c && p.endedAt <= c.startedAt) d = Math.max(d, (depth.get(p) ?? 1) + 1);
-    depth.set(c, d);
-    max = Math.max(max, d);
-  }
-  return max;
 }

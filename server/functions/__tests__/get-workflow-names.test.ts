@@ -3,7 +3,7 @@
  * sequential round trips (from the portal's call log, with latency added), and a withheld optional
  * scope answered with ids and one notice, still ok: true.
  */
-import { roundTrips } from '../../../bench/lib';
+import { roundTrips } from '../../../test/round-trips';
 import { completeFlow, FIXTURES, seedData } from '../../../portal/fixtures';
 import { DEFAULT_TOKEN, startPortal, type Portal } from '../../../portal/server';
 import { createHubSpotClient } from '../../hubspot/client';
@@ -18,7 +18,7 @@ const F = FIXTURES.flows;
 describe('get-workflow names its ids', () => {
   let portal: Portal;
   beforeAll(async () => {
-    portal = await startPortal({ port: 0 });
+    portal = await startPortal({ port: 0, waves: true }); // round trips counted causally (test/round-trips.ts)
   });
   afterAll(() => portal.close());
   beforeEach(() => {
@@ -38,7 +38,6 @@ describe('get-workflow names its ids', () => {
     [data.trigger.summary, ...flattenSteps(data.steps).flatMap(({ step }) => [step.summary, ...step.details, ...step.branches.map((b) => b.label)])].join('\n');
 
   it('shows names (owners, options, lists, forms, emails, sequences) in ≤ 2 sequential round trips', async () => {
-    portal.setFaults({ latencyMs: 40 });
     const cases: [string, Record<string, string>, string[]][] = [
       [F.seedFormTicket, {}, ['Contact us (footer)', 'Ticket status = New', 'Ticket received – auto reply', '“ticket to contact”']],
       [F.listRouting, {}, ['Set Contact owner to Melinda Nelson', 'Set Contact owner to Jonas Weber', 'Lead status is any of New']],
@@ -103,7 +102,7 @@ describe('get-workflow names its ids', () => {
         '2025-06-02T09:00:00.000Z',
       ),
     );
-    const other = await startPortal({ port: 0, data, faults: { latencyMs: 20 } });
+    const other = await startPortal({ port: 0, data, waves: true });
     try {
       const deadlineAt = Date.now() + 11_000;
       const hubspot = createHubSpotClient({ baseUrl: other.url, accessToken: DEFAULT_TOKEN, deadlineAt, state: createClientState() });

@@ -3,10 +3,11 @@
  * enrollability rule as get-workflow and enroll-in-workflow apply it, warnings for a contact, and
  * unenroll-from-workflow. Call counts and round trips come from the portal's call log.
  */
-import { roundTrips } from '../../../bench/lib';
+import { roundTrips } from '../../../test/round-trips';
 import { FIXTURES } from '../../../portal/fixtures';
 import { generatePortal } from '../../../portal/generate';
 import { DEFAULT_TOKEN, startPortal, type Portal } from '../../../portal/server';
+import { CONTACTS_API } from '../../hubspot/api-versions';
 import { createHubSpotClient } from '../../hubspot/client';
 import { createClientState } from '../../hubspot/client-state';
 import { runHandler, type FunctionDeps } from '../../runtime/define-function';
@@ -41,7 +42,7 @@ const deletes = (portal: Portal) => apiCalls(portal).filter((c) => c.method === 
 describe('issue 13 on the seeded portal', () => {
   let portal: Portal;
   beforeAll(async () => {
-    portal = await startPortal({ port: 0 });
+    portal = await startPortal({ port: 0, waves: true }); // round trips counted causally (test/round-trips.ts)
   });
   afterAll(() => portal.close());
   beforeEach(() => {
@@ -59,7 +60,7 @@ describe('issue 13 on the seeded portal', () => {
       const calls = apiCalls(portal);
       expect(calls.length).toBeLessThanOrEqual(3);
       expect(calls.map((c) => `${c.method} ${c.path}`).sort()).toEqual(
-        ['GET /automation/v3/workflows', `GET /automation/v2/workflows/enrollments/contacts/${C.inWorkflows}`, `GET /crm/v3/objects/contacts/${C.inWorkflows}`].sort(),
+        ['GET /automation/v3/workflows', `GET /automation/v2/workflows/enrollments/contacts/${C.inWorkflows}`, `GET ${CONTACTS_API}/${C.inWorkflows}`].sort(),
       );
       const byId = Object.fromEntries(res.data.workflows.map((w) => [w.legacyWorkflowId, w]));
       expect(res.data.total).toBe(portal.state.data.legacyWorkflows.length);
@@ -164,7 +165,6 @@ describe('issue 13 on the seeded portal', () => {
       if (!listed.ok) throw new Error(listed.error.message);
       expect(listed.data.workflows.find((w) => w.legacyWorkflowId === legacyId)).toMatchObject({ canEnroll: true });
       portal.clearCalls();
-      portal.setFaults({ latencyMs: 80 }); // wide enough that a loaded machine cannot blur the waves
       const res = await open({ legacyWorkflowId: legacyId, contactId: C.inNoWorkflows });
       portal.resetFaults();
       if (!res.ok) throw new Error(res.error.message);
@@ -258,7 +258,7 @@ describe('issue 13 on the seeded portal', () => {
         hs_email_optout: null,
       });
       expect(res.ok).toBe(true);
-      expect(apiCalls(portal).some((c) => c.path.startsWith('/crm/v3/objects/contacts'))).toBe(false);
+      expect(apiCalls(portal).some((c) => c.path.startsWith(CONTACTS_API))).toBe(false);
     });
   });
 
@@ -270,9 +270,7 @@ describe('issue 13 on the seeded portal', () => {
     };
 
     it('enrolls in a sequence while the contact is in one: warned; a contact in none: not', async () => {
-      await warnings(F.welcome, C.enrolled); // warm-up: the first contacts read loads @hubspot/api-client
       portal.clearCalls();
-      portal.setFaults({ latencyMs: 80 }); // wide enough that a loaded machine cannot blur the waves
       expect(await warnings(F.enrollInSequence, C.enrolled)).toEqual([expect.stringMatching(/already in "Melinda's simple call sequence".*one active sequence per contact/)]);
       // flow + mapping + the contact's reads in one wave, the sequence enrollment after the flow: 2 round trips.
       expect(roundTrips(apiCalls(portal))).toBe(2);
@@ -291,9 +289,7 @@ describe('issue 13 on the seeded portal', () => {
     });
 
     it('a flow without sequence steps reads no sequence enrollment (one round trip)', async () => {
-      await warnings(F.welcome, C.enrolled); // warm-up: the first contacts read loads @hubspot/api-client
       portal.clearCalls();
-      portal.setFaults({ latencyMs: 80 }); // wide enough that a loaded machine cannot blur the waves
       await warnings(F.welcome, C.enrolled);
       portal.resetFaults();
       expect(apiCalls(portal).some((c) => c.path.includes('/enrollments/contact/'))).toBe(false);
@@ -378,11 +374,8 @@ describe('issue 13 on the seeded portal', () => {
 describe('the picker costs the same calls at 10 and 10,000 workflows', () => {
   it('≤ 3 calls in 1 round trip either way', async () => {
     for (const flows of [10, 10_000]) {
-      const portal = await startPortal({ port: 0, data: generatePortal({ sequences: 0, flows, contacts: 1 }) });
+      const portal = await startPortal({ port: 0, data: generatePortal({ sequences: 0, flows, contacts: 1 }), waves: true });
       try {
-        await run(searchWorkflowsInput, searchWorkflows, { contactId: '5000000' }, portal); // warm-up (api-client load)
-        portal.clearCalls();
-        portal.setFaults({ latencyMs: 80 }); // wide enough that a loaded machine cannot blur the waves
         const res = await run(searchWorkflowsInput, searchWorkflows, { contactId: '5000000' }, portal);
         if (!res.ok) throw new Error(res.error.message);
         expect(res.data.total).toBe(portal.state.data.legacyWorkflows.length);

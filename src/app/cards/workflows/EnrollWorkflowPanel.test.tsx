@@ -222,17 +222,31 @@ describe('Workflows card: the enroll picker', () => {
     expect(runner.callsOf('enroll-in-workflow')).toEqual([{ uid: 'enroll-in-workflow', params: { contactId: '1006', legacyWorkflowId: '11000004' } }]);
   });
 
-  it('every call for the contact asks HubSpot to send its email and opt-out (no contacts read in the functions)', async () => {
+  it('every call for the contact asks HubSpot to send what its function reads (no contacts read in the functions)', async () => {
     const runner = fakeRunner({ 'contact-workflows': ok(empty), 'search-workflows': ok(picker), 'get-workflow': ok(welcomeDetails), 'enroll-in-workflow': ok(enrolled) });
     const r = await openPicker(runner);
     await pick(r, '11000001');
     r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
     await r.waitFor(() => expect(r.find(Alert, { testId: 'enroll-success' })).toBeTruthy());
-    const contact = ['hs_object_id', 'email', 'hs_email_optout'];
+    const contact = ['hs_object_id', 'email'];
     expect(runner.propertiesSentWith('search-workflows')).toEqual([contact]);
     // get-workflow also sends the properties triggers compare most (the trigger check, issue 20).
     expect(runner.propertiesSentWith('get-workflow')).toEqual([
-      [...contact, 'firstname', 'lifecyclestage', 'hs_lead_status', 'hubspot_owner_id', 'city', 'state', 'country', 'jobtitle', 'company', 'createdate'],
+      [
+        'hs_object_id',
+        'email',
+        'hs_email_optout',
+        'firstname',
+        'lifecyclestage',
+        'hs_lead_status',
+        'hubspot_owner_id',
+        'city',
+        'state',
+        'country',
+        'jobtitle',
+        'company',
+        'createdate',
+      ],
     ]);
     expect(runner.propertiesSentWith('enroll-in-workflow')).toEqual([contact]);
   });
