@@ -135,7 +135,12 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const state = new PortalState(options.data ?? seedData());
   const tokens: TokenConfig = options.tokens ?? { [DEFAULT_TOKEN]: { scopes: '*' } };
   const limiter = new RateLimiter(options.rateLimit);
-  const opts: PortalBehaviour = { notEnrolledShape: options.notEnrolledShape ?? '404', betaActionTypes: options.betaActionTypes ?? true };
+  const opts: PortalBehaviour = {
+    notEnrolledShape: options.notEnrolledShape ?? '404',
+    betaActionTypes: options.betaActionTypes ?? true,
+    v2MigrationStatus: options.v2MigrationStatus ?? true,
+    grantedSensitiveScopes: options.grantedSensitiveScopes ?? [],
+  };
   let faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   let rand = prng(options.seed ?? 42);
   const calls: CallRecord[] = [];
