@@ -14,9 +14,10 @@
  *    currently only supports contact-based workflows"), so deal workflows are not in the list at all;
  *  - no legacy workflow id: never: every v3 entry is a legacy workflow. v4-only flows are not listed.
  *    One with no v4 mapping is offered too: v2 enrolls it by legacy id (server/workflows/legacy-only.ts).
- * `flowId` is null here: v3 knows legacy ids only, and mapping 10,000 of them to v4 would cost 100 calls
- * (100 ids per mapping request). get-workflow maps one when it is opened by `legacyWorkflowId`, and
- * its `enrollment` then applies the same rule with the v4 facts too.
+ * `flowId` comes with the list: HubSpot's v3 items carry `migrationStatus.flowId` (a recorded item does;
+ * server/hubspot/schemas.ts reads it defensively), so a preview opens by flowId (get-workflow: ≤ 2 round
+ * trips). An item without it keeps `flowId: null` (mapping 10,000 ids would cost 100 calls): get-workflow
+ * maps that one when it is opened by `legacyWorkflowId`, and its `enrollment` then applies the same rule.
  */
 import * as z from 'zod/mini';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
@@ -54,7 +55,7 @@ export async function searchWorkflows({ contactId }: SearchWorkflowsInput, deps:
       isMember: contactId ? memberIds.has(w.id) : null,
       hasEmail,
     });
-    workflows.push({ legacyWorkflowId: w.id, flowId: null, name, isEnabled, canEnroll: !refusal, ...(refusal ? { reason: refusal.reason } : {}) });
+    workflows.push({ legacyWorkflowId: w.id, flowId: w.flowId, name, isEnabled, canEnroll: !refusal, ...(refusal ? { reason: refusal.reason } : {}) });
   }
   workflows.sort((a, b) => Number(b.canEnroll) - Number(a.canEnroll) || a.name.localeCompare(b.name) || a.legacyWorkflowId.localeCompare(b.legacyWorkflowId));
   return {

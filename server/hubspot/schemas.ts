@@ -168,15 +168,35 @@ export const idMappingBatch = z.looseObject({
   errors: z.optional(z.array(z.unknown())),
 });
 
-// ---------- Legacy v2 workflows ----------
+// ---------- Legacy workflow objects (v2 membership, v3 list, v3 single) ----------
 
-/** v2 is loosely documented: only id is required, everything else is read defensively. */
-export const legacyWorkflowMembership = z.looseObject({
-  id,
-  name: z.optional(z.string()),
-  type: z.optional(z.string()),
-  enabled: z.optional(z.boolean()),
+/**
+ * `migrationStatus.flowId` of a legacy workflow object: the v4 flow id, without the mapping call. A recorded
+ * `GET /automation/v3/workflows` item carries `migrationStatus: { workflowId, flowId (a number), migrationStatus, … }`
+ * (../shared/realdata/workflows-legacy/airbyte-v3-workflows-list-item-40032127.json; platform doc §6); whether
+ * v2 and v3-single answers carry it is unverified. Read defensively: a positive integer or a numeric string is
+ * the flow id; absent, null or anything odd → null (then the app maps the id), never a failed answer.
+ */
+export function migratedFlowId(migrationStatus: unknown): string | null {
+  if (!migrationStatus || typeof migrationStatus !== 'object') return null;
+  const f = (migrationStatus as { flowId?: unknown }).flowId;
+  if (typeof f === 'number') return Number.isSafeInteger(f) && f > 0 ? String(f) : null;
+  if (typeof f === 'string' && /^\d{1,20}$/.test(f.trim()) && !/^0+$/.test(f.trim())) return f.trim();
+  return null;
+}
+
+/** The fields every legacy workflow object shares; `migrationStatus` becomes `flowId` (string | null). */
+const legacyFields = { id, name: z.optional(z.string()), type: z.optional(z.string()), enabled: z.optional(z.boolean()), migrationStatus: z.optional(z.unknown()) };
+const withFlowId = (w: { id: string; name?: string; type?: string; enabled?: boolean; migrationStatus?: unknown }) => ({
+  id: w.id,
+  name: w.name,
+  type: w.type,
+  enabled: w.enabled,
+  flowId: migratedFlowId(w.migrationStatus),
 });
+
+/** v2 is loosely documented: only id is required, everything else is read defensively (other keys dropped). */
+export const legacyWorkflowMembership = z.pipe(z.object(legacyFields), z.transform(withFlowId));
 
 export const legacyWorkflowMemberships = z.array(legacyWorkflowMembership);
 
@@ -187,15 +207,14 @@ export const legacyWorkflowMemberships = z.array(legacyWorkflowMembership);
  * workflows" (https://legacydocs.hubspot.com/docs/methods/workflows/v3/get_workflows) shows
  * `{ workflows: [{ name, id, type, enabled, insertedAt, updatedAt, personaTagIds, contactListIds }] }`,
  * every contact-based workflow in one answer, no paging (Airbyte's and Singer's HubSpot connectors read
- * the same `workflows` field). Only `id` is required; the rest is read defensively.
+ * the same `workflows` field); the recorded live item adds `migrationStatus` and more. Only `id` is
+ * required; the rest is read defensively.
  */
-export const legacyWorkflowSummary = z.object({
-  // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
-  id,
-  name: z.optional(z.string()),
-  type: z.optional(z.string()),
-  enabled: z.optional(z.boolean()),
-});
+export const legacyWorkflowSummary = z.pipe(
+  // z.object, not looseObject: the picker reads these fields of up to 10,000 entries; the rest is dropped.
+  z.object(legacyFields),
+  z.transform(withFlowId),
+);
 
 export const legacyWorkflowSummaries = z.array(legacyWorkflowSummary);
 
@@ -203,8 +222,8 @@ export const legacyWorkflowSummaries = z.array(legacyWorkflowSummary);
  * GET /automation/v3/workflows/{workflowId}: HubSpot's legacy reference "Get a workflow"
  * (https://developers.hubspot.com/docs/api-reference/legacy/automation/workflows/v3/get-workflow, scope
  * `automation`) shows `{ name, actions, id, type, enabled, portalId, insertedAt, updatedAt, … }` for one
- * workflow ("the Workflows API currently only supports contact-based workflows"). The same four fields
- * as a list entry are read; the rest (v3 `actions` included) is dropped.
+ * workflow ("the Workflows API currently only supports contact-based workflows"). The same fields as a
+ * list entry are read; the rest (v3 `actions` included) is dropped.
  */
 export const legacyWorkflow = legacyWorkflowSummary;
 
@@ -268,8 +287,8 @@ export type FlowSummary = z.infer<typeof flowSummary>;
 export type FlowPage = z.infer<typeof flowPage>;
 export type Flow = z.infer<typeof flow>;
 export type IdMapping = z.infer<typeof idMapping>;
-export type LegacyWorkflowMembership = z.infer<typeof legacyWorkflowMembership>;
-export type LegacyWorkflowSummary = z.infer<typeof legacyWorkflowSummary>;
+export type LegacyWorkflowMembership = z.output<typeof legacyWorkflowMembership>;
+export type LegacyWorkflowSummary = z.output<typeof legacyWorkflowSummary>;
 export type EmailTemplate = z.infer<typeof emailTemplate>;
 export type ActionTypeDefinition = z.infer<typeof actionTypeDefinition>;
 export type Contact = z.infer<typeof contact>;

@@ -65,7 +65,8 @@ describe('issue 13 on the seeded portal', () => {
       expect(res.data.total).toBe(portal.state.data.legacyWorkflows.length);
       expect(byId[String(W.welcome)]).toEqual({
         legacyWorkflowId: String(W.welcome),
-        flowId: null,
+        // the v3 item's migrationStatus.flowId
+        flowId: F.welcome,
         name: 'Welcome series',
         isEnabled: true,
         canEnroll: false,
