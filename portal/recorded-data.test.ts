@@ -39,7 +39,7 @@ describe('recorded flows on the portal', () => {
     const data = seedData();
     const ids = new Set(data.flows.map((f) => f.id));
     const targets = data.flows.flatMap((f) =>
-      (f.actions ?? []).filter((a) => 'actionTypeId' in a && a.actionTypeId === '0-15').map((a) => String((a as { fields: { flow_id: string } }).fields.flow_id)),
+      (f.actions ?? []).filter((a) => 'actionTypeId' in a && a.actionTypeId === '0-15').map((a) => String((a as unknown as { fields: { flow_id: string } }).fields.flow_id)),
     );
     expect(targets.length).toBeGreaterThan(10);
     expect(targets.filter((t) => !ids.has(t))).toEqual([]);

@@ -77,7 +77,7 @@ function send(res: http.ServerResponse, r: Res, rawOverride?: string): void {
   const correlationId = (r.body as { correlationId?: string } | undefined)?.correlationId ?? randomUUID();
   const headers: Record<string, string> = { 'X-HubSpot-Correlation-Id': correlationId, ...r.headers };
   if (r.body !== undefined && r.status !== 204) {
-    const text = rawOverride ?? JSON.stringify(r.body);
+    const text = rawOverride ?? r.raw ?? JSON.stringify(r.body);
     headers['Content-Type'] = 'application/json;charset=utf-8';
     headers['Content-Length'] = String(Buffer.byteLength(text));
     res.writeHead(r.status, headers);

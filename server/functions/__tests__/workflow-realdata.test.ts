@@ -12,6 +12,7 @@ import { needsShared, SHARED_DIR } from '../../../test/requirements';
 import { createHubSpotClient } from '../../hubspot/client';
 import { createClientState } from '../../hubspot/client-state';
 import { migratedFlowId } from '../../hubspot/schemas';
+import { createLegacyListCache } from '../../workflows/legacy-list-cache';
 import { runHandler, type FunctionDeps } from '../../runtime/define-function';
 import { contactWorkflows, contactWorkflowsInput } from '../contact-workflows';
 import { enrollInWorkflow, enrollInWorkflowInput } from '../enroll-in-workflow';
@@ -33,7 +34,7 @@ function deps(baseUrl: string, fetchImpl?: typeof fetch): FunctionDeps {
     requestsPer10s: 10_000,
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
   });
-  return { hubspot, now: () => new Date(), deadlineAt };
+  return { hubspot, now: () => new Date(), deadlineAt, legacyListCache: createLegacyListCache() };
 }
 const apiCalls = (portal: Portal) => portal.calls.filter((c) => !c.path.startsWith('/__admin'));
 
@@ -105,6 +106,21 @@ describe('on the seeded portal (recorded flows)', () => {
     if (!opened.ok) throw new Error(opened.error.message);
     expect(opened.data).toMatchObject({ flowId: R.activadorCursos, legacyWorkflowId: String(W.recordedActivadorCursos), enrollment: { canEnroll: true } });
     expect(roundTrips(apiCalls(portal))).toBeLessThanOrEqual(2);
+  });
+
+  test('the picker list is kept per container for 60 s: a second opening reads only the contact; after a minute, v3 again', async () => {
+    let clock = Date.now();
+    const cache = createLegacyListCache({ now: () => clock });
+    const open = () => runHandler(searchWorkflowsInput, searchWorkflows, { contactId: C.inRecordedWorkflows }, { ...deps(portal.url), legacyListCache: cache });
+    const v3Reads = () => apiCalls(portal).filter((c) => c.path === '/automation/v3/workflows').length;
+    const first = await open();
+    expect(v3Reads()).toBe(1);
+    const second = await open();
+    expect(v3Reads()).toBe(1);
+    expect(second).toEqual(first);
+    clock += 60_001;
+    await open();
+    expect(v3Reads()).toBe(2);
   });
 
   test('contact-workflows: 1 call when v2 carries migrationStatus for every workflow', async () => {
