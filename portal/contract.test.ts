@@ -312,6 +312,25 @@ function contractSuite() {
     });
   });
 
+  test('custom object schemas: batch read (unknown types left out), one by type id or name, 404, 400, withheld scope 403', async () => {
+    const bop = '/crm-object-schemas/2026-03/schemas/batch/read';
+    const body = (inputs: unknown) => ({ includeAssociationDefinitions: false, includeAuditMetadata: false, includePropertyDefinitions: false, inputs });
+    const batch = (await check('POST', bop, '/crm-object-schemas/2026-03/schemas/batch/read', 200, body(['2-34637667', '2-1']))) as any;
+    expect(batch.results.map((r: any) => [r.objectTypeId, r.labels.plural])).toEqual([['2-34637667', 'Webinar registrations']]);
+    await check('POST', bop, '/crm-object-schemas/2026-03/schemas/batch/read', 400, { inputs: 'x' });
+    const gop = '/crm-object-schemas/2026-03/schemas/{objectType}';
+    const one = (await check('GET', gop, '/crm-object-schemas/2026-03/schemas/2-34637667', 200)) as any;
+    expect(one.labels).toEqual({ singular: 'Webinar registration', plural: 'Webinar registrations' });
+    await check('GET', gop, '/crm-object-schemas/2026-03/schemas/webinar_registrations?includePropertyDefinitions=false', 200);
+    await check('GET', gop, '/crm-object-schemas/2026-03/schemas/2-999', 404);
+    portal.setWithheldScopes(['crm.schemas.custom.read']);
+    try {
+      await check('POST', bop, '/crm-object-schemas/2026-03/schemas/batch/read', 403, body(['2-34637667']));
+    } finally {
+      portal.setWithheldScopes([]);
+    }
+  });
+
   test('beta action types', async () => {
     const op = '/automation/2026-09-beta/action-types';
     const all = (await check('GET', op, op, 200)) as any;

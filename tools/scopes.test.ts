@@ -15,7 +15,8 @@ import { needsShared, SHARED } from '../test/requirements';
 
 const REPO_ROOT = path.resolve(__dirname, '..');
 const OPENAPI_DIR = SHARED.openapi;
-const HUBSPOT_PATH = /^\/(automation|crm|marketing)(\/|$)/;
+// crm-object-schemas: the schemas API (custom object names) has its own root.
+const HUBSPOT_PATH = /^\/(automation|crm|crm-object-schemas|marketing)(\/|$)/;
 
 type Endpoint = { method: string; path: string; scope: string; optionalScope?: true };
 const endpoints = ENDPOINTS as Record<string, Endpoint>;

@@ -10,6 +10,7 @@ import { crmNameRoutes } from './crm-names';
 import { flowRoutes } from './flows';
 import { legacyWorkflowRoutes } from './legacy-workflows';
 import { marketingNameRoutes } from './marketing-names';
+import { objectSchemaRoutes } from './object-schemas';
 import type { Route } from './route';
 import { sequenceRoutes } from './sequences';
 
@@ -22,6 +23,7 @@ export const ROUTES: Route[] = [
   ...emailTemplateRoutes,
   ...crmNameRoutes,
   ...marketingNameRoutes,
+  ...objectSchemaRoutes,
 ];
 
 export { route, SCOPES, type Ctx, type PortalBehaviour, type Route } from './route';

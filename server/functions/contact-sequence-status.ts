@@ -1,22 +1,26 @@
 /**
  * `contact-sequence-status`: everything the Sequences card needs for its first render, in one call.
- * Critical path: (contact properties ∥ current enrollment) → the enrolled sequence → (template names ∥
- * token properties outside the usual set, when the steps need them). Nothing is read twice. The
- * contact's properties come with the call when the card sends them (`propertiesToSend`), and are read
- * only when it does not.
+ * Critical path, with the card's `propertiesToSend`: ONE round trip. The enrollment read and, when
+ * HubSpot's own properties say the contact is enrolled (`hs_latest_sequence_enrolled`), the read of that
+ * sequence start together. The enrollment decides: when it names another sequence (the properties
+ * lagged), that one is read next (correct first, fast when the properties are right). Not enrolled: the
+ * enrollment read alone. Template names come from the per-container cache (server/sequences/template-names.ts),
+ * so email steps cost a second round trip only on the first view in 5 minutes. Nothing is read twice.
+ * Without `propertiesToSend` the contact is read beside the enrollment.
  */
 import * as z from 'zod/mini';
 import { toFunctionError } from '../runtime/errors-to-result';
-import { decodeSequence } from '../sequences/decode';
-import { CONTACT_PROPERTIES, contactEmail, eligibilityOf, toEnrollmentView } from '../sequences/eligibility';
-import { applySchedule, optionalTimeZone } from '../sequences/schedule';
-import { enrichSequence } from '../sequences/enrich';
+import { CONTACT_PROPERTIES } from '../sequences/eligibility';
+import { prepareSequence } from '../sequences/enrich';
+import { ENROLLMENT_HINT_PROPERTIES, hintedSequenceId } from '../sequences/enrollment-hint';
 import { sequencesAccessFailure } from '../sequences/refusals';
+import { optionalTimeZone } from '../sequences/schedule';
+import { sequenceStatus, type StatusParts } from '../sequences/status';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
-import type { ContactSequenceEnrollment, Sequence } from '../hubspot/schemas';
-import type { ContactSequenceStatus, SequenceDetails } from '../sequences/types';
+import type { Sequence } from '../hubspot/schemas';
+import type { ContactSequenceStatus } from '../sequences/types';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
-import { contactProperties } from '../runtime/record-properties';
+import { contactFromPropertiesToSend, contactProperties } from '../runtime/record-properties';
 
 export const contactSequenceStatusInput = z.object({
   contactId: hubspotId('contactId'),
@@ -24,8 +28,19 @@ export const contactSequenceStatusInput = z.object({
   timeZone: optionalTimeZone,
 });
 
+type SequenceRead = { ok: true; value: Sequence } | { ok: false; error: unknown };
+
 export async function contactSequenceStatus(input: z.infer<typeof contactSequenceStatusInput>, deps: FunctionDeps): Promise<ContactSequenceStatus> {
   const { hubspot } = deps;
+  const readSequence = (sequenceId: string): Promise<SequenceRead> =>
+    hubspot.sequences.get({ userId: input.userId, sequenceId }).then(
+      (value) => ({ ok: true, value }),
+      (error: unknown) => ({ ok: false, error }),
+    );
+  // Started before the enrollment answers; used only if the enrollment names the same sequence.
+  const hinted = hintedSequenceId(contactFromPropertiesToSend(deps, input.contactId, ENROLLMENT_HINT_PROPERTIES)?.properties);
+  const early = hinted ? readSequence(hinted) : undefined;
+
   const [contact, enrollment] = await Promise.all([
     // The usual token properties ride along (sent by the card, or read), so personalizing steps rarely costs a round trip.
     contactProperties(deps, input.contactId, [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES]),
@@ -34,40 +49,14 @@ export async function contactSequenceStatus(input: z.infer<typeof contactSequenc
     throw sequencesAccessFailure(err) ?? err;
   });
 
-  const status: ContactSequenceStatus = {
-    contactId: input.contactId,
-    enrollment: enrollment ? toEnrollmentView(enrollment) : null,
-    sequence: null,
-    eligibility: eligibilityOf(contact, enrollment),
-  };
-  const email = contactEmail(contact);
-  if (email) status.contactEmail = email;
-
+  const parts: StatusParts = { contactId: input.contactId, contact, enrollment, timeZone: input.timeZone ?? 'UTC', nowMs: deps.now().getTime() };
   if (enrollment) {
-    try {
-      const seq = await hubspot.sequences.get({ userId: input.userId, sequenceId: enrollment.sequenceId });
-      const scheduled = scheduleFromEnrollment(seq, enrollment, input.timeZone ?? 'UTC', deps.now().getTime());
-      // Template names ∥ the tokens outside the usual set (those properties only): one round trip, never a failure.
-      status.sequence = await enrichSequence(scheduled, { hubspot, contact: { id: input.contactId, properties: contact.properties } });
-    } catch (err) {
-      // The enrollment itself is known: show it, and say why the steps are missing.
-      status.sequenceError = toFunctionError(sequencesAccessFailure(err) ?? err);
-    }
+    const read = await (enrollment.sequenceId === hinted && early ? early : readSequence(enrollment.sequenceId));
+    parts.sequence = read.ok
+      ? { ok: true, value: await prepareSequence(read.value, { hubspot, contact: { id: input.contactId, properties: contact.properties }, nameCache: deps.nameCache }) }
+      : { ok: false, error: toFunctionError(sequencesAccessFailure(read.error) ?? read.error) };
   }
-  return status;
-}
-
-/** Dates from the enrollment time; an unreadable enrolledAt falls back to now rather than failing the card. */
-function scheduleFromEnrollment(seq: Sequence, enrollment: ContactSequenceEnrollment, timeZone: string, nowMs: number): SequenceDetails {
-  const enrolledAt = Date.parse(enrollment.enrolledAt);
-  return applySchedule(decodeSequence(seq), {
-    basis: Number.isFinite(enrolledAt) ? 'enrollment' : 'preview',
-    startMs: Number.isFinite(enrolledAt) ? enrolledAt : nowMs,
-    nowMs,
-    timeZone,
-    sendWindowStartMinute: seq.settings?.sendWindowStartMinute,
-    sendWindowEndMinute: seq.settings?.sendWindowEndMinute,
-  });
+  return sequenceStatus(parts);
 }
 
 export const main = defineFunction(contactSequenceStatusInput, contactSequenceStatus);

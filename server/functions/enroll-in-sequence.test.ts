@@ -1,7 +1,8 @@
 import type { Portal } from '../../portal/server';
 import { startPortal } from '../../portal/server';
 import { runHandler } from '../runtime/define-function';
-import { FIXTURES, depsFor } from '../../test/sequences/harness';
+import { FIXTURES, depsFor, sequentialDepth } from '../../test/sequences/harness';
+import { contactSequenceStatus, contactSequenceStatusInput } from './contact-sequence-status';
 import { enrollInSequence, enrollInSequenceInput } from './enroll-in-sequence';
 import type { FunctionResult } from '../contract';
 import type { EnrollResult } from '../sequences/types';
@@ -30,13 +31,50 @@ const events = (contactId: string = C.notEnrolled) => portal.state.enrollmentEve
 const posts = () => portal.calls.filter((c) => c.method === 'POST');
 
 describe('enroll-in-sequence against the emulated portal', () => {
-  it('enrolls: reads contact ∥ enrollment, then posts once', async () => {
+  it('enrolls: (contact ∥ enrollment ∥ sequence) → (POST ∥ template names), posted once, 2 round trips', async () => {
+    portal.setFaults({ latencyMs: 20 }); // calls within one millisecond would look sequential
     const res = await run();
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     expect(res.data.enrollment).toMatchObject({ sequenceId: S.inboundFollowUp, toEmail: 'ben.notenrolled@example.com', senderEmail: U.rep.email });
     expect(res.data.recoveredAfterAmbiguousFailure).toBe(false);
     expect(events()).toHaveLength(1);
-    expect(portal.calls).toHaveLength(3);
+    expect(posts()).toHaveLength(1);
+    const paths = portal.calls.map((c) => `${c.method} ${c.path}`);
+    expect(new Set(paths).size).toBe(paths.length); // nothing read twice; the enrollment once
+    expect(paths.filter((p) => p.includes('/enrollments/contact/'))).toHaveLength(1);
+    expect(paths.filter((p) => !p.includes('/email-templates/'))).toHaveLength(4); // contact, enrollment, sequence, POST
+    expect(sequentialDepth(portal.calls)).toBe(2);
+  });
+
+  it("answers with the contact's new status: the same view contact-sequence-status gives, with no second call", async () => {
+    const timeZone = 'America/New_York';
+    const res = await run({ timeZone });
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    const { status } = res.data;
+    expect(status.enrollment).toMatchObject({
+      id: res.data.enrollment.id,
+      sequenceId: S.inboundFollowUp,
+      enrolledBy: U.rep.userId,
+      enrolledByEmail: U.rep.email,
+      toEmail: 'ben.notenrolled@example.com',
+      enrolledAt: res.data.enrollment.enrolledAt,
+    });
+    expect(status.eligibility).toMatchObject({ canEnroll: false, alreadyEnrolled: true });
+    expect(status.sequence?.schedule).toMatchObject({ basis: 'enrollment', startedAt: new Date(res.data.enrollment.enrolledAt).toISOString(), timeZone });
+    expect(status.sequence!.steps.every((s) => /^\d{4}-\d{2}-\d{2}$/.test(s.expectedDate ?? ''))).toBe(true);
+    expect(status.sequence!.steps.filter((s) => s.email).map((s) => s.email!.templateLabel)).not.toContain(undefined);
+    // What a read right after shows is what the write answered.
+    const read = await runHandler(contactSequenceStatusInput, contactSequenceStatus, { contactId: C.notEnrolled, userId: U.rep.userId, timeZone }, depsFor(portal));
+    if (!read.ok) throw new Error(JSON.stringify(read.error));
+    expect(status).toEqual(read.data);
+  });
+
+  it('the sequence read fails: still enrolled once, the status shows the enrollment and why its steps are missing', async () => {
+    portal.setFaults({ rate5xx: 1, only: `^GET .*/sequences/2026-09/${S.inboundFollowUp}$` });
+    const res = await run();
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(res.data.status).toMatchObject({ sequence: null, sequenceError: { code: 'HUBSPOT_UNAVAILABLE' }, enrollment: { sequenceId: S.inboundFollowUp } });
+    expect(events()).toHaveLength(1);
     expect(posts()).toHaveLength(1);
   });
 

@@ -1,15 +1,22 @@
 /**
- * `enroll-in-sequence`: enrolls a contact once. Refuses up front what HubSpot would refuse (no email,
- * already enrolled, opted out, bounced, a sender that is not one of the acting user's inboxes), then
- * posts once. A POST whose answer was lost is resolved by the client re-reading the enrollment, never
- * by posting again; a concurrent second submit meets HubSpot's one-sequence-per-contact rule and is
- * answered ALREADY_ENROLLED.
+ * `enroll-in-sequence`: enrolls a contact once and answers with the contact's new status (the view
+ * `contact-sequence-status` gives), so the card needs no second call. Refuses up front what HubSpot would
+ * refuse (no email, already enrolled, opted out, bounced, a sender that is not one of the acting user's
+ * inboxes), then posts once. A POST whose answer was lost is resolved by the client re-reading the
+ * enrollment, never by posting again; a concurrent second submit meets HubSpot's one-sequence-per-contact
+ * rule and is answered ALREADY_ENROLLED.
+ * Round trips: (contact ∥ enrollment ∥ the sequence) → (POST ∥ template names and rarer token properties).
+ * The status is built from the POST's answer and that sequence read: HubSpot's enrollment GET may lag the POST.
  */
 import * as z from 'zod/mini';
-import type { ContactSequenceEnrollment } from '../hubspot/schemas';
-import { FunctionFailure, refusalFor } from '../runtime/errors-to-result';
-import { CONTACT_PROPERTIES, MESSAGES, eligibilityOf, firstRefusal } from '../sequences/eligibility';
-import { enrollRefusals } from '../sequences/refusals';
+import type { ContactSequenceEnrollment, Sequence } from '../hubspot/schemas';
+import { toFunctionError } from '../runtime/errors-to-result';
+import { CONTACT_PROPERTIES, eligibilityOf } from '../sequences/eligibility';
+import { prepareSequence } from '../sequences/enrich';
+import { alreadyEnrolledRefusal, refusalBeforePosting, refusalOfPost, senderRefusal, sequencesAccessFailure } from '../sequences/refusals';
+import { optionalTimeZone } from '../sequences/schedule';
+import { sequenceStatus, type StatusParts } from '../sequences/status';
+import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { EnrollResult } from '../sequences/types';
 import { defineFunction, email, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { contactProperties } from '../runtime/record-properties';
@@ -21,6 +28,8 @@ export const enrollInSequenceInput = z.object({
   senderEmail: email('senderEmail'),
   /** The acting user's emails (card: context.user.emails), comma-separated. When given, the sender must be one of them. */
   userEmails: z.optional(z.string().check(z.maxLength(4000, 'userEmails must be at most 4000 characters'))),
+  /** Zone of the status's step dates (the card passes `context.portal.timezone`); absent → UTC. */
+  timeZone: optionalTimeZone,
 });
 
 export type EnrollInSequenceInput = z.infer<typeof enrollInSequenceInput>;
@@ -33,80 +42,74 @@ export function parseEmailList(list: string | undefined): string[] {
     .filter((e) => e.length > 0);
 }
 
-function alreadyEnrolledFailure(current: ContactSequenceEnrollment | null, sequenceId: string, hubspotReason?: string, correlationId?: string) {
-  const details: Record<string, unknown> = {};
-  if (current) {
-    details.sequenceId = current.sequenceId;
-    details.sequenceName = current.sequenceName;
-    details.enrollmentId = current.id;
-    details.sameSequence = current.sequenceId === sequenceId;
-  }
-  return new FunctionFailure('ALREADY_ENROLLED', MESSAGES.alreadyEnrolled(current?.sequenceName), {
-    details,
-    ...(hubspotReason ? { hubspotReason } : {}),
-    ...(correlationId ? { correlationId } : {}),
-  });
-}
-
 export async function enrollInSequence(input: EnrollInSequenceInput, deps: FunctionDeps): Promise<EnrollResult> {
   const { hubspot } = deps;
   const senderEmail = input.senderEmail.trim();
 
   // 1. The sender must be one of the acting user's own addresses (checked before any HubSpot call).
   const userEmails = parseEmailList(input.userEmails);
-  if (userEmails.length > 0 && !userEmails.includes(senderEmail.toLowerCase())) {
-    throw new FunctionFailure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(senderEmail), { details: { senderEmail } });
-  }
+  const badSender = senderRefusal(senderEmail, userEmails);
+  if (badSender) throw badSender;
 
-  // 2. Read the contact and its current enrollment concurrently; refuse what HubSpot would refuse.
+  // 2. Read the contact and its current enrollment; refuse what HubSpot would refuse. The sequence is read
+  //    at the same time (its id is known): the answer's status needs it, and it costs no round trip here.
+  const sequenceRead: Promise<{ ok: true; value: Sequence } | { ok: false; error: unknown }> = hubspot.sequences.get({ userId: input.userId, sequenceId: input.sequenceId }).then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
   const [contact, current] = await Promise.all([
     // Eligibility from propertiesToSend is as fresh as a read (HubSpot reads them when the card calls).
-    contactProperties(deps, input.contactId, CONTACT_PROPERTIES),
+    // The usual token properties ride along for the status's steps.
+    contactProperties(deps, input.contactId, [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES]),
     hubspot.sequences.getContactEnrollment({ contactId: input.contactId }),
   ]);
-  const eligibility = eligibilityOf(contact, current);
-  const refusal = firstRefusal(eligibility);
-  if (refusal === 'ALREADY_ENROLLED') throw alreadyEnrolledFailure(current, input.sequenceId);
-  if (refusal) {
-    const reason = eligibility.reasons.find((r) => r.code === refusal)!;
-    throw new FunctionFailure(refusal, reason.message, refusal === 'BOUNCED' && eligibility.bounceReason ? { details: { bounceReason: eligibility.bounceReason } } : {});
-  }
+  const refusal = refusalBeforePosting(eligibilityOf(contact, current), current, input.sequenceId);
+  if (refusal) throw refusal;
 
-  // 3. Post once. The client handles retries of safe failures and re-reads after ambiguous ones.
+  // 3. Post once (the client retries safe failures and re-reads after ambiguous ones). Template names
+  //    and rarer token properties are read meanwhile: the same round trip as the POST.
+  const prepared = sequenceRead.then(async (read): Promise<NonNullable<StatusParts['sequence']>> =>
+    read.ok
+      ? { ok: true, value: await prepareSequence(read.value, { hubspot, contact: { id: input.contactId, properties: contact.properties }, nameCache: deps.nameCache }) }
+      : { ok: false, error: toFunctionError(sequencesAccessFailure(read.error) ?? read.error) },
+  );
+  let created: Awaited<ReturnType<typeof hubspot.sequences.enroll>>;
   try {
-    const created = await hubspot.sequences.enroll({
-      userId: input.userId,
-      contactId: input.contactId,
-      sequenceId: input.sequenceId,
-      senderEmail,
-    });
-    return {
-      enrollment: {
-        id: created.id,
-        sequenceId: input.sequenceId,
-        toEmail: created.toEmail,
-        senderEmail,
-        enrolledAt: created.enrolledAt,
-        updatedAt: created.updatedAt,
-      },
-      recoveredAfterAmbiguousFailure: created.recoveredAfterAmbiguousFailure === true,
-    };
+    created = await hubspot.sequences.enroll({ userId: input.userId, contactId: input.contactId, sequenceId: input.sequenceId, senderEmail });
   } catch (err) {
     throw await mapEnrollFailure(err, input, deps);
   }
+
+  // 4. The contact's status as the POST left it.
+  const sequence = await prepared;
+  const enrollment: ContactSequenceEnrollment = {
+    id: created.id,
+    sequenceId: input.sequenceId,
+    sequenceName: sequence.ok ? sequence.value.details.name : '',
+    enrolledBy: input.userId,
+    // The acting user's first (primary) address, as HubSpot records who enrolled; the sender when the card sent none.
+    enrolledByEmail: userEmails[0] ?? senderEmail,
+    toEmail: created.toEmail,
+    enrolledAt: created.enrolledAt,
+    updatedAt: created.updatedAt,
+  };
+  return {
+    enrollment: { id: created.id, sequenceId: input.sequenceId, toEmail: created.toEmail, senderEmail, enrolledAt: created.enrolledAt, updatedAt: created.updatedAt },
+    recoveredAfterAmbiguousFailure: created.recoveredAfterAmbiguousFailure === true,
+    status: sequenceStatus({ contactId: input.contactId, contact, enrollment, sequence, timeZone: input.timeZone ?? 'UTC', nowMs: deps.now().getTime() }),
+  };
 }
 
+/**
+ * HubSpot refused the POST (or it failed). Lost a race (a double submit, another tab): name the sequence
+ * the contact is in now, best effort. This is the only enrollment read after the POST besides the client's
+ * re-read of a lost answer, and the two never meet (a lost answer is not a refusal).
+ */
 async function mapEnrollFailure(err: unknown, input: EnrollInSequenceInput, deps: FunctionDeps): Promise<unknown> {
-  const refusal = refusalFor(err, enrollRefusals(input.senderEmail.trim()));
+  const refusal = refusalOfPost(err, input.senderEmail.trim());
   if (refusal?.code !== 'ALREADY_ENROLLED') return refusal ?? err;
-  // Lost a race (e.g. a double submit): name the sequence the contact is in now. Best effort.
-  let current: ContactSequenceEnrollment | null = null;
-  try {
-    current = await deps.hubspot.sequences.getContactEnrollment({ contactId: input.contactId });
-  } catch {
-    current = null;
-  }
-  return alreadyEnrolledFailure(current, input.sequenceId, refusal.extra.hubspotReason, refusal.extra.correlationId);
+  const current = await deps.hubspot.sequences.getContactEnrollment({ contactId: input.contactId }).catch(() => null);
+  return alreadyEnrolledRefusal(current, input.sequenceId, refusal);
 }
 
 export const main = defineFunction(enrollInSequenceInput, enrollInSequence);

@@ -42,6 +42,8 @@ interface Target {
   workflowId: string | null;
   objectTypeId: string;
   email: string | undefined;
+  /** The legacy ids of the workflows the contact is in now (v2, read in the same wave). */
+  memberOf: string[];
 }
 
 async function byFlowId(flowId: string, contactId: string, deps: FunctionDeps): Promise<Target> {
@@ -71,7 +73,7 @@ async function byFlowId(flowId: string, contactId: string, deps: FunctionDeps): 
     isMember: workflowId !== null && memberships.some((m) => m.id === workflowId),
     hasEmail: Boolean(email),
   };
-  return { facts, flowId, workflowId, objectTypeId: flow.objectTypeId, email };
+  return { facts, flowId, workflowId, objectTypeId: flow.objectTypeId, email, memberOf: memberships.map((m) => m.id) };
 }
 
 async function byLegacyId(workflowId: string, contactId: string, deps: FunctionDeps): Promise<Target> {
@@ -93,7 +95,14 @@ async function byLegacyId(workflowId: string, contactId: string, deps: FunctionD
     memberships.some((m) => m.id === workflowId),
     Boolean(email),
   );
-  return { facts, flowId: mappings.find((m) => m.workflowId === workflowId)?.flowId ?? null, workflowId, objectTypeId: facts.objectTypeId, email };
+  return {
+    facts,
+    flowId: mappings.find((m) => m.workflowId === workflowId)?.flowId ?? null,
+    workflowId,
+    objectTypeId: facts.objectTypeId,
+    email,
+    memberOf: memberships.map((m) => m.id),
+  };
 }
 
 async function enrollOnce({ contactId, flowId, legacyWorkflowId }: EnrollInWorkflowInput, deps: FunctionDeps): Promise<EnrollInWorkflowResult> {
@@ -115,6 +124,8 @@ async function enrollOnce({ contactId, flowId, legacyWorkflowId }: EnrollInWorkf
     workflowName: t.facts.name,
     email,
     recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true,
+    // The state it produced (the membership was just read to refuse a second enrollment): the card needs no re-read.
+    memberOf: [...new Set([...t.memberOf, workflowId])],
   };
 }
 

@@ -40,7 +40,11 @@ export async function getSequence(input: z.infer<typeof getSequenceInput>, deps:
     sendWindowStartMinute: seq.settings?.sendWindowStartMinute,
     sendWindowEndMinute: seq.settings?.sendWindowEndMinute,
   });
-  return enrichSequence(scheduled, { hubspot, contact: contact && input.contactId ? { id: input.contactId, properties: contact.properties } : undefined });
+  return enrichSequence(scheduled, {
+    hubspot,
+    contact: contact && input.contactId ? { id: input.contactId, properties: contact.properties } : undefined,
+    nameCache: deps.nameCache,
+  });
 }
 
 export const main = defineFunction(getSequenceInput, getSequence);

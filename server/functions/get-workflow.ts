@@ -20,7 +20,7 @@ import { refusalFor } from '../runtime/errors-to-result';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id-input';
 import { getSeedCatalog } from '../workflows/catalog';
-import { decodeFlow } from '../workflows/decode';
+import { readFlow, wordFlow } from '../workflows/decode';
 import { forContact, readContact, type ContactReads } from '../workflows/for-contact';
 import { legacyOnlyDetails } from '../workflows/legacy-only';
 import { sensitiveDetails, withheldForSensitiveData } from '../workflows/sensitive';
@@ -50,7 +50,7 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
     if (input.flowId) {
       flowId = input.flowId;
       let mappings;
-      [read, mappings, reads] = await Promise.all([readFlow(deps, flowId), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
+      [read, mappings, reads] = await Promise.all([readFlowOrWithheld(deps, flowId), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
       legacyWorkflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
     } else {
       legacyWorkflowId = input.legacyWorkflowId!;
@@ -59,7 +59,7 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
       flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId ?? null;
       // No v4 flow: what the legacy API knows, no steps, so no names (server/workflows/legacy-only.ts).
       if (!flowId) return { ...(await legacyOnlyDetails(deps, legacyWorkflowId, reads)), nameNotices: [] };
-      read = await readFlow(deps, flowId);
+      read = await readFlowOrWithheld(deps, flowId);
     }
     // Withheld for sensitive data: what the legacy answers know, and why (server/workflows/sensitive.ts).
     if (read.withheld !== undefined) return { ...(await sensitiveDetails(deps, { flowId, legacyWorkflowId }, read.withheld, reads)), nameNotices: [] };
@@ -71,22 +71,22 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
     );
   }
   const { flow } = read;
-  // After the flow read, one wave: the names, and the contact's sequence enrollment (when needed). The
-  // warnings read action types only, so they work on the words without names.
-  const catalog = getSeedCatalog();
+  // The flow is walked once (its steps, ids and action types); after the flow read, one wave: the names,
+  // and the contact's sequence enrollment (when needed; the warnings read action types, not words).
+  const structure = readFlow(flow, getSeedCatalog());
   const [names, contact] = await Promise.all([
-    workflowNames(deps, flow, { userId: input.userId }, catalog),
-    reads ? forContact(deps, decodeFlow(flow, catalog), legacyWorkflowId, reads) : Promise.resolve(null),
+    workflowNames(deps, structure.slotted.objectTypeId, structure.references, { userId: input.userId }),
+    reads ? forContact(deps, structure.slotted, legacyWorkflowId, reads) : Promise.resolve(null),
   ]);
-  const details: GetWorkflowResult = { ...decodeFlow(flow, names.catalog, names.lookup), legacyWorkflowId, nameNotices: names.notices };
-  if (contact) Object.assign(details, contact);
+  const details: GetWorkflowResult = { ...wordFlow(structure, names.lookup), legacyWorkflowId, nameNotices: names.notices };
+  if (contact) Object.assign(details, structure.names.fill(contact, names.lookup));
   return details;
 }
 
 type FlowRead = { flow: Flow; withheld?: undefined } | { withheld: string };
 
 /** The v4 flow, or the sensitive scope HubSpot withholds it for (any other refusal propagates). */
-async function readFlow(deps: FunctionDeps, flowId: string): Promise<FlowRead> {
+async function readFlowOrWithheld(deps: FunctionDeps, flowId: string): Promise<FlowRead> {
   try {
     return { flow: await deps.hubspot.workflows.get({ flowId }) };
   } catch (err) {

@@ -60,7 +60,14 @@ async function unenrollOnce({ contactId, flowId, legacyWorkflowId }: UnenrollFro
     );
   }
   const result = await hs.legacyWorkflows.unenrollContact({ workflowId, email, contactId });
-  return { unenrolled: true, flowId: mappedFlowId, legacyWorkflowId: workflowId, recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true };
+  return {
+    unenrolled: true,
+    flowId: mappedFlowId,
+    legacyWorkflowId: workflowId,
+    recoveredAfterAmbiguousFailure: result.recoveredAfterAmbiguousFailure === true,
+    // The state it produced (the membership was just read to refuse a needless DELETE): the card needs no re-read.
+    memberOf: [...new Set(memberships.map((m) => m.id))].filter((id) => id !== workflowId),
+  };
 }
 
 export const main = defineFunction(unenrollFromWorkflowInput, unenrollFromWorkflow);

@@ -33,5 +33,7 @@ export const FORMS_API = '/marketing/v3/forms';
 export const MARKETING_EMAILS_API = '/marketing/emails/2026-03';
 /** Sales email templates, beta (template names of email steps). OpenAPI: email-templates-2026-09-beta.json */
 export const EMAIL_TEMPLATES_API = '/automation/email-templates/2026-09-beta';
+/** Custom object schemas: a custom object type's name (optional scope crm.schemas.custom.read). OpenAPI: crm-object-schemas-2026-03.json */
+export const OBJECT_SCHEMAS_API = '/crm-object-schemas/2026-03/schemas';
 /** Association labels (names). OpenAPI: crm-associations-schema-2026-03.json */
 export const ASSOCIATIONS_API = '/crm/associations/2026-03';

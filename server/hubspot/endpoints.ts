@@ -11,6 +11,7 @@ import {
   FORMS_API,
   LISTS_API,
   MARKETING_EMAILS_API,
+  OBJECT_SCHEMAS_API,
   OWNERS_API,
   PIPELINES_API,
   PROPERTIES_API,
@@ -59,6 +60,8 @@ export const ENDPOINTS = {
   /** Called through @hubspot/api-client (marketing.forms.formsApi.getById), listed here for the scope check. */
   getForm: { method: 'GET', path: `${FORMS_API}/{formId}`, scope: 'forms', optionalScope: true },
   getMarketingEmail: { method: 'GET', path: `${MARKETING_EMAILS_API}/{emailId}`, scope: 'content', optionalScope: true },
+  /** Custom object names ("Webinar registrations"); the spec also accepts crm.objects.custom.read (platform doc §6). */
+  batchReadObjectSchemas: { method: 'POST', path: `${OBJECT_SCHEMAS_API}/batch/read`, scope: 'crm.schemas.custom.read', optionalScope: true },
 } as const satisfies Record<
   string,
   { method: 'GET' | 'POST' | 'DELETE'; path: string; scope: string; /** the scope is in optionalScopes: the app works without it */ optionalScope?: true }

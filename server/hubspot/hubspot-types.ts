@@ -16,6 +16,7 @@ import type { components as PipelinesApi } from './openapi/crm-pipelines-2026-03
 import type { components as AssociationsSchemaApi } from './openapi/crm-associations-schema-2026-03';
 import type { components as ListsApi } from './openapi/crm-lists-2026-03';
 import type { components as FormsApi } from './openapi/marketing-forms-v3';
+import type { components as ObjectSchemasApi } from './openapi/crm-object-schemas-2026-03';
 import type { components as MarketingEmailsApi } from './openapi/marketing-emails-2026-03';
 import type { components as EmailTemplatesApi } from './openapi/email-templates-2026-09-beta';
 
@@ -80,5 +81,9 @@ export type HsListsById = ListsApi['schemas']['ListsByIdResponse'];
 export type HsList = ListsApi['schemas']['PublicObjectList'];
 export type HsForm = FormsApi['schemas']['HubSpotFormDefinition'];
 export type HsMarketingEmail = MarketingEmailsApi['schemas']['PublicEmail'];
+export type HsObjectSchema = ObjectSchemasApi['schemas']['ObjectSchema'];
+export type HsObjectSchemaLabels = ObjectSchemasApi['schemas']['ObjectTypeDefinitionLabels'];
+export type HsObjectSchemaBatch = ObjectSchemasApi['schemas']['CollectionResponseObjectSchemaNoPaging'];
+export type HsObjectSchemaBatchRead = ObjectSchemasApi['schemas']['ObjectSchemaBatchReadRequest'];
 // ---------- Sales email templates, beta (EMAIL_TEMPLATES_API) ----------
 export type HsEmailTemplate = Tpl['PublicTemplate'];

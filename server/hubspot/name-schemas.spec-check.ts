@@ -18,4 +18,7 @@ export type NameSchemaChecks = [
   Expect<MatchesSpec<typeof s.listsById, hs.HsListsById>>,
   Expect<MatchesSpec<typeof s.form, hs.HsForm>>,
   Expect<MatchesSpec<typeof s.marketingEmail, hs.HsMarketingEmail>>,
+  Expect<MatchesSpec<typeof s.objectSchemaLabels, hs.HsObjectSchemaLabels>>,
+  Expect<MatchesSpec<typeof s.objectSchema, hs.HsObjectSchema>>,
+  Expect<MatchesSpec<typeof s.objectSchemaBatch, hs.HsObjectSchemaBatch>>,
 ];

@@ -58,6 +58,11 @@ export const form = z.looseObject({ id: z.string(), name: z.string() });
 
 export const marketingEmail = z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()) });
 
+/** A custom object's schema: only its ids and its names (labels.singular / labels.plural). */
+export const objectSchemaLabels = z.looseObject({ singular: z.optional(z.string()), plural: z.optional(z.string()) });
+export const objectSchema = z.looseObject({ id: z.string(), objectTypeId: z.string(), name: z.string(), labels: objectSchemaLabels });
+export const objectSchemaBatch = z.looseObject({ results: z.array(objectSchema) });
+
 export type Property = z.infer<typeof property>;
 export type Pipeline = z.infer<typeof pipeline>;
 export type Owner = z.infer<typeof owner>;
@@ -65,3 +70,4 @@ export type AssociationLabel = z.infer<typeof associationLabel>;
 export type ObjectList = z.infer<typeof objectList>;
 export type NamedForm = z.infer<typeof form>;
 export type MarketingEmail = z.infer<typeof marketingEmail>;
+export type ObjectSchema = z.infer<typeof objectSchema>;

@@ -1,6 +1,6 @@
 /**
  * The endpoints that name ids: property and option labels, pipelines and stages, owners (by owner id or
- * user id), association labels, lists, forms and marketing emails. Each method is one HubSpot call
+ * user id), association labels, lists, forms, marketing emails and custom object types. Each method is one HubSpot call
  * (batched where HubSpot has a batch endpoint) run by the client's resilience layer; which calls to make
  * for a workflow is decided in server/names.
  */
@@ -8,6 +8,7 @@ import type { EndpointName } from './endpoints';
 import type { ApiClientAttempt } from './api-client';
 import type { Attempt, CallOptions } from './resilience';
 import * as n from './name-schemas';
+import type { HsObjectSchemaBatchRead } from './hubspot-types';
 import type { NamesApi } from './types';
 
 type Query = Record<string, string | number | undefined>;
@@ -58,6 +59,19 @@ export function namesApi({ call, run, apiClient }: NamesTransport): NamesApi {
         { schema: n.form, treatAsNull: [404], deadlineAt },
       ),
     marketingEmail: ({ emailId, deadlineAt }) => call('getMarketingEmail', { pathParams: { emailId } }, { schema: n.marketingEmail, treatAsNull: [404], deadlineAt }),
+    objectSchemas: async ({ objectTypes, deadlineAt }) => {
+      // Names only: no property, association or audit definitions (a schema with its properties is large).
+      const body = (inputs: string[]): HsObjectSchemaBatchRead => ({
+        includeAssociationDefinitions: false,
+        includeAuditMetadata: false,
+        includePropertyDefinitions: false,
+        inputs,
+      });
+      const pages = await Promise.all(
+        chunk(objectTypes, BATCH).map((part) => call('batchReadObjectSchemas', { body: body(part) }, { idempotent: true, schema: n.objectSchemaBatch, deadlineAt })),
+      );
+      return pages.flatMap((p) => p?.results ?? []);
+    },
   };
 }
 

@@ -17,7 +17,7 @@ import type {
   SequencePage,
 } from './schemas';
 import type { ClientState } from './client-state';
-import type { AssociationLabel, MarketingEmail, NamedForm, ObjectList, Owner, Pipeline, Property } from './name-schemas';
+import type { AssociationLabel, MarketingEmail, NamedForm, ObjectList, ObjectSchema, Owner, Pipeline, Property } from './name-schemas';
 import type { RateLimiter } from './resilience';
 
 export interface SequencesApi {
@@ -111,6 +111,8 @@ export interface NamesApi {
   /** Through @hubspot/api-client (marketing.forms.formsApi.getById); null when deleted (404). */
   form(p: { formId: string; deadlineAt?: number }): Promise<NamedForm | null>;
   marketingEmail(p: { emailId: string; deadlineAt?: number }): Promise<MarketingEmail | null>;
+  /** POST …/crm-object-schemas/…/schemas/batch/read (chunked at 100): custom object types' names; unknown types are absent. */
+  objectSchemas(p: { objectTypes: string[]; deadlineAt?: number }): Promise<ObjectSchema[]>;
 }
 
 export interface HubSpotClient {

@@ -1,6 +1,6 @@
 /** A NameLookup over facts (fresh from the wave, or cached): HubSpot's label for each reference, or none. */
 import type { NameLookup, Reference } from '../workflows/names';
-import { factKey, type FactReader, type PipelinesFact, type PropertyFact } from './facts';
+import { factKey, type FactReader, type ObjectTypeFact, type PipelinesFact, type PropertyFact } from './facts';
 
 export function lookupFrom(read: FactReader): NameLookup {
   const text = (key: string): string | undefined => {
@@ -29,6 +29,12 @@ export function lookupFrom(read: FactReader): NameLookup {
           const labels = read(factKey.associationLabels(ref.fromObjectTypeId, ref.toObjectTypeId)) as Record<string, string> | undefined;
           return labels?.[ref.id] || undefined;
         }
+        case 'objectType': {
+          const names = read(factKey.objectType(ref.id)) as ObjectTypeFact | null | undefined;
+          return names?.[ref.number]?.trim() || undefined;
+        }
+        case 'actionType':
+          return undefined; // named from the live action-type catalog (./workflow.ts)
         default:
           return text(factKey.id(ref.kind, ref.id));
       }

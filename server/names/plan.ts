@@ -14,6 +14,7 @@
  *   marketingEmail             GET  /marketing/emails/2026-03/{emailId}                  id
  *   sequence                   GET  /automation/sequences/2026-09/{id}?userId=           id (needs the acting user)
  *   workflow                   POST /automation/v4/flows/batch/read                      ≤ 100 ids
+ *   objectType (custom, 2-…)   POST /crm-object-schemas/2026-03/schemas/batch/read       ≤ 100 types (optional scope)
  */
 import type { Reference } from '../workflows/names';
 import { factKey, type FactReader, type PropertyFact } from './facts';
@@ -29,7 +30,8 @@ export type PlannedCall =
   | { kind: 'form'; id: string }
   | { kind: 'marketingEmail'; id: string }
   | { kind: 'sequence'; id: string; userId: string }
-  | { kind: 'workflows'; ids: string[] };
+  | { kind: 'workflows'; ids: string[] }
+  | { kind: 'objectSchemas'; objectTypes: string[] };
 
 /** Contacts: the one object whose read scope the app has (association labels need one of the pair's). */
 const CONTACTS = '0-1';
@@ -37,6 +39,8 @@ const NUMERIC = /^\d{1,20}$/;
 const FORM_ID = /^[\w-]{1,64}$/;
 /** CRM object types (0-x standard, 2-x custom) have properties and pipelines; events (4-x) do not. */
 const CRM_OBJECT = /^[02]-\d+$/;
+/** Custom object types: the schemas API names them (standard ones are named by the catalog). */
+const CUSTOM_OBJECT = /^2-\d+$/;
 
 export function planNameCalls(refs: Reference[], known: FactReader, opts: { userId?: string } = {}): PlannedCall[] {
   const missing = (key: string) => known(key) === undefined;
@@ -46,6 +50,7 @@ export function planNameCalls(refs: Reference[], known: FactReader, opts: { user
   const owners = new Map<string, 'id' | 'userId'>();
   const pairs = new Map<string, { from: string; to: string }>();
   const ids = { list: new Set<string>(), form: new Set<string>(), marketingEmail: new Set<string>(), sequence: new Set<string>(), workflow: new Set<string>() };
+  const objectTypes = new Set<string>();
   let teams = false;
 
   const wantProperty = (objectTypeId: string, property: string) => {
@@ -101,8 +106,11 @@ export function planNameCalls(refs: Reference[], known: FactReader, opts: { user
       case 'workflow':
         if (NUMERIC.test(ref.id) && missing(factKey.id(ref.kind, ref.id))) ids[ref.kind].add(ref.id);
         break;
+      case 'objectType':
+        if (CUSTOM_OBJECT.test(ref.id) && missing(factKey.objectType(ref.id)) && scopeGranted('objectType')) objectTypes.add(ref.id);
+        break;
       default:
-        break; // ads audiences: no public API names them
+        break; // ads audiences: no public API names them; action types: the live catalog (./workflow.ts)
     }
   }
 
@@ -118,6 +126,7 @@ export function planNameCalls(refs: Reference[], known: FactReader, opts: { user
   // Sequences are read as the acting user: without one, their ids stay.
   if (opts.userId) for (const id of ids.sequence) calls.push({ kind: 'sequence', id, userId: opts.userId });
   for (const part of chunk([...ids.workflow], 100)) calls.push({ kind: 'workflows', ids: part });
+  for (const part of chunk([...objectTypes], 100)) calls.push({ kind: 'objectSchemas', objectTypes: part });
   return calls;
 }
 

@@ -17,6 +17,7 @@ export const OPTIONAL_NAME_SCOPES = {
   list: { scope: ENDPOINTS.getListsByIds.scope, adds: 'list names' },
   form: { scope: ENDPOINTS.getForm.scope, adds: 'form names' },
   marketingEmail: { scope: ENDPOINTS.getMarketingEmail.scope, adds: 'marketing email names' },
+  objectType: { scope: ENDPOINTS.batchReadObjectSchemas.scope, adds: 'custom object names' },
 } as const;
 
 export type OptionalNameKind = keyof typeof OPTIONAL_NAME_SCOPES;

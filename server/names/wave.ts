@@ -45,6 +45,7 @@ export async function runWave(hubspot: HubSpotClient, calls: PlannedCall[], dead
 function optionalKindOf(call: PlannedCall): OptionalNameKind | undefined {
   if (call.kind === 'lists') return 'list';
   if (call.kind === 'form' || call.kind === 'marketingEmail') return call.kind;
+  if (call.kind === 'objectSchemas') return 'objectType';
   return undefined;
 }
 
@@ -135,6 +136,14 @@ async function callFacts(hubspot: HubSpotClient, call: PlannedCall, deadlineAt: 
     case 'sequence': {
       const s = await hubspot.sequences.get({ userId: call.userId, sequenceId: call.id, deadlineAt });
       return [[factKey.id('sequence', call.id), s.name]];
+    }
+    case 'objectSchemas': {
+      const found = await api.objectSchemas({ objectTypes: call.objectTypes, deadlineAt });
+      const byType = new Map(found.map((s) => [s.objectTypeId, s.labels]));
+      return call.objectTypes.map((id): Fact => {
+        const labels = byType.get(id);
+        return [factKey.objectType(id), labels ? { singular: labels.singular, plural: labels.plural } : null];
+      });
     }
     case 'workflows': {
       const flows = new Map((await hubspot.workflows.batchRead({ flowIds: call.ids, deadlineAt })).map((f) => [f.id, f.name]));

@@ -1,33 +1,14 @@
 /**
- * Whether a contact can be enrolled in a sequence, from its properties and its current enrollment,
- * and how HubSpot's own enrollment refusals map to our result codes. Pure.
+ * Whether a contact can be enrolled in a sequence, from its properties and its current enrollment: the
+ * reasons the card shows up front. Pure. (The enroll function's refusals, in the same words, are in
+ * refusals.ts.)
  */
-import type { ErrorCode, FunctionError } from '../contract';
 import type { Contact, ContactSequenceEnrollment } from '../hubspot/schemas';
-import type { Eligibility, EnrollmentView, IneligibilityCode } from './types';
+import { bounceReasonText, MESSAGES } from './messages';
+import type { Eligibility, EnrollmentView } from './types';
 
 /** The contact properties every sequence function reads (one request, never twice). */
 export const CONTACT_PROPERTIES = ['email', 'hs_email_optout', 'hs_email_hard_bounce_reason_enum'] as const;
-
-const BOUNCE_REASONS: Record<string, string> = {
-  BAD_MAILBOX: 'the mailbox does not exist',
-  MAILBOX_FULL: 'the mailbox is full',
-  DOMAIN_ISSUE: 'the email domain does not accept mail',
-  CONTENT: 'the receiving server rejected the content',
-  SPAM: 'the receiving server flagged it as spam',
-  POLICY: 'the receiving server refused it by policy',
-  TIMEOUT: 'the receiving server did not answer',
-  THROTTLED: 'the receiving server throttled it',
-  DNS_FAILURE: 'the email domain could not be found',
-  UNKNOWN_USER: 'the address does not exist',
-  OTHER: 'another reason',
-  UNKNOWN: 'an unknown reason',
-};
-
-export function bounceReasonText(reason: string | undefined): string | undefined {
-  if (!reason) return undefined;
-  return BOUNCE_REASONS[reason] ?? reason.toLowerCase().replace(/_+/g, ' ');
-}
 
 export function toEnrollmentView(e: ContactSequenceEnrollment): EnrollmentView {
   return {
@@ -41,19 +22,6 @@ export function toEnrollmentView(e: ContactSequenceEnrollment): EnrollmentView {
     toEmail: e.toEmail,
   };
 }
-
-export const MESSAGES = {
-  NO_EMAIL: "This contact has no email address, so it can't be enrolled in a sequence. Add an email address to the contact first.",
-  OPTED_OUT: "This contact opted out of email, so HubSpot won't enroll it in a sequence.",
-  bounced: (reason?: string) =>
-    `Email to this contact hard-bounced${reason ? ` (${reason})` : ''}, so HubSpot won't enroll it in a sequence. Fix or replace the email address first.`,
-  alreadyEnrolled: (sequenceName?: string) =>
-    sequenceName
-      ? `This contact is already enrolled in the sequence "${sequenceName}". A contact can be in only one sequence at a time.`
-      : 'This contact is already enrolled in a sequence. A contact can be in only one sequence at a time.',
-  SENDER_NOT_CONNECTED: (sender: string) =>
-    `${sender} is not one of your connected inboxes. Choose one of your own inboxes, or connect this one in HubSpot (Settings → General → Email).`,
-};
 
 function propertyOf(contact: Contact, name: string): string | undefined {
   const v = contact.properties[name];
@@ -84,57 +52,5 @@ export function eligibilityOf(contact: Contact, enrollment: ContactSequenceEnrol
     reasons,
   };
   if (bounceReason) e.bounceReason = bounceReason;
-  return e;
-}
-
-/**
- * The refusal the enroll function answers with before posting, in a fixed order: no email first
- * (nothing else matters), then the existing enrollment (names the sequence), then opt-out, then bounce.
- */
-export function firstRefusal(eligibility: Eligibility): IneligibilityCode | undefined {
-  for (const code of ['NO_EMAIL', 'ALREADY_ENROLLED', 'OPTED_OUT', 'BOUNCED'] as const) {
-    if (eligibility.reasons.some((r) => r.code === code)) return code;
-  }
-  return undefined;
-}
-
-/** HubSpot's enrollment refusal reasons (err.reason) → our code. Undefined: not an enrollment refusal. */
-export function codeForHubSpotReason(reason: string | undefined): ErrorCode | undefined {
-  if (!reason) return undefined;
-  const r = reason.toUpperCase();
-  if (r === 'ALREADY_ENROLLED') return 'ALREADY_ENROLLED';
-  if (r === 'UNSUBSCRIBED' || r === 'UNSUBSCRIBED_PERSONAL') return 'OPTED_OUT';
-  if (r === 'BOUNCED' || r.startsWith('RECIPIENT_PREVIOUSLY_BOUNCED')) return 'BOUNCED';
-  if (r.startsWith('BLOCKED_') || r === 'PREVIOUSLY_MARKED_AS_SPAM' || r === 'OTHER_SEND_REJECTED') return 'ENROLLMENT_REFUSED';
-  return undefined;
-}
-
-const REFUSAL_SENTENCES: Record<string, string> = {
-  BLOCKED_ADDRESS: "HubSpot blocks sending to this contact's email address.",
-  BLOCKED_DOMAIN: "HubSpot blocks sending to this contact's email domain.",
-  PREVIOUSLY_MARKED_AS_SPAM: 'This contact previously marked your email as spam.',
-  OTHER_SEND_REJECTED: 'HubSpot rejected sending to this contact.',
-};
-
-export function refusalMessage(code: ErrorCode, reason: string): string {
-  switch (code) {
-    case 'OPTED_OUT':
-      return reason.toUpperCase() === 'UNSUBSCRIBED_PERSONAL'
-        ? "This contact unsubscribed from your personal emails, so HubSpot won't enroll it in your sequence."
-        : MESSAGES.OPTED_OUT;
-    case 'BOUNCED':
-      return reason.toUpperCase().startsWith('RECIPIENT_PREVIOUSLY_BOUNCED')
-        ? "Email to this contact bounced before, so HubSpot won't enroll it in a sequence. Fix or replace the email address first."
-        : MESSAGES.bounced();
-    case 'ENROLLMENT_REFUSED':
-      return `${REFUSAL_SENTENCES[reason.toUpperCase()] ?? 'HubSpot refused to enroll this contact.'} The contact was not enrolled (HubSpot reason: ${reason}).`;
-    default:
-      return MESSAGES.alreadyEnrolled();
-  }
-}
-
-export function refusalError(code: ErrorCode, reason: string, correlationId?: string): FunctionError {
-  const e: FunctionError = { code, message: refusalMessage(code, reason), hubspotReason: reason, retryable: false };
-  if (correlationId) e.correlationId = correlationId;
   return e;
 }

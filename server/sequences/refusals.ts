@@ -1,7 +1,12 @@
 /**
- * HubSpot's refusals of the sequences API, as rows for `refusalFor` (server/runtime/errors-to-result.ts,
- * the one mapping module). Rows match status, category and subCategory first; HubSpot's message text
- * is read only for the refusal HubSpot documents by message alone (a sender with no connected inbox).
+ * Every refusal of the sequence functions, in one place, each reached in one hop from its handler:
+ *   - `senderRefusal`: before any call, a sender that is not one of the acting user's addresses;
+ *   - `refusalBeforePosting`: what HubSpot would refuse, decided from the contact and its enrollment;
+ *   - `refusalOfPost`: HubSpot's refusal of the enrollment POST;
+ *   - `alreadyEnrolledRefusal`: the contact is in a sequence (found before posting, or by a lost race);
+ *   - `sequencesAccessFailure`: the read functions' 403 on the sequences API.
+ * Anything else goes to `toFunctionError` (server/runtime/errors-to-result.ts) as it is. Here `hubspotReason`
+ * is always HubSpot's reason code (its subCategory, `HubSpotApiError.reason`), never a sentence.
  *
  * What HubSpot documents: the sequences OpenAPI files give no reason codes for enrollment refusals
  * (only the default `Error` with category, subCategory?, message, correlationId, errors[]). The
@@ -16,14 +21,16 @@
  * category for that refusal beyond the 403 status, so any 403 that is not MISSING_SCOPES counts.
  */
 import { SEQUENCES_API } from '../hubspot/api-versions';
-import { NotFoundError, type HubSpotApiError } from '../hubspot/errors';
+import { HubSpotApiError, NotFoundError, PermissionDeniedError } from '../hubspot/errors';
+import type { ContactSequenceEnrollment } from '../hubspot/schemas';
 import type { ErrorCode } from '../contract';
-import { FunctionFailure, isPermissionDenied, isRefusal, messageMatches, reasonIn, refusalFor, type RefusalRule } from '../runtime/errors-to-result';
-import { codeForHubSpotReason, MESSAGES, refusalMessage } from './eligibility';
+import { FunctionFailure, hubspotSaid, isRefusal } from '../runtime/errors-to-result';
+import { MESSAGES } from './messages';
+import type { AlreadyEnrolledDetails, Eligibility, IneligibilityCode, SenderRefusalDetails } from './types';
 
 // The reason lists below are UNVERIFIED guesses (except PUBLIC_ENROLL_NO_CONNECTED_EMAILS, reported by a
 // third party): HubSpot documents none of them. They are harmless fallbacks, read only if HubSpot ever
-// sends such a subCategory; without one, the status/category rows and the message fallback decide.
+// sends such a subCategory; without one, the status/category checks and the message fallback decide.
 
 /** Reasons meaning "the acting user has no connected inbox at all". */
 const NO_INBOX_REASONS = ['PUBLIC_ENROLL_NO_CONNECTED_EMAILS', 'NO_CONNECTED_INBOXES', 'NO_CONNECTED_INBOX'];
@@ -31,68 +38,94 @@ const NO_INBOX_REASONS = ['PUBLIC_ENROLL_NO_CONNECTED_EMAILS', 'NO_CONNECTED_INB
 const SENDER_REASONS = ['INBOX_NOT_CONNECTED', 'SENDER_NOT_CONNECTED', 'INVALID_SENDER_EMAIL', 'SENDER_EMAIL_NOT_CONNECTED'];
 /** Reasons meaning "this user cannot use sequences" (no paid Sales/Service seat). */
 const SEAT_REASONS = ['PAID_SEAT_REQUIRED', 'NO_SEAT', 'NO_PAID_SEAT', 'USER_NOT_ASSIGNED_SEAT', 'SEQUENCES_ACCESS_REQUIRED', 'NO_SEQUENCES_ACCESS'];
+const NO_EMAIL_REASONS = ['CONTACT_HAS_NO_EMAIL', 'NO_EMAIL', 'MISSING_EMAIL'];
 
 /** HubSpot's documented wording for a user without a connected inbox (message-only fallback). */
 export const NO_CONNECTED_INBOX_PHRASE = /\bno connected inbox(es)?\b/i;
 
-const quoted = (said: string | undefined) => (said ? ` HubSpot said: "${said}"` : '');
-const reference = (err: HubSpotApiError) => (err.correlationId ? ` (HubSpot reference ${err.correlationId})` : '');
-const sentence = (text: string) => (/[.!?…"]$/.test(text) ? text : `${text}.`);
-
-export const REFUSAL_MESSAGES = {
-  noConnectedInbox: (said: string | undefined) =>
-    sentence(
-      `HubSpot says you have no connected inbox, so it cannot send this sequence's emails. Connect your inbox in HubSpot (Settings → General → Email), then enroll the contact.${quoted(said)}`,
-    ),
-  noSequencesAccess: (said: string | undefined) =>
-    sentence(
-      `HubSpot does not let you use sequences: it needs a paid Sales Hub or Service Hub Professional or Enterprise seat. Ask your HubSpot admin to assign one.${quoted(said)}`,
-    ),
-  unknownRefusal: (said: string | undefined, err: HubSpotApiError) =>
-    `HubSpot refused to enroll this contact for a reason this app does not know.${said ? ` HubSpot said: "${said}"` : ''}${reference(err)}. The contact was not enrolled.`,
-};
-
-/** "SequenceError.UNSUBSCRIBED" → "UNSUBSCRIBED" (HubSpot namespaces some subCategories). */
-const lastSegment = (reason: string) => reason.slice(reason.lastIndexOf('.') + 1);
-
-const onSequencesApi = (err: HubSpotApiError) => (err.path ?? '').startsWith(SEQUENCES_API) || /\/sequences(\/|$)/.test(err.path ?? '');
-
-/** Any 403 that is not MISSING_SCOPES from the sequences API: the user has no (paid) access. Never a scope problem. */
-const sequencesAccessRule: RefusalRule = {
-  match: (e) => isPermissionDenied(e) && onSequencesApi(e),
-  code: 'NO_SEQUENCES_ACCESS',
-  message: (_reason, said) => REFUSAL_MESSAGES.noSequencesAccess(said),
-};
-
-/** For the read functions: a 403 on the sequences API as NO_SEQUENCES_ACCESS, else undefined (map as usual). */
-export function sequencesAccessFailure(err: unknown): FunctionFailure | undefined {
-  return refusalFor(err, [sequencesAccessRule]);
+/** The sender must be one of the acting user's own addresses (when the card sent them). No HubSpot call. */
+export function senderRefusal(senderEmail: string, userEmails: string[]): FunctionFailure | undefined {
+  if (userEmails.length === 0 || userEmails.includes(senderEmail.toLowerCase())) return undefined;
+  return new FunctionFailure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(senderEmail), { details: { senderEmail } });
 }
 
-/** The enrollment POST's refusals → our codes. The last row takes every 4xx refusal nothing else named. */
-export function enrollRefusals(senderEmail: string): RefusalRule[] {
-  const noInbox = { senderEmail, noConnectedInbox: true };
-  const byReasonCode = (code: ErrorCode): RefusalRule => ({
-    match: (e, reason) => isRefusal(e) && codeForHubSpotReason(lastSegment(reason)) === code,
-    code,
-    message: (reason) => refusalMessage(code, lastSegment(reason)),
+/**
+ * What HubSpot would refuse, in a fixed order: no email first (nothing else matters), then the existing
+ * enrollment (names the sequence), then opt-out, then bounce.
+ */
+export function firstRefusal(eligibility: Eligibility): IneligibilityCode | undefined {
+  for (const code of ['NO_EMAIL', 'ALREADY_ENROLLED', 'OPTED_OUT', 'BOUNCED'] as const) {
+    if (eligibility.reasons.some((r) => r.code === code)) return code;
+  }
+  return undefined;
+}
+
+export function refusalBeforePosting(eligibility: Eligibility, current: ContactSequenceEnrollment | null, sequenceId: string): FunctionFailure | undefined {
+  const code = firstRefusal(eligibility);
+  if (!code) return undefined;
+  if (code === 'ALREADY_ENROLLED') return alreadyEnrolledRefusal(current, sequenceId);
+  const message = eligibility.reasons.find((r) => r.code === code)!.message;
+  return new FunctionFailure(code, message, code === 'BOUNCED' && eligibility.bounceReason ? { details: { bounceReason: eligibility.bounceReason } } : {});
+}
+
+/** The contact is in a sequence: `current` names it when known; `post` is HubSpot's refusal when it came from the POST. */
+export function alreadyEnrolledRefusal(current: ContactSequenceEnrollment | null, sequenceId: string, post?: FunctionFailure): FunctionFailure {
+  const details: AlreadyEnrolledDetails = current
+    ? { sequenceId: current.sequenceId, sequenceName: current.sequenceName, enrollmentId: current.id, sameSequence: current.sequenceId === sequenceId }
+    : {};
+  return new FunctionFailure('ALREADY_ENROLLED', MESSAGES.alreadyEnrolled(current?.sequenceName), {
+    details: { ...details },
+    ...(post?.extra.hubspotReason ? { hubspotReason: post.extra.hubspotReason } : {}),
+    ...(post?.extra.correlationId ? { correlationId: post.extra.correlationId } : {}),
   });
-  return [
-    { match: reasonIn(NO_INBOX_REASONS), code: 'SENDER_NOT_CONNECTED', message: (_r, said) => REFUSAL_MESSAGES.noConnectedInbox(said), details: noInbox },
-    { match: reasonIn(SENDER_REASONS), code: 'SENDER_NOT_CONNECTED', message: () => MESSAGES.SENDER_NOT_CONNECTED(senderEmail), details: { senderEmail, noConnectedInbox: false } },
-    { match: reasonIn(SEAT_REASONS), code: 'NO_SEQUENCES_ACCESS', message: (_r, said) => REFUSAL_MESSAGES.noSequencesAccess(said) },
-    { match: reasonIn(['CONTACT_HAS_NO_EMAIL', 'NO_EMAIL', 'MISSING_EMAIL']), code: 'NO_EMAIL', message: () => MESSAGES.NO_EMAIL },
-    // By status and category (HubSpot documents no subCategory for it). The contact was read (or sent
-    // by HubSpot with the call) just before posting, so a 404 OBJECT_NOT_FOUND here means the sequence.
-    {
-      match: (e) => e instanceof NotFoundError && e.category === 'OBJECT_NOT_FOUND',
-      code: 'NOT_FOUND',
-      message: () => 'That sequence no longer exists or you cannot use it. Search again and pick another one.',
-    },
-    ...(['ALREADY_ENROLLED', 'OPTED_OUT', 'BOUNCED', 'ENROLLMENT_REFUSED'] as const).map(byReasonCode),
-    // Documented by message only (see the file comment).
-    { match: messageMatches(NO_CONNECTED_INBOX_PHRASE), code: 'SENDER_NOT_CONNECTED', message: (_r, said) => REFUSAL_MESSAGES.noConnectedInbox(said), details: noInbox },
-    sequencesAccessRule,
-    { match: (e) => isRefusal(e), code: 'ENROLLMENT_REFUSED', message: (_r, said, e) => REFUSAL_MESSAGES.unknownRefusal(said, e) },
-  ];
+}
+
+const onSequencesApi = (err: HubSpotApiError) => (err.path ?? '').startsWith(SEQUENCES_API) || /\/sequences(\/|$)/.test(err.path ?? '');
+/** "SequenceError.UNSUBSCRIBED" → "UNSUBSCRIBED" (HubSpot namespaces some subCategories). */
+const lastSegment = (hubspotReason: string) => hubspotReason.slice(hubspotReason.lastIndexOf('.') + 1);
+
+function failure(code: ErrorCode, message: string, err: HubSpotApiError, details?: Record<string, unknown>): FunctionFailure {
+  return new FunctionFailure(code, message, {
+    ...(err.reason ? { hubspotReason: err.reason } : {}),
+    ...(err.correlationId ? { correlationId: err.correlationId } : {}),
+    ...(details ? { details } : {}),
+  });
+}
+
+/** Any 403 that is not MISSING_SCOPES from the sequences API: the user has no (paid) access. Never a scope problem. */
+export function sequencesAccessFailure(err: unknown): FunctionFailure | undefined {
+  if (!(err instanceof PermissionDeniedError) || !onSequencesApi(err)) return undefined;
+  return failure('NO_SEQUENCES_ACCESS', MESSAGES.noSequencesAccess(hubspotSaid(err)), err);
+}
+
+/** HubSpot's enrollment reason codes (last segment, upper case) → our code and sentence. */
+function knownContactRefusal(reason: string): { code: ErrorCode; message: string } | undefined {
+  if (reason === 'ALREADY_ENROLLED') return { code: 'ALREADY_ENROLLED', message: MESSAGES.alreadyEnrolled() };
+  if (reason === 'UNSUBSCRIBED') return { code: 'OPTED_OUT', message: MESSAGES.OPTED_OUT };
+  if (reason === 'UNSUBSCRIBED_PERSONAL') return { code: 'OPTED_OUT', message: MESSAGES.UNSUBSCRIBED_PERSONAL };
+  if (reason === 'BOUNCED') return { code: 'BOUNCED', message: MESSAGES.bounced() };
+  if (reason.startsWith('RECIPIENT_PREVIOUSLY_BOUNCED')) return { code: 'BOUNCED', message: MESSAGES.PREVIOUSLY_BOUNCED };
+  if (reason.startsWith('BLOCKED_') || reason === 'PREVIOUSLY_MARKED_AS_SPAM' || reason === 'OTHER_SEND_REJECTED')
+    return { code: 'ENROLLMENT_REFUSED', message: MESSAGES.sendRefused(reason) };
+  return undefined;
+}
+
+/** HubSpot's refusal of the enrollment POST → our code; undefined for anything that is not a refusal (429, 5xx, lost answers…). */
+export function refusalOfPost(err: unknown, senderEmail: string): FunctionFailure | undefined {
+  if (!(err instanceof HubSpotApiError) || !isRefusal(err)) return undefined;
+  const reason = lastSegment((err.reason ?? '').toUpperCase());
+  const said = hubspotSaid(err);
+  const noInbox: SenderRefusalDetails = { senderEmail, noConnectedInbox: true };
+  if (NO_INBOX_REASONS.includes(reason)) return failure('SENDER_NOT_CONNECTED', MESSAGES.noConnectedInbox(said), err, { ...noInbox });
+  if (SENDER_REASONS.includes(reason)) return failure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(senderEmail), err, { senderEmail, noConnectedInbox: false });
+  if (SEAT_REASONS.includes(reason)) return failure('NO_SEQUENCES_ACCESS', MESSAGES.noSequencesAccess(said), err);
+  if (NO_EMAIL_REASONS.includes(reason)) return failure('NO_EMAIL', MESSAGES.NO_EMAIL, err);
+  // By status and category (HubSpot documents no subCategory for it). The contact was read (or sent by
+  // HubSpot with the call) just before posting, so a 404 OBJECT_NOT_FOUND here means the sequence.
+  if (err instanceof NotFoundError && err.category === 'OBJECT_NOT_FOUND') return failure('NOT_FOUND', MESSAGES.SEQUENCE_GONE, err);
+  const known = knownContactRefusal(reason);
+  if (known) return failure(known.code, known.message, err);
+  // Documented by message only (see the file comment).
+  if (NO_CONNECTED_INBOX_PHRASE.test(err.hubspotMessage ?? '')) return failure('SENDER_NOT_CONNECTED', MESSAGES.noConnectedInbox(said), err, { ...noInbox });
+  return sequencesAccessFailure(err) ?? failure('ENROLLMENT_REFUSED', MESSAGES.unknownRefusal(said, err.correlationId), err);
 }

@@ -1,5 +1,7 @@
 import { decodeSequence, delayText, sendWindow, toSearchPage } from './decode';
-import { codeForHubSpotReason, eligibilityOf, firstRefusal, refusalMessage } from './eligibility';
+import { eligibilityOf } from './eligibility';
+import { firstRefusal, refusalOfPost } from './refusals';
+import { errorFromResponse } from '../hubspot/errors';
 import { decodeEntities, htmlToPlainText } from './plain-text';
 import type { Contact, ContactSequenceEnrollment, Sequence } from '../hubspot/schemas';
 
@@ -169,14 +171,19 @@ describe('eligibility', () => {
     expect(firstRefusal(eligibilityOf(contact({ hs_email_optout: 'true' }), enrollment))).toBe('ALREADY_ENROLLED');
   });
   it("maps HubSpot's refusal reasons", () => {
-    expect(codeForHubSpotReason('ALREADY_ENROLLED')).toBe('ALREADY_ENROLLED');
-    expect(codeForHubSpotReason('UNSUBSCRIBED')).toBe('OPTED_OUT');
-    expect(codeForHubSpotReason('UNSUBSCRIBED_PERSONAL')).toBe('OPTED_OUT');
-    expect(codeForHubSpotReason('BOUNCED')).toBe('BOUNCED');
-    expect(codeForHubSpotReason('RECIPIENT_PREVIOUSLY_BOUNCED_GLOBALLY')).toBe('BOUNCED');
-    expect(codeForHubSpotReason('RECIPIENT_PREVIOUSLY_BOUNCED_ON_PORTAL')).toBe('BOUNCED');
-    for (const r of ['BLOCKED_ADDRESS', 'BLOCKED_DOMAIN', 'PREVIOUSLY_MARKED_AS_SPAM', 'OTHER_SEND_REJECTED']) expect(codeForHubSpotReason(r)).toBe('ENROLLMENT_REFUSED');
-    expect(codeForHubSpotReason('SOMETHING_ELSE')).toBeUndefined();
-    expect(refusalMessage('ENROLLMENT_REFUSED', 'BLOCKED_DOMAIN')).toMatch(/email domain.*BLOCKED_DOMAIN/);
+    const POST = { method: 'POST', path: '/automation/sequences/2026-09/enrollments' };
+    const mapped = (subCategory: string) => refusalOfPost(errorFromResponse(400, { category: 'VALIDATION_ERROR', subCategory, message: 'x' }, POST), 'a@b.co');
+    expect(mapped('ALREADY_ENROLLED')?.code).toBe('ALREADY_ENROLLED');
+    expect(mapped('UNSUBSCRIBED')?.code).toBe('OPTED_OUT');
+    expect(mapped('UNSUBSCRIBED_PERSONAL')?.message).toMatch(/personal emails/);
+    expect(mapped('BOUNCED')?.code).toBe('BOUNCED');
+    expect(mapped('RECIPIENT_PREVIOUSLY_BOUNCED_GLOBALLY')?.code).toBe('BOUNCED');
+    expect(mapped('RECIPIENT_PREVIOUSLY_BOUNCED_ON_PORTAL')?.message).toMatch(/bounced before/);
+    for (const r of ['BLOCKED_ADDRESS', 'BLOCKED_DOMAIN', 'PREVIOUSLY_MARKED_AS_SPAM', 'OTHER_SEND_REJECTED']) expect(mapped(r)?.code).toBe('ENROLLMENT_REFUSED');
+    expect(mapped('SOMETHING_ELSE')).toMatchObject({
+      code: 'ENROLLMENT_REFUSED',
+      message: expect.stringMatching(/^HubSpot refused to enroll this contact for a reason this app does not know/),
+    });
+    expect(mapped('BLOCKED_DOMAIN')?.message).toMatch(/email domain.*BLOCKED_DOMAIN/);
   });
 });

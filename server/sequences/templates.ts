@@ -1,15 +1,10 @@
 /**
  * How a step names its email template. The name comes from HubSpot's beta email-templates API when
- * the account grants the optional scope `sales-templates-public-read`; without it (403), for a
- * template gone (404), or when the read fails, the label says what the id is: "Email template 91000001".
- * A name is never worth failing the card for.
+ * the account grants the optional scope `sales-templates-public-read` (read in template-names.ts); without
+ * a name the label says what the id is: "Email template 91000001". A name is never worth failing the card for.
  */
 import { summarise } from './decode';
-import type { HubSpotClient } from '../hubspot/types';
 import type { SequenceDetails } from './types';
-
-/** At most this many distinct templates are read for one sequence (keeps a long sequence inside the rate limit). */
-export const MAX_TEMPLATE_READS = 20;
 
 export function templateLabel(templateId: string, name?: string | null): string {
   const known = typeof name === 'string' ? name.trim() : '';
@@ -19,22 +14,6 @@ export function templateLabel(templateId: string, name?: string | null): string 
 /** Distinct template ids of the steps, in step order. */
 export function templateIds(details: SequenceDetails): string[] {
   return [...new Set(details.steps.flatMap((s) => (s.email ? [s.email.templateId] : [])))];
-}
-
-/** Names by template id: one read per distinct id, all in parallel; a failed read is just a missing name. */
-export async function templateNames(hubspot: HubSpotClient, ids: string[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  await Promise.all(
-    ids.slice(0, MAX_TEMPLATE_READS).map(async (templateId) => {
-      try {
-        const t = await hubspot.emailTemplates.get({ templateId });
-        if (t?.name?.trim()) names.set(templateId, t.name.trim());
-      } catch {
-        // Unreadable, rate-limited, down: the id label stays.
-      }
-    }),
-  );
-  return names;
 }
 
 /** The steps with their templates' names (summaries rebuilt); ids without a name keep "Email template <id>". */

@@ -159,4 +159,28 @@ export interface EnrollResult {
   };
   /** True when the POST's answer was lost and the enrollment was found by re-reading. */
   recoveredAfterAmbiguousFailure: boolean;
+  /**
+   * The contact's status after this enrollment, the same view `contact-sequence-status` answers (sequence,
+   * sender, steps dated from the enrollment), built from the POST's answer and the sequence read before it:
+   * the card shows it without a second call. HubSpot's enrollment GET may lag the POST, so it is not re-read.
+   * `status.sequence` is null (with `sequenceError`) when the sequence could not be read; `enrollment.sequenceName`
+   * is then empty.
+   */
+  status: ContactSequenceStatus;
+}
+
+/** `details` of an ALREADY_ENROLLED refusal: the sequence the contact is in, when known. */
+export interface AlreadyEnrolledDetails {
+  sequenceId?: string;
+  sequenceName?: string;
+  enrollmentId?: string;
+  /** True when the contact is already in the very sequence the rep picked. */
+  sameSequence?: boolean;
+}
+
+/** `details` of a SENDER_NOT_CONNECTED refusal (the card reads `noConnectedInbox`). */
+export interface SenderRefusalDetails {
+  senderEmail: string;
+  /** True: HubSpot says the user has no connected inbox at all (no sender can work); false or absent: only this one. */
+  noConnectedInbox?: boolean;
 }

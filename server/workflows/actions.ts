@@ -2,8 +2,7 @@
  * The structure of an action: its type (single connection, branches, custom code, webhook), its
  * outgoing edges, its branch paths, and its words (SINGLE_CONNECTION ones from the describer map).
  */
-import { getSeedCatalog } from './catalog';
-import { contextFor, type DecodeContext } from './context';
+import type { DecodeContext } from './context';
 import { describeSingle, type Described } from './describers';
 import { genericFields, propertyWords } from './describers/shared';
 import { describeFilterBranch, eventLabel } from './filters';
@@ -50,16 +49,24 @@ export interface BranchSpec {
   connection: { edgeType: 'STANDARD' | 'GOTO'; target: string } | null;
 }
 
-/** All outgoing edges of an action, in display order (branches in order, default last). */
-export function edgesOf(a: Json): Edge[] {
+/** An action's branches as HubSpot sent them (paths in order, the default last), before any words. */
+function rawBranches(a: Json): { branch: Json; index: number; isDefault: boolean; connection: BranchSpec['connection'] }[] {
   const s = structureOf(a);
-  if (s === 'STATIC_BRANCH' || s === 'LIST_BRANCH' || s === 'AB_TEST_BRANCH') {
-    const out: Edge[] = [];
-    // Only the targets are read here: the labels are neither named nor recorded.
-    branchSpecs(a, contextFor(getSeedCatalog())).forEach((b, i) => {
-      if (b.connection) out.push({ source: 'branch', branchIndex: i, isDefault: b.isDefault, ...b.connection });
-    });
-    return out;
+  const key = s === 'STATIC_BRANCH' ? 'staticBranches' : s === 'LIST_BRANCH' ? 'listBranches' : s === 'AB_TEST_BRANCH' ? 'testBranches' : undefined;
+  if (!key) return [];
+  const out = arr(a[key]).flatMap((b, index) => (isObj(b) ? [{ branch: b, index, isDefault: false, connection: readConnection(b.connection) }] : []));
+  // A/B splits have no default path; the others have one when HubSpot sends it.
+  if (s !== 'AB_TEST_BRANCH' && (a.defaultBranch !== undefined || a.defaultBranchName !== undefined)) {
+    out.push({ branch: {}, index: out.length, isDefault: true, connection: readConnection(a.defaultBranch) });
+  }
+  return out;
+}
+
+/** All outgoing edges of an action, in display order (branches in order, default last). Reads no words. */
+export function edgesOf(a: Json): Edge[] {
+  const branches = rawBranches(a);
+  if (branches.length || structureOf(a).endsWith('_BRANCH')) {
+    return branches.flatMap((b, i) => (b.connection ? [{ source: 'branch' as const, branchIndex: i, isDefault: b.isDefault, ...b.connection }] : []));
   }
   const c = readConnection(a.connection);
   return c ? [{ source: 'next', ...c }] : [];
@@ -80,42 +87,47 @@ function inputValueLabel(v: unknown, ctx: DecodeContext): string {
   return brief(v);
 }
 
+/** A/B paths are lettered as HubSpot's editor letters them: Path A, Path B… */
+const pathLetter = (i: number) => `Path ${String.fromCharCode(65 + (i % 26))}`;
+
+/** A path's share of an A/B split, when HubSpot sends one (live portals often do not). */
+function shareOf(b: Json): string | undefined {
+  const n = Number(b.percentage ?? b.percentOfTraffic);
+  return b.percentage !== undefined && Number.isFinite(n) ? `${n}%` : undefined;
+}
+
 export function branchSpecs(a: Json, ctx: DecodeContext): BranchSpec[] {
   const s = structureOf(a);
-  const specs: BranchSpec[] = [];
-  if (s === 'STATIC_BRANCH') {
-    const label = inputValueLabel(a.inputValue, ctx);
-    // The branch values are values of the property branched on (an option, an owner, a stage…).
-    const onProperty = isObj(a.inputValue) && a.inputValue.eventTypeId === undefined ? str(a.inputValue.propertyName) : undefined;
-    const valueWords = (value: unknown) => {
-      const shown = humanizeValue(brief(value));
-      const id = str(value);
-      return onProperty && id ? ctx.names.name(valueReference(ctx.objectTypeId, onProperty, id), shown) : shown;
-    };
-    for (const b of arr(a.staticBranches)) {
-      if (!isObj(b)) continue;
-      specs.push({ label: `${label} is ${valueWords(b.branchValue)}`, isDefault: false, connection: readConnection(b.connection) });
+  const label = s === 'STATIC_BRANCH' ? inputValueLabel(a.inputValue, ctx) : '';
+  // The branch values are values of the property branched on (an option, an owner, a stage…).
+  const onProperty = s === 'STATIC_BRANCH' && isObj(a.inputValue) && a.inputValue.eventTypeId === undefined ? str(a.inputValue.propertyName) : undefined;
+  const valueWords = (value: unknown) => {
+    const shown = humanizeValue(brief(value));
+    const id = str(value);
+    return onProperty && id ? ctx.names.name(valueReference(ctx.objectTypeId, onProperty, id), shown) : shown;
+  };
+  return rawBranches(a).map(({ branch: b, index, isDefault, connection }): BranchSpec => {
+    if (isDefault) {
+      const name = str(a.defaultBranchName);
+      return { label: `Otherwise${name ? ` (${name})` : ''}`, isDefault, connection };
     }
-  } else if (s === 'LIST_BRANCH') {
-    arr(a.listBranches).forEach((b, i) => {
-      if (!isObj(b)) return;
+    if (s === 'STATIC_BRANCH') return { label: `${label} is ${valueWords(b.branchValue)}`, isDefault, connection };
+    if (s === 'LIST_BRANCH') {
       const cond = describeFilterBranch(b.filterBranch, ctx.catalog, 0, [], ctx);
-      const name = str(b.branchName) ?? `Branch ${i + 1}`;
-      specs.push({ label: `${name} (${cond && cond !== 'no criteria' ? cond : 'no filters set'})`, isDefault: false, connection: readConnection(b.connection) });
-    });
-  } else if (s === 'AB_TEST_BRANCH') {
-    arr(a.testBranches).forEach((b, i) => {
-      if (!isObj(b)) return;
-      const pct = typeof b.percentage === 'number' ? `${b.percentage}%` : 'share not set';
-      specs.push({ label: `Path ${String.fromCharCode(65 + (i % 26))} (${pct})`, isDefault: false, connection: readConnection(b.connection) });
-    });
-    return specs;
-  }
-  if (a.defaultBranch !== undefined || a.defaultBranchName !== undefined) {
-    const name = str(a.defaultBranchName);
-    specs.push({ label: `Otherwise${name ? ` (${name})` : ''}`, isDefault: true, connection: readConnection(a.defaultBranch) });
-  }
-  return specs;
+      const name = str(b.branchName) ?? `Branch ${index + 1}`;
+      return { label: `${name} (${cond && cond !== 'no criteria' ? cond : 'no filters set'})`, isDefault, connection };
+    }
+    const share = shareOf(b);
+    return { label: `${str(b.branchName) ?? pathLetter(index)}${share ? ` (${share})` : ''}`, isDefault, connection };
+  });
+}
+
+/** `NODE20X` → "Node.js 20", `PYTHON39` → "Python 3.9"; anything else as sent. */
+function humanizeRuntime(runtime: string): string {
+  const node = /^NODE(?:JS)?_?(\d+)X?$/i.exec(runtime);
+  if (node) return `Node.js ${node[1]}`;
+  const py = /^PYTHON_?(\d)(\d+)$/i.exec(runtime);
+  return py ? `Python ${py[1]}.${py[2]}` : runtime;
 }
 
 export function describeAction(a: Json, ctx: DecodeContext): Described {
@@ -128,22 +140,24 @@ export function describeAction(a: Json, ctx: DecodeContext): Described {
     case 'LIST_BRANCH':
       return {
         name: 'Branch on filters',
-        summary: `Branch on filters (${arr(a.listBranches).length} ${arr(a.listBranches).length === 1 ? 'branch' : 'branches'} and a default)`,
+        summary: `Branch on filters (${arr(a.listBranches).length} ${arr(a.listBranches).length === 1 ? 'branch' : 'branches'}${a.defaultBranch !== undefined || a.defaultBranchName !== undefined ? ' and a default' : ''})`,
         details: [],
         kind: 'branch',
       };
     case 'AB_TEST_BRANCH': {
-      const pcts = arr(a.testBranches).map((b) => (isObj(b) && typeof b.percentage === 'number' ? `${b.percentage}%` : '?'));
-      return { name: 'A/B test split', summary: `Split records at random: ${pcts.join(' / ')}`, details: [], kind: 'branch' };
+      const paths = arr(a.testBranches).filter(isObj);
+      const shares = paths.map(shareOf);
+      const split = `Split at random into ${paths.length} ${paths.length === 1 ? 'path' : 'paths'}`;
+      return { name: 'A/B test split', summary: shares.every(Boolean) && shares.length ? `${split}: ${shares.join(' / ')}` : split, details: [], kind: 'branch' };
     }
     case 'CUSTOM_CODE': {
-      const runtime = str(a.runtime) ?? 'runtime not set';
+      const runtime = str(a.runtime);
       const outputs = arr(a.outputFields).map((o) => (isObj(o) ? brief(o.name) : brief(o)));
       const secrets = arr(a.secretNames).length;
       const details = [];
       if (outputs.length) details.push(`Outputs: ${listOf(outputs)}`);
       if (secrets) details.push(`Uses ${secrets} secret${secrets === 1 ? '' : 's'}`);
-      return { name: 'Custom code', summary: `Custom code (${runtime})`, details, kind: 'custom-code' };
+      return { name: 'Custom code', summary: runtime ? `Custom code (${humanizeRuntime(runtime)})` : 'Run custom code', details, kind: 'custom-code' };
     }
     case 'WEBHOOK': {
       const method = str(a.method)?.toUpperCase() ?? 'POST';

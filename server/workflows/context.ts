@@ -10,6 +10,8 @@ export interface DecodeContext {
    * object inside an association filter, the event type inside an event filter.
    */
   objectTypeId: string;
+  /** Inside an event trigger's list-membership branches: list filters are changes ("Added to list …"). */
+  listMembershipChange?: boolean;
 }
 
 /** Without `names`, ids are shown as they are and not recorded (decodeFlow and collectReferences pass their own). */

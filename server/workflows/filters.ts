@@ -4,11 +4,12 @@
  */
 import type { Catalog } from './catalog';
 import { contextFor, type DecodeContext } from './context';
-import { associationWords } from './describers/shared';
+import { associationWords, objectPlural } from './describers/shared';
+import { eventName, eventWords } from './events';
 import { valueReference } from './names';
 import { arr, isObj, str } from './read';
 import type { TriggerLine } from './types';
-import { brief, describeOperator, humanizeValue, listOf } from './words';
+import { brief, describeOperator, humanizeProperty, humanizeValue, orList } from './words';
 
 /** The operator and its values; a value of a property is a reference (an option, an owner, a stage…). */
 function describeOperation(op: unknown, property: string | undefined, ctx: DecodeContext): string {
@@ -22,8 +23,13 @@ function describeOperation(op: unknown, property: string | undefined, ctx: Decod
   const values: string[] = [];
   if (Array.isArray(op.values)) values.push(...op.values.map(named));
   if (op.value !== undefined) values.push(named(op.value));
-  for (const k of ['lowerBound', 'upperBound', 'timestamp']) if (op[k] !== undefined) values.push(brief(op[k], 60));
-  const tail = values.length ? ` ${listOf(values)}` : '';
+  const range = op.lowerBound !== undefined && op.upperBound !== undefined;
+  if (range) values.push(`${brief(op.lowerBound, 60)} and ${brief(op.upperBound, 60)}`);
+  else for (const k of ['lowerBound', 'upperBound']) if (op[k] !== undefined) values.push(brief(op[k], 60));
+  if (op.timestamp !== undefined) values.push(brief(op.timestamp, 60));
+  // "is any of A, B or C"; "contains all of A, B and C"; long lists cut ("… and 7 more").
+  const joined = orList(values, /ALL/i.test(str(op.operator) ?? '') ? 'and' : 'or', 5);
+  const tail = values.length ? ` ${joined}` : '';
   const noValue = op.includeObjectsWithNoValueSet === true ? ' (or has no value)' : '';
   return `${words}${tail}${noValue}`;
 }
@@ -33,31 +39,35 @@ export function describeFilter(f: unknown, catalog: Catalog, ctx: DecodeContext 
   const type = str(f.filterType)?.toUpperCase() ?? 'PROPERTY';
   if (type === 'PROPERTY' || (f.property !== undefined && f.operation !== undefined)) {
     const property = str(f.property);
-    const label = property ? ctx.names.name({ kind: 'property', objectTypeId: ctx.objectTypeId, property }, property) : 'a property';
+    const label = property ? ctx.names.name({ kind: 'property', objectTypeId: ctx.objectTypeId, property }, humanizeProperty(property)) : 'A property';
     return `${label} ${describeOperation(f.operation, property, ctx)}`;
   }
   if (type === 'IN_LIST') {
     const op = str(f.operator)?.toUpperCase();
     const listId = str(f.listId);
-    return `${op === 'NOT_IN_LIST' ? 'not in list' : 'in list'} ${listId ? ctx.names.name({ kind: 'list', id: listId }, listId) : '(unknown list)'}`;
+    const list = listId ? `list ${ctx.names.name({ kind: 'list', id: listId }, listId)}` : 'a list';
+    if (ctx.listMembershipChange) return `${op === 'NOT_IN_LIST' ? 'Removed from' : 'Added to'} ${list}`;
+    return `${op === 'NOT_IN_LIST' ? 'Not in' : 'In'} ${list}`;
   }
   if (type === 'FORM_SUBMISSION') {
     const formId = str(f.formId);
-    return `submitted form ${formId ? ctx.names.name({ kind: 'form', id: formId }, formId) : '(any form)'}${f.operator ? ` (${describeOperator(f.operator)})` : ''}`;
+    const form = formId ? `form ${ctx.names.name({ kind: 'form', id: formId }, formId)}` : 'any form';
+    const op = str(f.operator)?.toUpperCase();
+    if (op === 'NOT_FILLED_OUT') return `Has not filled out ${form}`;
+    return op && op !== 'FILLED_OUT' ? `Submitted ${form} (${describeOperator(op)})` : `Filled out ${form}`;
   }
-  if (type === 'PAGE_VIEW') return `viewed page ${str(f.pageUrl) ?? ''}`.trim();
-  if (type === 'CONSTANT') return f.shouldAccept === false ? 'never' : 'always';
+  if (type === 'PAGE_VIEW') return str(f.pageUrl) ? `Viewed page ${str(f.pageUrl)}` : 'Viewed a page';
+  if (type === 'CONSTANT') return f.shouldAccept === false ? 'Never' : 'Always';
   const rest = Object.entries(f)
     .filter(([k]) => k !== 'filterType')
     .slice(0, 3)
     .map(([k, v]) => `${k} ${brief(v, 40)}`);
-  return `${humanizeValue(type).toLowerCase()} filter${rest.length ? ` (${rest.join(', ')})` : ''}`;
+  return `${humanizeValue(type)} filter${rest.length ? ` (${rest.join(', ')})` : ''}`;
 }
 
+/** An event type by its catalog name ("Opened email"); its id stays in the advanced details. */
 export function eventLabel(eventTypeId: string | undefined, catalog: Catalog): string {
-  if (!eventTypeId) return 'An event';
-  const e = catalog.event(eventTypeId);
-  return e ? `${e.name} (${eventTypeId})` : `Unknown event ${eventTypeId}`;
+  return eventTypeId ? eventName(eventTypeId, contextFor(catalog)) : 'An event';
 }
 
 /**
@@ -72,24 +82,18 @@ export function describeFilterBranch(branch: unknown, catalog: Catalog, depth = 
 
   if (type === 'UNIFIED_EVENTS') {
     const eventTypeId = str(branch.eventTypeId);
-    const forms = submittedForms(eventTypeId, filters, children, ctx);
-    if (forms) {
-      lines.push({ depth, text: forms });
-      return forms;
-    }
-    const head = eventLabel(eventTypeId, catalog);
+    const { head: what, rest } = eventWords(eventTypeId, filters, ctx);
     const op = str(branch.operator)?.toUpperCase();
-    const opText = op && op !== 'HAS_COMPLETED' ? ` ${describeOperator(op)}` : '';
-    // An event's filters read the event's own properties: the event type is their object type.
-    const inner = innerGroup(filters, children, 'AND', catalog, depth + 1, { ...ctx, objectTypeId: eventTypeId ?? ctx.objectTypeId });
-    const text = `${head}${opText}${inner.text ? ` where ${inner.text}` : ''}`;
-    lines.push({ depth, text: `${head}${opText}${inner.lines.length ? ' where' : ''}` }, ...inner.lines);
-    return text;
+    const head = op === 'HAS_NOT_COMPLETED' ? `${what} (has not happened)` : what;
+    // An event's own filters read the event's properties: the event type is their object type.
+    const inner = innerGroup(rest, children, 'AND', catalog, depth + 1, { ...ctx, objectTypeId: eventTypeId ?? ctx.objectTypeId });
+    lines.push({ depth, text: `${head}${inner.lines.length ? ', where' : ''}` }, ...inner.lines);
+    return `${head}${inner.text ? `, where ${inner.text}` : ''}`;
   }
   if (type === 'ASSOCIATION') {
     const obj = str(branch.objectTypeId);
-    const objName = obj ? (catalog.objectTypeName(obj) ?? `object ${obj}`) : 'records';
-    const assoc = branch.associationTypeId === undefined ? '' : ` (${associationWords(ctx, branch.associationTypeId, { from: ctx.objectTypeId || undefined, to: obj })})`;
+    const objName = obj ? objectPlural(ctx, obj) : 'records';
+    const assoc = associationWords(ctx, branch.associationTypeId, { from: ctx.objectTypeId || undefined, to: obj }, '', (w) => ` (${w})`);
     const head = `Has an associated record in ${objName}${assoc}`;
     const inner = innerGroup(filters, children, str(branch.filterBranchOperator) ?? 'AND', catalog, depth + 1, { ...ctx, objectTypeId: obj ?? ctx.objectTypeId });
     lines.push({ depth, text: `${head}${inner.lines.length ? ' where' : ''}` }, ...inner.lines);
@@ -110,26 +114,6 @@ export function describeFilterBranch(branch: unknown, catalog: Catalog, depth = 
   return inner.text;
 }
 
-/** HubSpot's form submission event: its form filter is the form itself. */
-const FORM_SUBMISSION_EVENT = '4-1639801';
-const FORM_OPERATORS = new Set(['IS_ANY_OF', 'IS_EQUAL_TO', 'EQ']);
-
-/**
- * "Submitted form Contact us (footer)" for a form submission event filtered only on which form (hs_form_id
- * is any of …), as HubSpot's editor says it; undefined for anything else (read as a generic event filter).
- */
-function submittedForms(eventTypeId: string | undefined, filters: unknown[], children: unknown[], ctx: DecodeContext): string | undefined {
-  if (eventTypeId !== FORM_SUBMISSION_EVENT || children.length || filters.length !== 1) return undefined;
-  const f = filters[0];
-  if (!isObj(f) || str(f.property) !== 'hs_form_id' || !isObj(f.operation)) return undefined;
-  const op = f.operation;
-  if (!FORM_OPERATORS.has(str(op.operator)?.toUpperCase() ?? '') || op.includeObjectsWithNoValueSet === true) return undefined;
-  const ids = [...arr(op.values), ...(op.value !== undefined ? [op.value] : [])].map((v) => str(v)).filter((v): v is string => !!v);
-  if (!ids.length) return undefined;
-  const names = ids.map((id) => ctx.names.name({ kind: 'form', id }, id));
-  return `Submitted form ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`}`;
-}
-
 function innerGroup(filters: unknown[], children: unknown[], joiner: string, catalog: Catalog, depth: number, ctx: DecodeContext): { text: string; lines: TriggerLine[] } {
   const lines: TriggerLine[] = [];
   const parts: string[] = [];
@@ -142,7 +126,8 @@ function innerGroup(filters: unknown[], children: unknown[], joiner: string, cat
     const childLines: TriggerLine[] = [];
     const t = describeFilterBranch(c, catalog, depth, childLines, ctx);
     if (!t && !childLines.length) continue;
-    parts.push(parts.length || children.length + filters.length > 1 ? `(${t})` : t);
+    // A group of one reads without brackets: "Filled out form A OR Filled out form B".
+    parts.push((parts.length || children.length + filters.length > 1) && / (AND|OR) /.test(t) ? `(${t})` : t);
     lines.push(...childLines);
   }
   const j = joiner.toUpperCase() === 'OR' ? ' OR ' : ' AND ';

@@ -1,10 +1,9 @@
 /**
- * Names for the ids a workflow refers to. Every id the decoder shows goes through `NameContext.name`,
- * which (1) records the reference, so `collectReferences` knows exactly which ids the words contain,
- * and (2) asks a `NameLookup` for a label. Today's lookup knows no names (`ID_AS_IS`), so the words
- * show the ids as before; the names issue fills a lookup from HubSpot (properties, owners, lists…)
- * and "Set Contact owner to 2620022" becomes "… to Jane Doe" without touching a describer.
- * server/names fills a lookup from HubSpot (get-workflow); without one, ids show as they are.
+ * Names for the ids a workflow refers to. Every id the decoder shows goes through `NameContext.name`.
+ * The decoder walks a flow once (decode.ts `readFlow`) with a `slottedNames()` context: each id becomes
+ * a name slot in the words and its reference is recorded, so the references are exactly the ids the
+ * words show. Once HubSpot's names are known (server/names), `fill` puts a label (or the fallback: the
+ * id, a humanized name) in every slot (`wordFlow`): one walk, one wording, whatever the lookup knows.
  */
 
 /** One thing a workflow refers to by id. Property values are scoped to their object type and property. */
@@ -17,6 +16,10 @@ export type Reference =
    * words know it, says which list to read (not part of the key: the id alone names the type).
    */
   | { kind: 'associationType'; id: string; fromObjectTypeId?: string; toObjectTypeId?: string }
+  /** An object type by name (custom objects: HubSpot's schemas API), singular ("Webinar registration") or plural. */
+  | { kind: 'objectType'; id: string; number: 'singular' | 'plural' }
+  /** An action type the seed catalog lacks (an app's custom action): named from the portal's live catalog. */
+  | { kind: 'actionType'; id: string }
   | { [K in IdKind]: { kind: K; id: string } }[IdKind];
 
 /** Things known by an id alone (portal-wide). */
@@ -34,8 +37,11 @@ export const ID_AS_IS: NameLookup = { label: () => undefined };
 
 /** What describers and the filter prose call for every id they show. */
 export interface NameContext {
-  /** Records `ref` and returns its label, or `fallback` (today's words) when the lookup has none. */
-  name(ref: Reference, fallback: string): string;
+  /**
+   * The words for `ref`: its label (through `named` when given: "association “Primary”"), or `fallback`
+   * (the id, a humanized name) when the lookup has none.
+   */
+  name(ref: Reference, fallback: string, named?: (label: string) => string): string;
 }
 
 /** A name context that neither records nor names: for words nobody reads (edge targets only). */
@@ -53,24 +59,75 @@ export function referenceKey(ref: Reference): string {
       return `${ref.kind}:${ref.objectTypeId}:${ref.id}`;
     case 'associationType':
       return `associationType:${ref.id}:${ref.fromObjectTypeId ?? ''}:${ref.toObjectTypeId ?? ''}`;
+    case 'objectType':
+      return `objectType:${ref.id}:${ref.number}`;
     default:
       return `${ref.kind}:${ref.id}`;
   }
 }
 
-/** A name context over `lookup` that keeps every reference it is asked about (first seen first, once each). */
-export function recordingNames(lookup: NameLookup = ID_AS_IS): NameContext & { references: Reference[] } {
+/** Private-use characters around a slot's number: they never occur in HubSpot's words. */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const SLOT = /\uE000(\d+)\uE001/g;
+
+interface Slot {
+  ref: Reference;
+  fallback: string;
+  named?: (label: string) => string;
+}
+
+/** A name context whose words carry slots until `fill`: the decoder's one walk uses it (see the top). */
+export interface SlottedNames extends NameContext {
+  /** Every reference the words make, first seen first, once each. */
+  readonly references: Reference[];
+  /** `value` (a string, or anything holding strings) with every slot filled from `lookup`. Pure. */
+  fill<T>(value: T, lookup: NameLookup): T;
+}
+
+export function slottedNames(): SlottedNames {
   const seen = new Set<string>();
   const references: Reference[] = [];
+  const slots: Slot[] = [];
+  const fillText = (text: string, lookup: NameLookup): string =>
+    text.indexOf(OPEN) < 0
+      ? text
+      : text.replace(SLOT, (_m, i: string) => {
+          const slot = slots[Number(i)];
+          const label = lookup.label(slot.ref)?.trim();
+          if (label) return slot.named ? slot.named(label) : label;
+          return fillText(slot.fallback, lookup);
+        });
+  const fillAny = (value: unknown, lookup: NameLookup): unknown => {
+    if (typeof value === 'string') return fillText(value, lookup);
+    if (Array.isArray(value)) return value.map((v) => fillAny(v, lookup));
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fillAny(v, lookup)]));
+    return value;
+  };
   return {
     references,
-    name(ref, fallback) {
+    name(ref, fallback, named) {
       const key = referenceKey(ref);
       if (!seen.has(key)) {
         seen.add(key);
         references.push(ref);
       }
-      return lookup.label(ref) ?? fallback;
+      slots.push({ ref, fallback, named });
+      return `${OPEN}${slots.length - 1}${CLOSE}`;
+    },
+    fill: (value, lookup) => fillAny(value, lookup) as typeof value,
+  };
+}
+
+/**
+ * A name context that names at once from `lookup` (no slots): for words built outside a flow walk, such
+ * as the trigger check's filter lines. Honours `named` like `fill` does.
+ */
+export function namesFrom(lookup: NameLookup): NameContext {
+  return {
+    name(ref, fallback, named) {
+      const label = lookup.label(ref)?.trim();
+      return label ? (named ? named(label) : label) : fallback;
     },
   };
 }

@@ -54,6 +54,8 @@ export interface DecodedStep {
   branches: DecodedBranch[];
   /** A GO-TO edge or a join into an already-shown action, in words ("Go to action 4"). */
   jump: string | null;
+  /** For an "Enroll in workflow" step (0-15): the v4 flow id of the target, so the card can open it. */
+  targetFlowId?: string;
   /** Position in execution order (1-based) among reachable actions. */
   order: number;
 }
@@ -71,7 +73,7 @@ export interface TriggerLine {
 
 export interface DecodedTrigger {
   type: string;
-  /** One sentence: "Enrolls when: Form submission (4-1639801) where hs_form_id is any of …". */
+  /** One sentence: "Enrolls when: Org type changed (new value is known)". */
   summary: string;
   /**
    * The criteria as an indented outline (AND/OR groups, filters in words). It restates `summary`:
@@ -87,6 +89,15 @@ export interface DecodedTrigger {
   /** What introduces `reEnrollmentLines` ("Re-enrollment is on when:"), shown instead of the summary as above. */
   reEnrollmentLead: string;
   unenrollWhenNotMeetingCriteria: boolean;
+  /** Advanced details only: the event type ids of the trigger and re-enrollment events (`4-655002`); the words name the events. */
+  eventTypeIds?: string[];
+}
+
+/** The workflow's goal: records that meet it leave the workflow. Shown like the trigger (lead + lines, or summary). */
+export interface DecodedGoal {
+  summary: string;
+  lead: string;
+  lines: TriggerLine[];
 }
 
 export interface DecodedWorkflow {
@@ -94,11 +105,13 @@ export interface DecodedWorkflow {
   name: string;
   isEnabled: boolean;
   objectTypeId: string;
-  /** "Contacts", "Deals", or the id when unknown. */
+  /** "Contacts", "Deals", a custom object's plural name ("Webinar registrations"), or "Custom object records". */
   objectLabel: string;
   /** CONTACT_FLOW / PLATFORM_FLOW when given. */
   flowType: string | null;
   trigger: DecodedTrigger;
+  /** Set when the workflow has goal criteria (`goalFilterBranch`). */
+  goal?: DecodedGoal;
   /** Reachable actions as a tree in execution order (branches nest their paths). */
   steps: DecodedStep[];
   /** Action ids in execution order (the DFS order used for `order`). */
@@ -183,6 +196,8 @@ export interface UnenrollFromWorkflowResult {
   legacyWorkflowId: string;
   /** True when the DELETE's answer was lost and a membership re-read showed it had landed. */
   recoveredAfterAmbiguousFailure: boolean;
+  /** The state it produced: see EnrollInWorkflowResult.memberOf. */
+  memberOf: string[];
 }
 
 export interface EnrollInWorkflowResult {
@@ -193,4 +208,10 @@ export interface EnrollInWorkflowResult {
   workflowName: string;
   email: string;
   recoveredAfterAmbiguousFailure: boolean;
+  /**
+   * The state it produced: the legacy ids of every workflow the contact is in after this write (HubSpot's
+   * v2 membership read just before it, which the function needs anyway, with this write applied). The
+   * card settles its list with it instead of re-reading: no extra HubSpot call on either side.
+   */
+  memberOf: string[];
 }

@@ -3,6 +3,7 @@
 /** Labels HubSpot shows for common default properties whose internal names do not split into words. */
 const PROPERTY_LABELS: Record<string, string> = {
   lifecyclestage: 'Lifecycle stage',
+  annualrevenue: 'Annual revenue',
   closedate: 'Close date',
   createdate: 'Create date',
   dealstage: 'Deal stage',
@@ -34,9 +35,13 @@ export function humanizeProperty(name: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Enum-like values (`IN_PROGRESS`, `TODO`) → "In progress", "Todo"; anything else is kept as typed. */
+/**
+ * Enum-like values (`IN_PROGRESS`, `TODO`, an option's internal `governing_body_league`) → "In progress",
+ * "Todo", "Governing body league": the fallback when HubSpot's option label is not known. Anything else
+ * is kept as typed.
+ */
 export function humanizeValue(value: string): string {
-  if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(value)) {
+  if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/.test(value) || /^[a-z][a-z0-9]*(_[a-z0-9]+)+$/.test(value)) {
     const text = value.replace(/_/g, ' ').toLowerCase();
     return text.charAt(0).toUpperCase() + text.slice(1);
   }
@@ -153,6 +158,12 @@ export function brief(value: unknown, max = 80): string {
     .replace(/\s+/g, ' ')
     .trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** "A, B or C" ("and" for all-of lists); past `max` items cut as listOf does ("A, B and 7 more"). */
+export function orList(items: string[], conjunction: 'or' | 'and' = 'or', max = Infinity): string {
+  if (items.length > max) return listOf(items, max);
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 export function listOf(values: string[], max = 5): string {

@@ -53,7 +53,7 @@ describeBrowser('decoded workflow with names', () => {
     await s.page.waitForFunction(() => !(document.querySelector('[data-testid="scope-names"]') as HTMLInputElement).disabled);
     await toggle.click(); // controlled: unchecked (scopes withheld) once the portal answered
     await s.page.waitForFunction(() => !(document.querySelector('[data-testid="scope-names"]') as HTMLInputElement).checked);
-    expect(s.wb.portal.withheldScopes().sort()).toEqual(['content', 'crm.lists.read', 'forms']);
+    expect(s.wb.portal.withheldScopes().sort()).toEqual(['content', 'crm.lists.read', 'crm.schemas.custom.read', 'forms']);
     const { panel, view } = await openWelcome();
     const notice = byTestId(panel, `name-notices-${W.welcome}`);
     await notice.waitFor();

@@ -2,6 +2,7 @@
 import { startPortal, DEFAULT_TOKEN, type Portal } from '../../portal/server';
 import { createHubSpotClient } from '../../server/hubspot/client';
 import { createClientState } from '../../server/hubspot/client-state';
+import { createNameCache } from '../../server/names/cache';
 import type { CallRecord } from '../../portal/types';
 import type { FunctionDeps } from '../../server/runtime/define-function';
 
@@ -18,7 +19,8 @@ export function depsFor(portal: Portal, opts: { budgetMs?: number; attemptTimeou
     ...(opts.attemptTimeoutMs ? { attemptTimeoutMs: opts.attemptTimeoutMs } : {}),
     sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
   });
-  return { hubspot, now: () => new Date(), deadlineAt };
+  // A fresh container: its own names cache (template names), nothing shared with the other tests.
+  return { hubspot, now: () => new Date(), deadlineAt, nameCache: createNameCache() };
 }
 
 export async function withPortal(): Promise<Portal> {

@@ -32,12 +32,10 @@ export async function checks() {
   // @ts-expect-error unknown uid
   await run('enroll-in-sequences', enroll);
 
-  // callFunction: a write must say so, a read must not.
-  await callFunction(run, 'enroll-in-sequence', enroll, { write: true });
-  // @ts-expect-error a write without { write: true }
+  // callFunction is for reads: a write goes through the write lifecycle (a lost answer is OUTCOME_UNKNOWN there).
+  await callFunction(run, 'get-workflow', { flowId: '9' });
+  // @ts-expect-error a write through the read path
   await callFunction(run, 'enroll-in-sequence', enroll);
-  // @ts-expect-error a read marked as a write
-  await callFunction(run, 'get-workflow', { flowId: '9' }, { write: true });
 }
 
 export function hookChecks() {
@@ -49,7 +47,7 @@ export function hookChecks() {
   void seq;
   // @ts-expect-error useFunction takes no caller-chosen result type any more
   useFunction<SequenceDetails>(run, 'get-workflow', { flowId: '9' });
-  // @ts-expect-error useFunction is for reads; writes go through callFunction(..., { write: true })
+  // @ts-expect-error useFunction is for reads; writes go through the write lifecycle (useWrites)
   useFunction(run, 'enroll-in-workflow', { contactId: '1', flowId: '9' });
   // @ts-expect-error wrong parameter name for get-workflow
   useFunction(run, 'get-workflow', { workflowId: '9' });

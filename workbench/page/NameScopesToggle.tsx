@@ -1,12 +1,12 @@
 /**
  * Toolbar switch for the optional scopes names need (app-hsmeta.json optionalScopes: crm.lists.read,
- * forms, content): off = an install without them; the emulated portal answers 403 MISSING_SCOPES, and a
+ * forms, content, crm.schemas.custom.read): off = an install without them; the emulated portal answers 403 MISSING_SCOPES, and a
  * decoded workflow shows those ids and one line naming the scopes. Reloads the cards after a change.
  * Shares the portal's withheld set with the templates switch (ScopesToggle): it adds or removes only its own.
  */
 import { useEffect, useState } from 'react';
 
-export const NAME_SCOPES = ['crm.lists.read', 'forms', 'content'];
+export const NAME_SCOPES = ['crm.lists.read', 'forms', 'content', 'crm.schemas.custom.read'];
 
 async function withheldNow(): Promise<string[]> {
   return ((await (await fetch('/api/portal/scopes')).json()) as { withheld: string[] }).withheld;

@@ -102,7 +102,7 @@ describe('workflow functions on the seeded portal', () => {
       const ab = await run(getWorkflowInput, getWorkflow, { flowId: F.abNurture }, portal);
       if (ab.ok) expect(JSON.stringify(ab.data)).toContain('Back to step 2:');
       const code = await run(getWorkflowInput, getWorkflow, { flowId: F.customCode }, portal);
-      if (code.ok) expect(JSON.stringify(code.data)).toContain('Custom code (NODE20X)');
+      if (code.ok) expect(JSON.stringify(code.data)).toContain('Custom code (Node.js 20)');
       const hook = await run(getWorkflowInput, getWorkflow, { flowId: F.webhook }, portal);
       if (hook.ok) expect(JSON.stringify(hook.data)).toMatch(/(POST|GET|PUT) https:\/\//);
       const seq = await run(getWorkflowInput, getWorkflow, { flowId: F.enrollInSequence }, portal);
@@ -134,6 +134,7 @@ describe('workflow functions on the seeded portal', () => {
           workflowName: 'Welcome series',
           email: 'gia.noworkflows@example.com',
           recoveredAfterAmbiguousFailure: false,
+          memberOf: [String(W.welcome)],
         },
       });
       expect(workflowEvents(portal)).toEqual([expect.objectContaining({ contactId: C.inNoWorkflows, targetId: String(W.welcome), duplicate: false })]);
@@ -146,6 +147,8 @@ describe('workflow functions on the seeded portal', () => {
       const after = await run(contactWorkflowsInput, contactWorkflows, { contactId: C.inNoWorkflows }, portal);
       if (!after.ok) throw new Error(after.error.message);
       expect(after.data.workflows).toEqual([expect.objectContaining({ flowId: F.welcome, name: 'Welcome series', isEnabled: true })]);
+      // The answer's membership (the state it produced, at no extra call) is what a re-read shows.
+      expect(res.ok && res.data.memberOf).toEqual(after.data.workflows.map((w) => w.legacyWorkflowId));
     });
 
     it('double submit (concurrent, then again): exactly one enrollment event', async () => {

@@ -208,6 +208,7 @@ describe('issue 13 on the seeded portal', () => {
           workflowName: 'Classic lead rotation (no v4 mapping)',
           email: 'gia.noworkflows@example.com',
           recoveredAfterAmbiguousFailure: false,
+          memberOf: [legacyId],
         },
       });
       expect(posts().map((c) => c.path)).toEqual([`/automation/v2/workflows/${legacyId}/enrollments/contacts/${encodeURIComponent('gia.noworkflows@example.com')}`]);
@@ -315,9 +316,12 @@ describe('issue 13 on the seeded portal', () => {
 
     it('one DELETE, and the membership is refreshed', async () => {
       const res = await unenroll(C.inWorkflows, F.welcome);
-      expect(res).toEqual({ ok: true, data: { unenrolled: true, flowId: F.welcome, legacyWorkflowId: String(W.welcome), recoveredAfterAmbiguousFailure: false } });
+      const left = res.ok ? res.data.memberOf : [];
+      expect(res).toEqual({ ok: true, data: { unenrolled: true, flowId: F.welcome, legacyWorkflowId: String(W.welcome), recoveredAfterAmbiguousFailure: false, memberOf: left } });
       expect(deletes(portal).map((c) => c.path)).toEqual([`/automation/v2/workflows/${W.welcome}/enrollments/contacts/${encodeURIComponent('finn.workflows@example.com')}`]);
-      expect(await memberOf(C.inWorkflows)).not.toContain(String(W.welcome));
+      // The answer's membership (the state it produced, at no extra call) is what a re-read shows.
+      expect((await memberOf(C.inWorkflows)).sort()).toEqual([...left].sort());
+      expect(left).not.toContain(String(W.welcome));
       const again = await unenroll(C.inWorkflows, F.welcome);
       expect(again.ok || again.error).toMatchObject({ code: 'NOT_ENROLLED', retryable: false });
       expect(deletes(portal)).toHaveLength(1);
@@ -356,9 +360,14 @@ describe('issue 13 on the seeded portal', () => {
 
     it('by legacyWorkflowId, for a membership without v4 mapping: one DELETE, flowId null; exactly one id', async () => {
       const res = await run(unenrollFromWorkflowInput, unenrollFromWorkflow, { contactId: C.inWorkflows, legacyWorkflowId: String(W.classicRotation) }, portal);
-      expect(res).toEqual({ ok: true, data: { unenrolled: true, flowId: null, legacyWorkflowId: String(W.classicRotation), recoveredAfterAmbiguousFailure: false } });
+      const left = res.ok ? res.data.memberOf : [];
+      expect(res).toEqual({
+        ok: true,
+        data: { unenrolled: true, flowId: null, legacyWorkflowId: String(W.classicRotation), recoveredAfterAmbiguousFailure: false, memberOf: left },
+      });
       expect(deletes(portal)).toHaveLength(1);
-      expect(await memberOf(C.inWorkflows)).not.toContain(String(W.classicRotation));
+      expect((await memberOf(C.inWorkflows)).sort()).toEqual([...left].sort());
+      expect(left).not.toContain(String(W.classicRotation));
       const both = await run(unenrollFromWorkflowInput, unenrollFromWorkflow, { contactId: C.inWorkflows, flowId: F.welcome, legacyWorkflowId: String(W.welcome) }, portal);
       expect(both.ok || both.error.code).toBe('INVALID_INPUT');
     });

@@ -31,6 +31,19 @@ describe('planNameCalls', () => {
     ]);
   });
 
+  it('custom object types: one schemas batch for both numbers; none for standard types, cached ones or without the scope; action types are not asked here', () => {
+    const refs: Reference[] = [
+      { kind: 'objectType', id: '2-34637667', number: 'plural' },
+      { kind: 'objectType', id: '2-34637667', number: 'singular' },
+      { kind: 'objectType', id: '2-5', number: 'singular' },
+      { kind: 'objectType', id: '0-2', number: 'plural' },
+      { kind: 'actionType', id: '1-179507819' },
+    ];
+    expect(planNameCalls(refs, none)).toEqual([{ kind: 'objectSchemas', objectTypes: ['2-34637667', '2-5'] }]);
+    expect(planNameCalls(refs, cached({ [factKey.objectType('2-5')]: { plural: 'Pets' } }))).toEqual([{ kind: 'objectSchemas', objectTypes: ['2-34637667'] }]);
+    expect(planNameCalls(refs, cached({ [factKey.scopeMissing('crm.schemas.custom.read')]: true }))).toEqual([]);
+  });
+
   it('batches of at most 100: 150 lists are 2 calls, 150 properties of one object 2 calls', () => {
     const refs: Reference[] = [
       ...Array.from({ length: 150 }, (_, i): Reference => ({ kind: 'list', id: String(1000 + i) })),

@@ -107,6 +107,28 @@ describe('resolveNames on the emulated portal', () => {
     expect((await decoded(F.welcome)).words).toContain('Set Lifecycle stage to Marketing Qualified Lead');
   });
 
+  it('custom object types by name (schemas API); without crm.schemas.custom.read: a plain description and one notice', async () => {
+    // A custom-object flow as live portals send it (objectTypeId 2-…, the "CRM object created" event).
+    const flow: FlowInput = {
+      id: '1',
+      objectTypeId: '2-34637667',
+      startActionId: '1',
+      actions: [{ actionId: '1', actionTypeId: '0-1', type: 'SINGLE_CONNECTION', fields: { delta: '1', time_unit: 'DAYS' } }],
+      enrollmentCriteria: { type: 'EVENT_BASED', eventFilterBranches: [{ eventTypeId: '4-1463224', filterBranchType: 'UNIFIED_EVENTS', filters: [], filterBranches: [] }] },
+    };
+    const named = await resolveNames(client(), collectReferences(flow), { cache, now: () => clock });
+    const wf = decodeFlow(flow, undefined, named.lookup);
+    expect([wf.objectLabel, wf.trigger.summary]).toEqual(['Webinar registrations', 'Enrolls when: Webinar registration is created']);
+    expect(named.notices).toEqual([]);
+    expect(portal.calls.filter((c) => c.path.includes('/crm-object-schemas/'))).toHaveLength(1); // one batch for both forms
+
+    portal.setWithheldScopes(['crm.schemas.custom.read']);
+    const degraded = await resolveNames(client(), collectReferences(flow), { cache: createNameCache({ now: () => clock }), now: () => clock });
+    const plain = decodeFlow(flow, undefined, degraded.lookup);
+    expect([plain.objectLabel, plain.trigger.summary]).toEqual(['Custom object records', 'Enrolls when: Custom object record is created']);
+    expect(degraded.notices).toEqual([{ scope: 'crm.schemas.custom.read', adds: 'custom object names' }]);
+  });
+
   it('cache: a second resolution makes no call; after the TTL it asks again; another portal or token shares nothing', async () => {
     const first = await decoded(F.seedFormTicket);
     expect(first.names.calls).toBe(5);

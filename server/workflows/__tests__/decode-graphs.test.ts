@@ -66,8 +66,8 @@ describe('decodeFlow graph walking', () => {
 
   it('shows an unknown actionTypeId by its id, never drops it, and keeps walking', () => {
     const w = decodeFlow(flow([act('1', '0-999', '2', { foo: 'bar' }), act('2', '0-4', undefined, { content_id: '1' })]));
-    expect(w.steps[0]).toMatchObject({ name: 'Unknown action 0-999', kind: 'unknown', actionTypeId: '0-999' });
-    expect(w.steps[0].summary).toContain('Unknown action 0-999');
+    // The id stays in `actionTypeId` (the advanced details); the words say what is known.
+    expect(w.steps[0]).toMatchObject({ name: 'Unknown action', summary: 'Unknown action', kind: 'unknown', actionTypeId: '0-999', details: ['Foo: bar'] });
     expect(w.steps[0].details).toContain('Foo: bar');
     expect(w.executionOrder).toEqual(['1', '2']);
     expect(w.problems).toEqual([]);
@@ -149,7 +149,7 @@ describe('decodeFlow graph walking', () => {
       ]),
     );
     const [branch] = w.steps;
-    expect(branch.branches[0]).toMatchObject({ label: 'Leads (lifecyclestage is equal to lead)', jump: 'Go to step 4: Edit records', edgeType: 'GOTO', steps: [] });
+    expect(branch.branches[0]).toMatchObject({ label: 'Leads (Lifecycle stage is equal to lead)', jump: 'Go to step 4: Edit records', edgeType: 'GOTO', steps: [] });
     expect(branch.branches[1].label).toBe('Otherwise (Everyone else)');
     expect(branch.branches[1].steps.map((s) => s.actionId)).toEqual(['2', '3']);
     expect(branch.branches[1].steps[1].jump).toBe('Go to step 4: Edit records');
@@ -173,7 +173,7 @@ describe('decodeFlow graph walking', () => {
         act('3', '0-4', undefined, { content_id: '22' }),
       ]),
     );
-    expect(w.steps[0]).toMatchObject({ name: 'A/B test split', summary: 'Split records at random: 50% / 50%', kind: 'branch' });
+    expect(w.steps[0]).toMatchObject({ name: 'A/B test split', summary: 'Split at random into 2 paths: 50% / 50%', kind: 'branch' });
     expect(w.steps[0].branches.map((b) => [b.label, b.targetActionId, b.steps[0].summary])).toEqual([
       ['Path A (50%)', '2', 'Send marketing email 11'],
       ['Path B (50%)', '3', 'Send marketing email 22'],
@@ -202,7 +202,7 @@ describe('action summaries for shapes beyond the seed examples', () => {
       one({ actionId: '1', type: 'CUSTOM_CODE', runtime: 'NODE20X', sourceCode: 'x', secretNames: ['K'], inputFields: [], outputFields: [{ name: 'out', type: 'STRING' }] }),
     ).toMatchObject({
       kind: 'custom-code',
-      summary: 'Custom code (NODE20X)',
+      summary: 'Custom code (Node.js 20)',
       details: ['Outputs: out', 'Uses 1 secret'],
     });
   });
@@ -240,7 +240,7 @@ describe('action summaries for shapes beyond the seed examples', () => {
   it('day-of-week delay', () => {
     expect(one(act('1', '0-1', undefined, { days_of_week: ['TUESDAY'], time_of_day: { hour: 9, minute: 30 } }))).toMatchObject({
       name: 'Delay until a day of week',
-      summary: 'Wait until Tuesday at 09:30',
+      summary: 'Wait until the next Tuesday at 09:30',
     });
   });
 });
@@ -280,20 +280,20 @@ describe('enrollment triggers in words', () => {
         },
       ],
     });
-    expect(t.summary).toBe('Enrolls when the record meets: (city is equal to Dublin AND email is known) OR (in list 42)');
+    expect(t.summary).toBe('Enrolls when the record meets: (City is equal to Dublin AND Email is known) OR In list 42');
     expect(t.lines.map((l) => `${l.depth}:${l.text}`)).toEqual([
       '0:Any of (OR):',
       '1:All of (AND):',
-      '2:city is equal to Dublin',
-      '2:email is known',
-      '1:in list 42',
+      '2:City is equal to Dublin',
+      '2:Email is known',
+      '1:In list 42',
       '0:Records that stop meeting the criteria are unenrolled.',
     ]);
-    expect(t.reEnrollmentSummary).toBe('Re-enrollment is on when: Property value changed (4-655002) where hs_name is any of city');
+    expect(t.reEnrollmentSummary).toBe('Re-enrollment is on when: City changed');
     // The outline restates the summary: the card shows the lead and the lines instead of it, never both.
     expect([t.lead, t.reEnrollmentLead]).toEqual(['Enrolls when the record meets:', 'Re-enrollment is on when:']);
   });
-  it('several events, with an unknown event id shown by id', () => {
+  it('several events, an unknown event named as such (its id only in eventTypeIds)', () => {
     const t = trig({
       type: 'EVENT_BASED',
       shouldReEnroll: false,
@@ -303,13 +303,14 @@ describe('enrollment triggers in words', () => {
       ],
       listMembershipFilterBranches: [],
     });
-    expect(t.summary).toBe('Enrolls when: Opened email (4-666440) OR Unknown event 4-1');
+    expect(t.summary).toBe('Enrolls when: Opened email OR An event of a type this app does not know');
+    expect(t.eventTypeIds).toEqual(['4-666440', '4-1']);
     expect(t.lead).toBe('Enrolls when:');
     expect(t.lines[0].text).toBe('Any of these events (OR):');
   });
   it('manual and missing criteria', () => {
     expect(trig({ type: 'MANUAL', shouldReEnroll: true })).toMatchObject({
-      summary: 'Manual enrollment only: records are enrolled by hand or through the API.',
+      summary: 'Manual enrollment only: contacts are enrolled by hand (from a record or a list), by another workflow, or through the API.',
       reEnrollmentSummary: 'Re-enrollment is on.',
     });
     expect(trig(undefined).summary).toContain('No enrollment trigger is set');

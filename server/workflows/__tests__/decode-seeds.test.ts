@@ -35,8 +35,8 @@ const EXPECT: Record<string, { words: string[]; order?: string[]; problems?: str
       'Create record',
       'Create ticket: Review new form submission',
       'Pipeline stage = 1',
-      'Associated with the enrolled record (association type 16)',
-      "Copies the enrolled record's associations",
+      'Associated with the enrolled contact',
+      "Copies the enrolled contact's associations",
       'Delay for a set amount of time',
       'Wait 1 day',
       'Send marketing email 113782603056',
@@ -47,7 +47,7 @@ const EXPECT: Record<string, { words: string[]; order?: string[]; problems?: str
   },
   '000#1': {
     order: ['1', '2'],
-    words: ['Add to list 178', 'Send in-app notification to user 2620022: New form submission', 'Enrolls when: Form submission (4-1639801)', 'Re-enrollment is off'],
+    words: ['Add to list 178', 'Send in-app notification to user 2620022: New form submission', 'Enrolls when: Submitted a form', 'Re-enrollment is off'],
     problems: [],
   },
   '000#2': {
@@ -60,7 +60,7 @@ const EXPECT: Record<string, { words: string[]; order?: string[]; problems?: str
   '002#2': { words: ['Send Email', 'Send marketing email 12345678', 'Go to a missing action (id 10)'], problems: ['DANGLING_EDGE'] },
   '002#3': { words: ['Edit records', 'Set Lead status to In progress', 'On the associated record'], problems: ['DANGLING_EDGE'] },
   '002#4': { words: ['Create task: Check in with lead', 'Type: Todo', 'Priority: None', 'Assigned to: unassigned', 'Remember to sync up with new lead!'], problems: [] },
-  '002#5': { words: ['Create deal: New deal', 'Deal stage = appointmentscheduled', 'Amount = 1000', 'association type 3'], problems: ['DANGLING_EDGE'] },
+  '002#5': { words: ['Create deal: New deal', 'Deal stage = appointmentscheduled', 'Amount = 1000', 'Associated with the enrolled contact'], problems: ['DANGLING_EDGE'] },
   '002#6': { words: ['Add to static list', 'Add to list 123'], problems: [] },
   '002#7': { words: ['Remove from static list', 'Remove from list 123'], problems: [] },
   '002#8': {
@@ -68,15 +68,15 @@ const EXPECT: Record<string, { words: string[]; order?: string[]; problems?: str
     problems: ['DANGLING_EDGE', 'DANGLING_EDGE', 'DANGLING_EDGE'],
   },
   '002#9': {
-    words: ['Branch on Example property', 'Example property is example_value_1 -> 2', 'Example property is example_value_1 -> 3', 'Otherwise (Fall-through branch) -> 4'],
+    words: ['Branch on Example property', 'Example property is Example value 1 -> 2', 'Example property is Example value 1 -> 3', 'Otherwise (Fall-through branch) -> 4'],
     problems: ['DANGLING_EDGE', 'DANGLING_EDGE', 'DANGLING_EDGE'],
   },
-  '002#10': { words: ['Enrolls when: Form submission (4-1639801)', 'Re-enrollment is on'], problems: [] },
-  '002#11': { words: ['Enrolls when the record meets: city is equal to Dublin', 'Re-enrollment is off'], problems: [] },
+  '002#10': { words: ['Enrolls when: Submitted a form', 'Re-enrollment is on'], problems: [] },
+  '002#11': { words: ['Enrolls when the record meets: City is equal to Dublin', 'Re-enrollment is off'], problems: [] },
   '003#0': { words: ['Workflow Name', 'No enrollment trigger is set'], problems: [] },
   '003#1': { words: ['Workflow Name', 'No enrollment trigger is set'], problems: [] },
-  '003#2': { words: ['Enrolls when: Form submission (4-1639801)', 'Re-enrollment is on'], problems: [] },
-  '003#3': { words: ['city is equal to Dublin'], problems: [] },
+  '003#2': { words: ['Enrolls when: Submitted a form', 'Re-enrollment is on'], problems: [] },
+  '003#3': { words: ['City is equal to Dublin'], problems: [] },
   '003#4': { words: ['Wait until 27 Jun 2024 at 12:00'], problems: ['DANGLING_EDGE'] },
   '003#5': { words: ['Delay until a date property', "Wait until the record's Close date"], problems: [] },
   '003#6': { words: ['Delay for a set amount of time', 'Wait 6 hours'], problems: [] },
@@ -92,8 +92,8 @@ const EXPECT: Record<string, { words: string[]; order?: string[]; problems?: str
   },
   '003#14': {
     words: [
-      'Leads Branch (lifecyclestage is equal to lead) -> 7',
-      'Customers Branch (lifecyclestage is equal to customer) -> 4 Go to a missing action (id 4)',
+      'Leads Branch (Lifecycle stage is equal to lead) -> 7',
+      'Customers Branch (Lifecycle stage is equal to customer) -> 4 Go to a missing action (id 4)',
       'Otherwise (Fall-through branch) -> 8',
     ],
     problems: ['DANGLING_EDGE', 'DANGLING_EDGE', 'DANGLING_EDGE'],
@@ -116,15 +116,15 @@ const EXPECT: Record<string, { words: string[]; order?: string[]; problems?: str
   },
   '003#16': {
     order: ['1', '2'],
-    words: ['Deal Stage Automation', 'Wait 1 day', 'Send in-app notification to user owner_id: Deal follow-up reminder', 'dealstage is equal to qualifiedtobuy'],
+    words: ['Deal Stage Automation', 'Wait 1 day', 'Send in-app notification to user owner_id: Deal follow-up reminder', 'Deal stage is equal to qualifiedtobuy'],
     problems: [],
   },
-  '003#17': { words: ['Custom code', 'Custom code (runtime not set)'], problems: [] },
+  '003#17': { words: ['Custom code', 'Run custom code'], problems: [] },
   '003#18': { words: ['Custom code', 'Uses 2 secrets'], problems: [] },
   '003#js:createPayload@990': { words: ['[MY-PREFIX] Workflow Name', 'Manual enrollment only'], problems: [] },
-  '003#js:updatePayload@1110': { order: ['1'], words: ['Custom code (NODE20X)', 'Outputs: status, message'], problems: [] },
+  '003#js:updatePayload@1110': { order: ['1'], words: ['Custom code (Node.js 20)', 'Outputs: status, message'], problems: [] },
   '003#js:emptyWorkflow@1617': { words: ['My Integration Workflow', 'Manual enrollment only'], problems: [] },
-  '003#js:workflowWithCode@1632': { words: ['Custom code (NODE20X)', 'Outputs: result'], problems: [] },
+  '003#js:workflowWithCode@1632': { words: ['Custom code (Node.js 20)', 'Outputs: result'], problems: [] },
 };
 
 d('decodeFlow on every seed example', () => {

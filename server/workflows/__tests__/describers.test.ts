@@ -17,7 +17,7 @@ describe('ACTION_DESCRIBERS', () => {
   it('a type without a describer shows its catalog name and first fields; an unknown id says so', () => {
     const known = getSeedCatalog().entries.find((e) => e.kind === 'action' && !(e.id in ACTION_DESCRIBERS));
     if (known) expect(single(known.id, { some_field: 'x' }).summary).toBe(`${known.name}: Some field: x`);
-    expect(single('0-999999', { a: 1 })).toMatchObject({ kind: 'unknown', summary: 'Unknown action 0-999999', details: ['A: 1'] });
+    expect(single('0-999999', { a: 1 })).toMatchObject({ kind: 'unknown', name: 'Unknown action', summary: 'Unknown action', actionTypeId: '0-999999', details: ['A: 1'] });
   });
 
   it('picks the variant name a describer asks for (0-30 add vs remove)', () => {

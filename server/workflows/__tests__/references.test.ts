@@ -2,8 +2,12 @@
  * collectReferences and NameLookup: the ids the words contain, and labels for them. The inline flow
  * covers each kind; the seed examples (skipped loudly without ../shared) check real shapes.
  */
+import { getSeedCatalog } from '../catalog';
+import { contextFor } from '../context';
 import { decodeFlow, flattenSteps } from '../decode';
-import type { NameLookup, Reference } from '../names';
+import { objectSingular } from '../describers/shared';
+import { describeFilter } from '../filters';
+import { namesFrom, type NameLookup, type Reference } from '../names';
 import { collectReferences, referencesOfKind } from '../references';
 import { needsShared } from '../../../test/requirements';
 import { loadSeedExamples } from './seed-examples';
@@ -107,7 +111,7 @@ describe('collectReferences', () => {
     };
     const named = decodeFlow(flow, undefined, names);
     expect(named.steps[0].summary).toBe('Set Contact owner to Jane Doe');
-    expect(named.trigger.summary).toContain('in list VIPs');
+    expect(named.trigger.summary).toContain('In list VIPs');
     expect(flattenSteps(named.steps)[1].step.summary).toBe('Enroll in sequence Renewal from user 5');
     // Only the named ids changed.
     expect(
@@ -162,5 +166,15 @@ d('collectReferences on the seed examples', () => {
   });
   it('a workflow with nothing to name has no references', () => {
     expect(collectReferences(byKey.get('002#1')!)).toEqual([]);
+  });
+});
+
+describe('namesFrom (names at once, outside a flow walk)', () => {
+  it('words a filter like wordFlow does, formatting named labels the same way', () => {
+    const lookup: NameLookup = { label: (r) => (r.kind === 'property' ? 'Lead status' : r.kind === 'objectType' ? 'Webinar registration' : undefined) };
+    const ctx = contextFor(getSeedCatalog(), '0-1', namesFrom(lookup));
+    expect(describeFilter({ filterType: 'PROPERTY', property: 'hs_lead_status', operation: { operator: 'IS_KNOWN' } }, getSeedCatalog(), ctx)).toBe('Lead status is known');
+    expect(objectSingular({ ...ctx, objectTypeId: '2-1' }, '2-1', true)).toBe('Webinar registration');
+    expect(objectSingular({ ...ctx, objectTypeId: '2-1' }, '2-1')).toBe('webinar registration');
   });
 });

@@ -38,7 +38,8 @@ const enrollInSequence: ActionDescriber = (fields, ctx) => {
 /** Fields: flow_id (the workflow to enroll the record in). */
 const enrollInWorkflow: ActionDescriber = (fields, ctx) => {
   const wf = pick(fields, ['flow_id', 'flowId', 'workflow_id', 'workflowId']);
-  return { summary: `Enroll in workflow ${wf !== undefined ? idWords(ctx, 'workflow', wf) : '(no workflow chosen)'}` };
+  const summary = `Enroll in workflow ${wf !== undefined ? idWords(ctx, 'workflow', wf) : '(no workflow chosen)'}`;
+  return str(wf) ? { summary, targetFlowId: str(wf) } : { summary };
 };
 
 export const ENROLLMENT_DESCRIBERS: Record<string, ActionDescriber> = {

@@ -3,7 +3,7 @@
  * without a describer is shown by its catalog name and its first fields; an unknown id as unknown.
  * To describe a new type: add a function to the file of its group and one entry to its map.
  */
-import { genericFields, type ActionContext, type ActionDescriber, type Described } from './shared';
+import { genericFields, type ActionDescriber, type Described } from './shared';
 import { DELAY_DESCRIBERS } from './delays';
 import { ENROLLMENT_DESCRIBERS } from './enrollment';
 import { MESSAGE_DESCRIBERS } from './messages';
@@ -26,26 +26,16 @@ export function describeSingle(a: Json, ctx: DecodeContext): Described {
   const id = str(a.actionTypeId) ?? '';
   const fields = isObj(a.fields) ? a.fields : {};
   const entry = ctx.catalog.action(id);
-  const name = entry?.name ?? `Unknown action ${id || '(no type id)'}`;
   const kind: StepKind = entry ? 'action' : 'unknown';
+  // A type the seed catalog lacks is named from the portal's live catalog when it has it (server/names).
+  const name = entry?.name ?? (id ? ctx.names.name({ kind: 'actionType', id }, 'Unknown action') : 'Unknown action');
   const describer = Object.prototype.hasOwnProperty.call(ACTION_DESCRIBERS, id) ? ACTION_DESCRIBERS[id] : undefined;
-  let summary: string;
-  const details: string[] = [];
-  let variant: string | undefined;
   if (describer) {
-    const actionCtx: ActionContext = { ...ctx, actionTypeId: id };
-    const words = describer(fields, actionCtx);
-    summary = words.summary;
-    details.push(...(words.details ?? []));
-    variant = words.name;
-  } else {
-    summary = entry ? entry.name : `Unknown action ${id || '(no type id)'}`;
-    const g = genericFields(fields);
-    if (g.length) {
-      if (entry) summary += `: ${g.slice(0, 2).join(', ')}`;
-      details.push(...g);
-    }
+    const words = describer(fields, { ...ctx, actionTypeId: id });
+    const described: Described = { name: words.name ?? name, summary: words.summary, details: [...(words.details ?? [])], kind };
+    if (words.targetFlowId) described.targetFlowId = words.targetFlowId;
+    return described;
   }
-  if (id && !entry && kind === 'unknown' && !summary.startsWith('Unknown')) summary = `Unknown action ${id}: ${summary}`;
-  return { name: variant ?? name, summary, details, kind };
+  const g = genericFields(fields);
+  return { name, summary: entry && g.length ? `${name}: ${g.slice(0, 2).join(', ')}` : name, details: g, kind };
 }

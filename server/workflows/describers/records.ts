@@ -2,7 +2,7 @@
 import { valueReference } from '../names';
 import { arr, isObj, pick, str, type Json } from '../read';
 import { brief, humanizeProperty, humanizeValue } from '../words';
-import { associationDetails, associationWords, idWords, objectSingular, propertyWords, recipients, valueInWords, variantNamed, type ActionDescriber } from './shared';
+import { associationDetails, associationWords, idWords, messageWords, objectSingular, propertyWords, recipients, valueInWords, variantNamed, type ActionDescriber } from './shared';
 
 /** Fields: property_name, value (static, property, INCREMENT incrementAmount, CLEAR), association (on an associated record). */
 const setProperty: ActionDescriber = (fields, ctx) => {
@@ -24,23 +24,35 @@ const setProperty: ActionDescriber = (fields, ctx) => {
   }
   if (isObj(fields.association)) {
     const assoc = fields.association;
-    const fallback = `${brief(assoc.associationCategory ?? 'association')} type ${brief(assoc.associationTypeId)}`;
-    details.push(`On the associated record (${associationWords(ctx, assoc.associationTypeId, { from: ctx.objectTypeId }, fallback)})`);
+    details.push(`On the associated record${associationWords(ctx, assoc.associationTypeId, { from: ctx.objectTypeId }, '', (w) => ` (${w})`)}`);
   }
   return { name, summary, details };
 };
+
+/** Tasks: HubSpot's object type 0-27 (the "from" side of a task's associations). */
+const TASKS = '0-27';
+
+/** Who a task goes to: an owner id, the record's owner property (owner_assignment CUSTOM + OBJECT_PROPERTY), or nobody. */
+function taskOwner(owner: unknown, ctx: Parameters<ActionDescriber>[1]): string {
+  if (owner === undefined) return 'unassigned';
+  if (!isObj(owner)) return idWords(ctx, 'owner', owner);
+  const v = isObj(owner.value) ? owner.value : owner;
+  const property = str(v.propertyName);
+  if (property) return `the record's ${propertyWords(ctx, property)}`;
+  const id = str(v.staticValue ?? v.ownerId ?? v.id);
+  return id ? idWords(ctx, 'owner', id) : 'unassigned';
+}
 
 /** Fields: subject, task_type, priority, owner_assignment (an owner id or an assignment object), body, associations. */
 const createTask: ActionDescriber = (fields, ctx) => {
   const details: string[] = [];
   const subject = str(pick(fields, ['subject', 'title']));
-  const summary = subject ? `Create task: ${subject}` : 'Create task';
+  const summary = subject ? `Create task: ${messageWords(subject, ctx, 120)}` : 'Create task';
   if (fields.task_type !== undefined) details.push(`Type: ${humanizeValue(brief(fields.task_type))}`);
   if (fields.priority !== undefined) details.push(`Priority: ${humanizeValue(brief(fields.priority))}`);
-  const owner = pick(fields, ['owner_assignment', 'hubspot_owner_id', 'owner']);
-  details.push(owner === undefined ? 'Assigned to: unassigned' : `Assigned to: ${isObj(owner) ? brief(owner) : idWords(ctx, 'owner', owner)}`);
-  if (fields.body !== undefined) details.push(`Notes: ${brief(fields.body)}`);
-  details.push(...associationDetails(fields.associations, ctx));
+  details.push(`Assigned to: ${taskOwner(pick(fields, ['owner_assignment', 'hubspot_owner_id', 'owner']), ctx)}`);
+  if (fields.body !== undefined) details.push(`Notes: ${messageWords(fields.body, ctx)}`);
+  details.push(...associationDetails(fields.associations, ctx, TASKS));
   return { summary, details };
 };
 
@@ -48,7 +60,7 @@ const createTask: ActionDescriber = (fields, ctx) => {
 const createRecord: ActionDescriber = (fields, ctx) => {
   const details: string[] = [];
   const obj = str(fields.object_type_id);
-  const singular = objectSingular(obj, ctx.catalog);
+  const singular = objectSingular(ctx, obj);
   const target = { ...ctx, objectTypeId: obj ?? '' };
   const props = arr(fields.properties).filter(isObj);
   const valueOf = (p: Json) => {
@@ -72,22 +84,25 @@ const createRecord: ActionDescriber = (fields, ctx) => {
 };
 
 /** Fields: note_body. */
-const createNote: ActionDescriber = (fields) => {
+const createNote: ActionDescriber = (fields, ctx) => {
   const body = pick(fields, ['note_body', 'body', 'hs_note_body']);
-  return { summary: body !== undefined ? `Create note: ${brief(body)}` : 'Create note' };
+  return { summary: body !== undefined ? `Create note: ${messageWords(body, ctx)}` : 'Create note' };
 };
 
-/** Fields: marketing_status. */
+/** Fields: marketableType (MARKETABLE | NON_MARKETABLE, as live portals send it) or marketing_status; targetContact. */
 const setMarketingStatus: ActionDescriber = (fields) => {
-  const status = pick(fields, ['marketing_status', 'status', 'targetStatus']);
-  return { summary: status !== undefined ? `Set marketing contact status to ${humanizeValue(brief(status))}` : 'Set marketing contact status' };
+  const status = str(pick(fields, ['marketableType', 'marketing_status', 'status', 'targetStatus']))?.toUpperCase();
+  if (status === 'MARKETABLE' || status === 'MARKETING') return { summary: 'Set the contact as a marketing contact' };
+  if (status === 'NON_MARKETABLE' || status === 'NON_MARKETING') return { summary: 'Set the contact as a non-marketing contact' };
+  return { summary: status ? `Set marketing contact status to ${humanizeValue(status)}` : 'Set marketing contact status' };
 };
 
 /** Fields: user_ids, team_ids (the owners to rotate among), overwrite_current_owner. */
 const rotateOwner: ActionDescriber = (fields, ctx) => {
   const details: string[] = [];
   const to = recipients(fields, ctx);
-  if (fields.overwrite_current_owner !== undefined) details.push(`Overwrite current owner: ${brief(fields.overwrite_current_owner)}`);
+  const overwrite = str(fields.overwrite_current_owner)?.toLowerCase();
+  if (overwrite === 'true' || overwrite === 'false') details.push(overwrite === 'true' ? 'Replaces the current owner' : 'Keeps a current owner');
   return { summary: `Rotate record to owner${to ? ` among ${to}` : ''}`, details };
 };
 
@@ -96,7 +111,7 @@ export const RECORD_DESCRIBERS: Record<string, ActionDescriber> = {
   '0-3': createTask,
   '0-14': createRecord,
   '0-169425243': createNote,
-  '0-18224765': () => ({ summary: 'Delete the enrolled contact' }),
+  '0-18224765': (_fields, ctx) => ({ summary: `Delete the enrolled ${objectSingular(ctx, ctx.objectTypeId)}` }),
   '0-31': setMarketingStatus,
   '0-11': rotateOwner,
 };

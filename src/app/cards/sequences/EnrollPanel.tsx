@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Flex, LoadingButton, LoadingSpinner, Select, Text, useDebounce } from '@hubspot/ui-extensions';
 import { FunctionErrorView, supportReference } from '../shared/FunctionErrorView';
-import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import { RecordPickerPanel, type PickerItem } from '../shared/RecordPicker';
-import type { RunFunction } from '../shared/useFunction';
-import type { EnrollResult, SequenceDetails } from '../../../../server/sequences/types';
-import { useEnroll, useSequencePreview, useSequenceSearch } from './hooks';
+import type { FunctionInput, RunFunction } from '../shared/useFunction';
+import type { Writes } from '../shared/useWrites';
+import { unconfirmedSentence } from '../shared/write-lifecycle';
+import type { ContactSequenceStatus } from '../../../../server/sequences/types';
+import { useSequencePreview, useSequenceSearch } from './hooks';
 import { StepsList } from './StepsList';
+import { enrollCandidate, noConnectedInbox, refusedSenders, type EnrollMeta } from './writes';
 
 export const ENROLL_PANEL_ID = 'sequences-enroll-panel';
 
@@ -19,13 +21,10 @@ export interface EnrollPanelProps {
   /** The portal's time zone, for the preview's dates. */
   timeZone?: string;
   debounceMs: number;
-  /** `preview`: the steps the panel showed (tokens filled, dated from now), so the card can show them at once. */
-  onEnrolled: (result: EnrollResult, sequenceName: string, preview: SequenceDetails | null) => void;
-  onAlreadyEnrolled: (message: string) => void;
-  /** An enrollment in this sequence HubSpot has not confirmed yet (card level: outlives this panel's openings). */
-  isUnconfirmed: (sequenceId: string) => boolean;
-  /** HubSpot could not confirm whether the enrollment landed: the card must re-check, not invite a resend. */
-  onOutcomeUnknown: (message: string, sequenceId: string) => void;
+  /** The card's writes (shared/write-lifecycle.ts): what this panel shows about an enrollment, and what it keeps off. */
+  writes: Writes<ContactSequenceStatus, EnrollMeta>;
+  /** Sends the enrollment (once: the card's write lifecycle refuses a second). `meta`: what the panel showed. */
+  onEnroll: (params: FunctionInput<'enroll-in-sequence'>, meta: EnrollMeta) => void;
   /** Closes the panel (`actions.closeOverlay(ENROLL_PANEL_ID)`). */
   onCancel: () => void;
 }
@@ -43,40 +42,26 @@ export function EnrollPanel(props: EnrollPanelProps) {
   const search = useSequenceSearch(run, userId, open ? debounced : null);
   const [selected, setSelected] = useState<{ id: string; name: string } | null>(null);
   const preview = useSequencePreview(run, userId, open && selected ? selected.id : null, contactId, timeZone);
+  const { writes } = props;
   // Every address of the acting user (context.user.emails), the primary first; minus those HubSpot refused.
   const allSenders = uniqueEmails([userEmail, ...userEmails]);
-  const [refusedSenders, setRefusedSenders] = useState<string[]>([]);
-  const [noInbox, setNoInbox] = useState(false);
-  const senders = noInbox ? [] : allSenders.filter((e) => !refusedSenders.includes(e.toLowerCase()));
+  const refused = refusedSenders(writes.state);
+  const noInbox = noConnectedInbox(writes.state);
+  const senders = noInbox ? [] : allSenders.filter((e) => !refused.includes(e.toLowerCase()));
   const [chosenSender, setSender] = useState(userEmail || allSenders[0] || '');
   const sender = senders.includes(chosenSender) ? chosenSender : (senders[0] ?? '');
-  const enroll = useEnroll(run);
-  // The latest preview when the answer arrives (it may load while the enroll runs).
-  const latestPreview = useRef(preview.data);
-  useEffect(() => {
-    latestPreview.current = preview.data;
-  }, [preview.data]);
-  // A refusal that trying again cannot change: Enroll stays off until the rep picks another sequence or sender.
-  const [refusedChoice, setRefusedChoice] = useState<string | null>(null);
-  const choiceKey = `${selected?.id ?? ''}|${sender}`;
-  const refusedAgain = refusedChoice === choiceKey || refusedChoice === '*';
-  // `enroll` unlocks after OUTCOME_UNKNOWN; this does not: the first enrollment may still land.
-  const unconfirmedHere = selected ? props.isUnconfirmed(selected.id) : false;
+  // The enrollment the rep would send now, what keeps it off (one in flight, unconfirmed, refused), and what to say beside the button.
+  const candidate = selected && sender ? enrollCandidate({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: allSenders.join(',') }) : null;
+  const blocked = candidate ? writes.blocker(candidate) : null;
+  const outcome = selected ? writes.outcomeFor(selected.id, candidate) : null;
+  const refusal = outcome?.phase === 'refused' ? outcome.error : undefined;
+  // ALREADY_ENROLLED closes the panel (the card says it); a refused inbox shows as advice where the sender was.
+  const showRefusal = refusal && refusal.code !== 'ALREADY_ENROLLED' && !(refusal.code === 'SENDER_NOT_CONNECTED' && !senders.length);
 
   const submit = () => {
-    if (!selected || !sender || props.isUnconfirmed(selected.id)) return;
-    const key = choiceKey;
-    void enroll.submit({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: allSenders.join(',') }).then((result) => {
-      if (!result) return;
-      if (result.ok) return props.onEnrolled(result.data, selected.name, latestPreview.current?.id === selected.id ? latestPreview.current : null);
-      const { code, details, retryable } = result.error;
-      if (code === 'ALREADY_ENROLLED') props.onAlreadyEnrolled(result.error.message);
-      else if (code === 'OUTCOME_UNKNOWN') props.onOutcomeUnknown(result.error.message, selected.id);
-      else if (code === 'SENDER_NOT_CONNECTED') {
-        if (details?.noConnectedInbox === true) setNoInbox(true);
-        else setRefusedSenders((list) => [...list, String(details?.senderEmail ?? sender).toLowerCase()]);
-      } else if (!retryable) setRefusedChoice(code === 'NO_SEQUENCES_ACCESS' ? '*' : key);
-    });
+    if (!selected || !candidate || candidate.uid !== 'enroll-in-sequence') return;
+    // The preview on screen now (it may have loaded since the click was drawn), so the card can show its steps at once.
+    props.onEnroll(candidate.params, { sequenceName: selected.name, preview: preview.data?.id === selected.id ? preview.data : null });
   };
 
   const results = search.data?.results ?? [];
@@ -84,8 +69,6 @@ export function EnrollPanel(props: EnrollPanelProps) {
   const total = search.data?.total ?? 0;
   // The count of what the server answered for the query it was asked (the typed text may be ahead of it).
   const countText = `${items.length} of ${total} ${total === 1 ? 'sequence' : 'sequences'}${debounced ? ` ${items.length === 1 ? 'matches' : 'match'} "${debounced}"` : ''}`;
-  const showRefusal =
-    enroll.error && enroll.error.code !== 'ALREADY_ENROLLED' && enroll.error.code !== 'OUTCOME_UNKNOWN' && !(enroll.error.code === 'SENDER_NOT_CONNECTED' && !senders.length);
 
   return (
     <RecordPickerPanel
@@ -93,7 +76,10 @@ export function EnrollPanel(props: EnrollPanelProps) {
       title="Enroll in a sequence"
       testId="enroll-panel"
       onOpen={() => setOpen(true)}
-      onClose={() => setOpen(false)}
+      onClose={() => {
+        setOpen(false);
+        writes.dismiss();
+      }}
       name="sequence"
       label="Sequence"
       searchLabel="Search sequences"
@@ -146,22 +132,22 @@ export function EnrollPanel(props: EnrollPanelProps) {
       }
       preview={selected ? <SequencePreview name={selected.name} preview={preview} /> : undefined}
       result={
-        unconfirmedHere ? (
+        outcome?.phase === 'unconfirmed' ? (
           <Text variant="microcopy" testId="enroll-unconfirmed">
-            {unconfirmedSentence('enroll')}
+            {unconfirmedSentence(outcome)}
           </Text>
-        ) : showRefusal && enroll.error ? (
+        ) : showRefusal ? (
           <Alert title="Not enrolled" variant="danger" testId="enroll-error">
-            {enroll.error.message}
-            {supportReference(enroll.error)}
+            {refusal.message}
+            {supportReference(refusal)}
           </Alert>
         ) : undefined
       }
       action={{
         label: 'Enroll',
         pendingLabel: 'Enrolling…',
-        pending: enroll.pending,
-        disabled: !selected || !sender || enroll.pending || enroll.data !== null || refusedAgain || unconfirmedHere,
+        pending: writes.sending !== null,
+        disabled: !candidate || blocked !== null,
         onClick: submit,
         testId: 'enroll-submit',
       }}

@@ -329,13 +329,19 @@ describe('Sequences card', () => {
     expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false);
   });
 
-  it('enroll success: one call with the chosen sender, success alert, refresh, closes the panel, switches to enrolled', async () => {
+  it('enroll success: one call with the chosen sender, success alert, the record refreshed, closes the panel, switches to enrolled from the answer', async () => {
     const enrollResult: EnrollResult = {
       enrollment: { id: 'e9', sequenceId: '101', toEmail: 'ben@example.com', senderEmail: 'sales@acme.com', enrolledAt: new Date(NOW).toISOString(), updatedAt: '' },
       recoveredAfterAmbiguousFailure: false,
+      // The status it produced: enrolled in the picked sequence (the same view contact-sequence-status answers).
+      status: {
+        ...enrolled(),
+        sequence: { ...sequence, id: '101', name: 'Sequence 1' },
+        enrollment: { ...enrolled().enrollment!, id: 'e9', sequenceId: '101', sequenceName: 'Sequence 1' },
+      },
     };
     const runner = fakeRunner({
-      'contact-sequence-status': [ok(notEnrolled), ok(enrolled())],
+      'contact-sequence-status': ok(notEnrolled),
       'search-sequences': ok(page(0, 3, 3)),
       'get-sequence': ok(sequence),
       'enroll-in-sequence': ok(enrollResult),
@@ -347,7 +353,7 @@ describe('Sequences card', () => {
     r.findByTestId(Select, 'sender').trigger('onChange', 'sales@acme.com' as never);
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
-    await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Simple call sequence'));
+    await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Sequence 1'));
     expect(runner.callsOf('enroll-in-sequence').map((c) => c.params)).toEqual([
       { contactId: '1002', sequenceId: '101', userId: '2620022', senderEmail: 'sales@acme.com', userEmails: 'ada@acme.com,sales@acme.com' },
     ]);
@@ -356,7 +362,7 @@ describe('Sequences card', () => {
     expect(r.mocks.actions.addAlert.calls[0][0].message).toContain('"Sequence 1"');
     expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
     expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_PANEL_ID]]);
-    expect(runner.callsOf('contact-sequence-status')).toHaveLength(2);
+    expect(runner.callsOf('contact-sequence-status')).toHaveLength(1); // the answer settled it: no re-read
   });
 
   it('double click on Enroll: exactly one enroll call', async () => {
@@ -383,7 +389,11 @@ describe('Sequences card', () => {
     expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
     resolveEnroll({
       ok: true,
-      data: { enrollment: { id: 'e', sequenceId: '101', toEmail: 'b', senderEmail: 'ada@acme.com', enrolledAt: '', updatedAt: '' }, recoveredAfterAmbiguousFailure: false },
+      data: {
+        enrollment: { id: 'e', sequenceId: '101', toEmail: 'b', senderEmail: 'ada@acme.com', enrolledAt: '', updatedAt: '' },
+        recoveredAfterAmbiguousFailure: false,
+        status: { ...enrolled(), enrollment: { ...enrolled().enrollment!, sequenceId: '101' } },
+      },
     });
     await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name')).toBeTruthy());
     expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);
@@ -467,7 +477,11 @@ describe('Sequences card', () => {
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Text, 'enrolled-by').text).toContain('bob@acme.com'));
-    expect(r.mocks.actions.addAlert.calls[0][0]).toMatchObject({ type: 'warning', title: 'Enrollment not confirmed' });
+    expect(r.mocks.actions.addAlert.calls[0][0]).toEqual({
+      type: 'warning',
+      title: 'Enrollment not confirmed',
+      message: 'HubSpot did not confirm whether the contact was enrolled in "Sequence 1". The card has checked again: look at it before you retry.',
+    });
     expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
     expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_PANEL_ID]]);
     expect(runner.callsOf('enroll-in-sequence')).toHaveLength(1);

@@ -1,12 +1,15 @@
-import { useState } from 'react';
 import { Button, Flex, LoadingSpinner, StatusTag, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
-import { useUnconfirmedWrites, type UnconfirmedWrite } from '../shared/unconfirmed-writes';
-import type { RunFunction } from '../shared/useFunction';
-import type { ContactSequenceStatus, EnrollResult, SequenceDetails } from '../../../../server/sequences/types';
+import type { FunctionInput, RunFunction } from '../shared/useFunction';
+import { useWrites } from '../shared/useWrites';
+import { lastOf, type WritesState } from '../shared/write-lifecycle';
+import type { ContactSequenceStatus, EnrollResult } from '../../../../server/sequences/types';
 import { EnrolledSummary, type EnrolledModel } from './EnrolledSummary';
 import { EnrollPanel, ENROLL_PANEL_ID } from './EnrollPanel';
 import { useContactSequenceStatus } from './hooks';
+import { enrollCandidate, SEQUENCE_WRITES, type EnrollMeta } from './writes';
+
+type EnrollParams = FunctionInput<'enroll-in-sequence'>;
 
 /** What the card reads from HubSpot's context (a subset, so tests and the workbench can pass their own). */
 export interface SequencesCardContext {
@@ -31,24 +34,17 @@ export interface SequencesCardViewProps {
   searchDebounceMs?: number;
 }
 
-/** An enrollment the card made itself: shown from the enroll answer until the status read lists it. */
-interface JustEnrolled {
-  result: EnrollResult;
-  sequenceName: string;
-  preview: SequenceDetails | null;
-}
-
 export function SequencesCardView({ context, actions, runFunction, now = Date.now, searchDebounceMs = 300 }: SequencesCardViewProps) {
   const contactId = String(context.crm.objectId);
   const userId = String(context.user.id);
   const timeZone = context.portal?.timezone || undefined;
   const status = useContactSequenceStatus(runFunction, contactId, userId, timeZone);
-  const [justEnrolled, setJustEnrolled] = useState<JustEnrolled | null>(null);
-  const data = status.data;
-  // Enrollments that ended OUTCOME_UNKNOWN: not offered again (panel reopened or not) until a status read shows them.
-  const unconfirmed = useUnconfirmedWrites(contactId, data, readShowsEnrollment);
-  // A reload running over data already on screen: say so, and offer no action until it is back.
-  const refreshing = status.pending && (data !== null || justEnrolled !== null);
+  // Every enrollment this card sends, from the click to a read that shows it (shared/write-lifecycle.ts).
+  const writes = useWrites(runFunction, status, SEQUENCE_WRITES, () => actions.refreshObjectProperties());
+  const data = writes.shown;
+  const refreshing = writes.refreshing;
+  // An enrollment this card made that no read shows yet (HubSpot's read can lag).
+  const justEnrolled = lastOf(writes.overRead, (w) => w.uid === 'enroll-in-sequence');
 
   const refreshingNote = refreshing ? (
     <Flex direction="row" gap="xs" align="center" testId="refreshing">
@@ -56,12 +52,18 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
     </Flex>
   ) : null;
 
-  // The enrollment this card just made wins over a read that does not list it yet (HubSpot's read can lag,
-  // and the read may fail): the enroll answer is proof, and showing "Not in a sequence" would invite a second enroll.
-  if (justEnrolled && !data?.enrollment) {
+  // The contact's enrollment: from the status on screen (a read, or the one the enroll answer carried), else
+  // from this card's own enroll answer while a read does not list it yet (HubSpot's read can lag, and may
+  // fail): showing "Not in a sequence" then would invite a second enroll.
+  const enrolled = data?.enrollment
+    ? fromStatus(data, context, senderOf(writes.state, data))
+    : justEnrolled?.uid === 'enroll-in-sequence' && justEnrolled.data
+      ? fromEnrollAnswer(justEnrolled.data, justEnrolled.meta, context)
+      : null;
+  if (enrolled) {
     return (
       <Flex direction="column" gap="xs">
-        <EnrolledSummary model={fromEnrollAnswer(justEnrolled, context)} now={now()} busy={refreshing} onRetrySteps={status.reload} />
+        <EnrolledSummary model={enrolled} now={now()} busy={refreshing} onRetrySteps={status.reload} />
         {refreshingNote}
         {!refreshing && status.error ? (
           <Text variant="microcopy" testId="refresh-failed">
@@ -75,15 +77,6 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
   if (status.pending && !data) return <LoadingSpinner label="Loading sequence status" layout="centered" testId="status-loading" />;
   if (status.error) return <FunctionErrorView title="Couldn't load sequences" error={status.error} onRetry={status.reload} />;
   if (!data) return null;
-
-  if (data.enrollment) {
-    return (
-      <Flex direction="column" gap="xs">
-        <EnrolledSummary model={fromStatus(data, context)} now={now()} busy={refreshing} onRetrySteps={status.reload} />
-        {refreshingNote}
-      </Flex>
-    );
-  }
 
   const reasons = data.eligibility.reasons.filter((r) => r.code !== 'ALREADY_ENROLLED');
   if (reasons.length) {
@@ -102,9 +95,26 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
     );
   }
 
-  const reloadAfterWrite = () => {
-    status.reload();
-    actions.refreshObjectProperties();
+  const enroll = async (params: EnrollParams, meta: EnrollMeta) => {
+    const w = await writes.send(enrollCandidate(params), meta);
+    if (!w) return;
+    // The lifecycle re-reads when the answer leaves the status out of date; the card says what happened.
+    if (w.phase === 'confirmed' && w.uid === 'enroll-in-sequence' && w.data) {
+      actions.addAlert({
+        type: 'success',
+        title: 'Enrolled',
+        message: `Enrolled ${w.data.enrollment.toEmail || 'the contact'} in "${meta.sequenceName}", sending from ${w.data.enrollment.senderEmail}.`,
+      });
+    } else if (w.phase === 'unconfirmed') {
+      // The card's own words: the function's sentence asks for a refresh the card has just made.
+      actions.addAlert({
+        type: 'warning',
+        title: 'Enrollment not confirmed',
+        message: `HubSpot did not confirm whether the contact was enrolled in "${meta.sequenceName}". The card has checked again: look at it before you retry.`,
+      });
+    } else if (w.error?.code === 'ALREADY_ENROLLED') {
+      actions.addAlert({ type: 'warning', title: 'Already enrolled', message: w.error.message });
+    } else return; // a refusal stays beside the button in the panel
     actions.closeOverlay(ENROLL_PANEL_ID);
   };
 
@@ -128,36 +138,17 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
               userEmails={context.user.emails ?? []}
               timeZone={timeZone}
               debounceMs={searchDebounceMs}
+              writes={writes}
+              onEnroll={enroll}
               onCancel={() => actions.closeOverlay(ENROLL_PANEL_ID)}
-              onEnrolled={(result, sequenceName, preview) => {
-                // Enrolled state at once, from the answer; the status read refreshes behind it.
-                setJustEnrolled({ result, sequenceName, preview });
-                actions.addAlert({
-                  type: 'success',
-                  title: 'Enrolled',
-                  message: `Enrolled ${result.enrollment.toEmail || 'the contact'} in "${sequenceName}", sending from ${result.enrollment.senderEmail}.`,
-                });
-                reloadAfterWrite();
-              }}
-              onAlreadyEnrolled={(message) => {
-                actions.addAlert({ type: 'warning', title: 'Already enrolled', message });
-                status.reload();
-                actions.closeOverlay(ENROLL_PANEL_ID);
-              }}
-              isUnconfirmed={(sequenceId) => unconfirmed.find(sequenceId) !== null}
-              onOutcomeUnknown={(message, sequenceId) => {
-                unconfirmed.add('enroll', sequenceId);
-                actions.addAlert({ type: 'warning', title: 'Enrollment not confirmed', message: `${message} The card has checked again: look at it before you retry.` });
-                reloadAfterWrite();
-              }}
             />
           }
         >
           Enroll in sequence
         </Button>
-        {unconfirmed.writes.length ? (
+        {writes.unconfirmed.length ? (
           // Only a read settles an unconfirmed enrollment: this re-reads, it does not forget it.
-          <Button variant="secondary" disabled={refreshing} onClick={status.reload} testId="refresh">
+          <Button variant="secondary" disabled={refreshing} onClick={writes.recheck} testId="refresh">
             Refresh
           </Button>
         ) : null}
@@ -167,17 +158,18 @@ export function SequencesCardView({ context, actions, runFunction, now = Date.no
   );
 }
 
-/** A status read settles an unconfirmed enrollment when it shows the contact enrolled in that sequence. */
-function readShowsEnrollment(read: ContactSequenceStatus, w: UnconfirmedWrite<'enroll'>): boolean {
-  return read.enrollment?.sequenceId === w.targetId;
-}
-
 function actingUser(context: SequencesCardContext): string {
   const name = [context.user.firstName, context.user.lastName].filter(Boolean).join(' ');
   return name ? `${name} (${context.user.email})` : context.user.email;
 }
 
-function fromStatus(status: ContactSequenceStatus, context: SequencesCardContext): EnrolledModel {
+/** The sender of this card's enrollment shown by `status` (a status read does not name the sender). */
+function senderOf(state: WritesState<EnrollMeta>, status: ContactSequenceStatus): string | undefined {
+  const w = lastOf(state.writes, (x) => x.phase === 'confirmed' && x.uid === 'enroll-in-sequence' && x.data?.enrollment.id === status.enrollment?.id);
+  return w?.uid === 'enroll-in-sequence' ? w.data?.enrollment.senderEmail : undefined;
+}
+
+function fromStatus(status: ContactSequenceStatus, context: SequencesCardContext, senderEmail?: string): EnrolledModel {
   const e = status.enrollment!;
   const byCurrentUser = String(e.enrolledBy) === String(context.user.id);
   return {
@@ -186,21 +178,22 @@ function fromStatus(status: ContactSequenceStatus, context: SequencesCardContext
     enrolledAt: e.enrolledAt,
     enrolledBy: byCurrentUser ? actingUser(context) : e.enrolledByEmail || 'another user',
     toEmail: e.toEmail || undefined,
+    ...(senderEmail ? { senderEmail } : {}),
     sequence: status.sequence,
     sequenceError: status.sequenceError,
   };
 }
 
-function fromEnrollAnswer(j: JustEnrolled, context: SequencesCardContext): EnrolledModel {
-  const e = j.result.enrollment;
+function fromEnrollAnswer(answer: EnrollResult, meta: EnrollMeta | undefined, context: SequencesCardContext): EnrolledModel {
+  const e = answer.enrollment;
   return {
     sequenceId: e.sequenceId,
-    sequenceName: j.sequenceName,
+    sequenceName: meta?.sequenceName ?? '',
     enrolledAt: e.enrolledAt,
     enrolledBy: actingUser(context),
     toEmail: e.toEmail || undefined,
     senderEmail: e.senderEmail,
     // The preview's dates count from when it loaded (moments ago): close to the enrollment's own.
-    sequence: j.preview && j.preview.id === e.sequenceId ? j.preview : null,
+    sequence: meta?.preview && meta.preview.id === e.sequenceId ? meta.preview : null,
   };
 }

@@ -67,10 +67,7 @@ const preview: SequenceDetails = {
     },
   ],
 };
-const enrollAnswer: EnrollResult = {
-  enrollment: { id: 'e9', sequenceId: '101', toEmail: 'ben@example.com', senderEmail: 'sales@acme.com', enrolledAt: new Date(NOW - 2000).toISOString(), updatedAt: '' },
-  recoveredAfterAmbiguousFailure: false,
-};
+const enrollment = { id: 'e9', sequenceId: '101', toEmail: 'ben@example.com', senderEmail: 'sales@acme.com', enrolledAt: new Date(NOW - 2000).toISOString(), updatedAt: '' };
 const enrolledStatus: ContactSequenceStatus = {
   ...notEnrolled,
   sequence: preview,
@@ -78,7 +75,7 @@ const enrolledStatus: ContactSequenceStatus = {
     id: 'e9',
     sequenceId: '101',
     sequenceName: 'Outbound prospecting',
-    enrolledAt: enrollAnswer.enrollment.enrolledAt,
+    enrolledAt: enrollment.enrolledAt,
     updatedAt: '',
     enrolledBy: '2620022',
     enrolledByEmail: 'ada@acme.com',
@@ -86,6 +83,8 @@ const enrolledStatus: ContactSequenceStatus = {
   },
   eligibility: { ...eligible, canEnroll: false, alreadyEnrolled: true, reasons: [{ code: 'ALREADY_ENROLLED', message: 'Already enrolled.' }] },
 };
+/** The enroll answer carries the status it produced (the same view contact-sequence-status answers). */
+const enrollAnswer: EnrollResult = { enrollment, recoveredAfterAmbiguousFailure: false, status: enrolledStatus };
 const refused =
   (code: FunctionError['code'], message: string, more: Partial<FunctionError> = {}) =>
   () => ({ ok: false as const, error: { code, message, retryable: false, ...more } });
@@ -126,10 +125,9 @@ async function pickAndEnroll(r: ReturnType<typeof renderCard>, sender?: string) 
 }
 
 describe('Sequences card after a write', () => {
-  it('a successful enroll shows the enrolled state at once, from the answer, while the status reload is still running', async () => {
-    const reload = deferred<FunctionResult<ContactSequenceStatus>>();
+  it('an enroll shows the enrolled state without a second function call: the answer carries the status it produced', async () => {
     const runner = fakeRunner({
-      'contact-sequence-status': [ok(notEnrolled), () => reload.promise],
+      'contact-sequence-status': ok(notEnrolled),
       'search-sequences': ok(page),
       'get-sequence': ok(preview),
       'enroll-in-sequence': ok(enrollAnswer),
@@ -137,47 +135,58 @@ describe('Sequences card after a write', () => {
     const r = renderCard(runner);
     await pickAndEnroll(r, 'sales@acme.com');
     await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Outbound prospecting'));
-    await r.waitFor(() => expect(r.find(LoadingSpinner, { label: 'Refreshing…' })).toBeTruthy());
     expect(r.findByTestId(Text, 'enrolled-by').text).toBe('Enrolled just now by Ada Lovelace (ada@acme.com)');
     expect(r.findByTestId(Text, 'addresses').text).toBe('From sales@acme.com to ben@example.com');
     expect(r.findByTestId(Text, 'progress').text).toBe('Step 1 of 2');
     expect(r.findByTestId(Text, 'next-step').text).toBe('Next: Call task: Call Ben about the intro email · Mon, Nov 23');
-    // Nothing the write just made wrong: no "Not in a sequence", no Enroll button; the reload is said out loud.
     expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
-    expect(r.findAll(Text).map((t) => t.text)).not.toContain('This contact is not enrolled in a sequence.');
-    expect(r.find(LoadingSpinner, { label: 'Refreshing…' })).toBeTruthy();
-    expect(runner.callsOf('contact-sequence-status')).toHaveLength(2);
-
-    reload.resolve({ ok: true, data: enrolledStatus });
-    await r.waitFor(() => expect(r.maybeFind(LoadingSpinner, { label: 'Refreshing…' })).toBeNull());
-    expect(r.findByTestId(Text, 'sequence-name').text).toBe('Outbound prospecting');
-    expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
+    await new Promise((res) => setTimeout(res, 30)); // a re-read would have started by now
+    // Every function call the card made, in order: the first status read, the picker's two reads, the enrollment. Nothing after it.
+    expect(runner.calls.map((c) => c.uid)).toEqual(['contact-sequence-status', 'search-sequences', 'get-sequence', 'enroll-in-sequence']);
+    expect(r.maybeFind(LoadingSpinner, { label: 'Refreshing…' })).toBeNull();
+    expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(1); // the record's own properties (no function call)
   });
 
-  it('a reload that does not list the new enrollment yet (HubSpot lag) keeps the enrolled state; no second Enroll', async () => {
+  /** Enrolled from the answer, then the rep asks for the steps again (the answer could not read them): a reload over the enrolled state. */
+  async function enrollThenReload(statusReload: Parameters<typeof fakeRunner>[0]['contact-sequence-status']) {
+    const stepsMissing = {
+      ...enrolledStatus,
+      sequence: null,
+      sequenceError: { code: 'HUBSPOT_UNAVAILABLE' as const, message: 'HubSpot is not reachable right now.', retryable: true },
+    };
     const runner = fakeRunner({
-      'contact-sequence-status': [ok(notEnrolled), ok(notEnrolled)],
+      'contact-sequence-status': statusReload,
       'search-sequences': ok(page),
       'get-sequence': ok(preview),
-      'enroll-in-sequence': ok(enrollAnswer),
+      'enroll-in-sequence': ok({ ...enrollAnswer, status: stepsMissing }),
     });
     const r = renderCard(runner);
     await pickAndEnroll(r);
-    await r.waitFor(() => expect(runner.callsOf('contact-sequence-status')).toHaveLength(2));
-    await r.waitFor(() => expect(r.maybeFind(LoadingSpinner, { label: 'Refreshing…' })).toBeNull());
+    await r.waitFor(() => expect(r.findByTestId(Button, 'retry-steps')).toBeTruthy());
+    expect(runner.callsOf('contact-sequence-status')).toHaveLength(1);
+    r.findByTestId(Button, 'retry-steps').trigger('onClick');
+    return { r, runner };
+  }
+
+  it('a reload that does not list the new enrollment yet (HubSpot lag): "Refreshing…" over the enrolled state, which stays; no second Enroll', async () => {
+    const reload = deferred<FunctionResult<ContactSequenceStatus>>();
+    const { r, runner } = await enrollThenReload([ok(notEnrolled), () => reload.promise]);
+    await r.waitFor(() => expect(r.find(LoadingSpinner, { label: 'Refreshing…' })).toBeTruthy());
     expect(r.findByTestId(Text, 'sequence-name').text).toBe('Outbound prospecting');
+    expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
+    reload.resolve({ ok: true, data: notEnrolled });
+    await r.waitFor(() => expect(r.maybeFind(LoadingSpinner, { label: 'Refreshing…' })).toBeNull());
+    expect(runner.callsOf('contact-sequence-status')).toHaveLength(2);
+    expect(r.findByTestId(Text, 'sequence-name').text).toBe('Outbound prospecting');
+    expect(r.findAll(Text).map((t) => t.text)).not.toContain('This contact is not enrolled in a sequence.');
     expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();
   });
 
   it('a reload that fails keeps the enrolled state and says the re-read failed', async () => {
-    const runner = fakeRunner({
-      'contact-sequence-status': [ok(notEnrolled), () => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot is not reachable right now.', retryable: true } })],
-      'search-sequences': ok(page),
-      'get-sequence': ok(preview),
-      'enroll-in-sequence': ok(enrollAnswer),
-    });
-    const r = renderCard(runner);
-    await pickAndEnroll(r);
+    const { r } = await enrollThenReload([
+      ok(notEnrolled),
+      () => ({ ok: false, error: { code: 'HUBSPOT_UNAVAILABLE', message: 'HubSpot is not reachable right now.', retryable: true } }),
+    ]);
     await r.waitFor(() => expect(r.findByTestId(Text, 'refresh-failed').text).toContain('HubSpot is not reachable right now.'));
     expect(r.findByTestId(Text, 'sequence-name').text).toBe('Outbound prospecting');
     expect(r.maybeFind(Button, { testId: 'open-enroll' })).toBeNull();

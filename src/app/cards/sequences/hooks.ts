@@ -1,8 +1,8 @@
-/** View-model hooks of the Sequences card: one per view, each returning { pending, error, data }. */
+/** The Sequences card's reads: one hook per view, each returning { pending, error, data }. Its write: ./writes.ts. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SEQUENCE_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
-import { callFunction, useFunction, type FunctionError, type FunctionInput, type FunctionResult, type FunctionState, type RunFunction } from '../shared/useFunction';
-import type { ContactSequenceStatus, EnrollResult, SequenceDetails, SequenceSearchItem } from '../../../../server/sequences/types';
+import { callFunction, useFunction, type FunctionError, type FunctionState, type RunFunction } from '../shared/useFunction';
+import type { ContactSequenceStatus, SequenceDetails, SequenceSearchItem } from '../../../../server/sequences/types';
 
 export const SEARCH_PAGE_SIZE = 10;
 
@@ -103,38 +103,4 @@ export function useSequenceSearch(run: RunFunction, userId: string, query: strin
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { ...state, loadMore, reload };
-}
-
-export interface EnrollState {
-  pending: boolean;
-  error: FunctionError | null;
-  data: EnrollResult | null;
-  /** Starts the enrollment unless one is running or already succeeded. Resolves with the result, or null when ignored. */
-  submit: (parameters: FunctionInput<'enroll-in-sequence'>) => Promise<FunctionResult<EnrollResult> | null>;
-}
-
-/**
- * The enroll action. A ref, not state, guards it: two clicks in the same tick both see the same
- * (stale) state, but only the first gets past the ref. After a success it stays locked.
- */
-export function useEnroll(run: RunFunction): EnrollState {
-  const locked = useRef(false);
-  const [state, setState] = useState<Omit<EnrollState, 'submit'>>({ pending: false, error: null, data: null });
-  const submit = useCallback<EnrollState['submit']>(
-    async (parameters) => {
-      if (locked.current) return null;
-      locked.current = true;
-      setState({ pending: true, error: null, data: null });
-      const result = await callFunction(run, 'enroll-in-sequence', parameters, { write: true, propertiesToSend: SEQUENCE_PROPERTIES_TO_SEND });
-      if (result.ok) {
-        setState({ pending: false, error: null, data: result.data });
-      } else {
-        locked.current = false;
-        setState({ pending: false, error: result.error, data: null });
-      }
-      return result;
-    },
-    [run],
-  );
-  return { ...state, submit };
 }

@@ -1,5 +1,6 @@
-/** callFunction: what the card makes of a runner that rejects or answers nonsense; every error says whether to retry. */
-import { callFunction, type RunFunction } from './useFunction';
+/** callFunction and writeResult: what the card makes of a runner that rejects or answers nonsense; every error says whether to retry. */
+import { ask, callFunction, type RunFunction } from './useFunction';
+import { writeResult } from './write-lifecycle';
 
 const rejecting: RunFunction = () => Promise.reject(new Error('function timed out after 15000 ms'));
 const nonsense = (() => Promise.resolve('<html>502</html>')) as unknown as RunFunction;
@@ -14,13 +15,13 @@ describe('callFunction', () => {
   });
 
   it('a write the card could not reach: OUTCOME_UNKNOWN, not retryable (it may have landed)', async () => {
-    const r = await callFunction(rejecting, 'enroll-in-workflow', enroll, { write: true });
+    const r = writeResult(await ask(rejecting, 'enroll-in-workflow', enroll));
     expect(r).toMatchObject({ ok: false, error: { code: 'OUTCOME_UNKNOWN', retryable: false } });
   });
 
   it('an unreadable answer: UNEXPECTED_RESPONSE for a read, OUTCOME_UNKNOWN for a write, neither retryable', async () => {
     expect(await callFunction(nonsense, 'get-workflow', { flowId: '2' })).toMatchObject({ ok: false, error: { code: 'UNEXPECTED_RESPONSE', retryable: false } });
-    expect(await callFunction(nonsense, 'enroll-in-workflow', enroll, { write: true })).toMatchObject({ ok: false, error: { code: 'OUTCOME_UNKNOWN', retryable: false } });
+    expect(writeResult(await ask(nonsense, 'enroll-in-workflow', enroll))).toMatchObject({ ok: false, error: { code: 'OUTCOME_UNKNOWN', retryable: false } });
   });
 
   it("passes the function's own result through unchanged", async () => {

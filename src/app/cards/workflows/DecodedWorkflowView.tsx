@@ -52,6 +52,7 @@ export function DecodedWorkflowView({ workflow, legacyWorkflowId, testId = 'deco
           {t.reEnrollmentSummary}
         </Text>
       )}
+      {workflow.goal ? <Outlined summary={workflow.goal.summary} lead={workflow.goal.lead} lines={workflow.goal.lines} testId={tid('goal')} /> : null}
       <Heading>Steps ({workflow.actionCount})</Heading>
       {workflow.steps.length ? (
         <StepsTree steps={workflow.steps} prefix={testId} />
@@ -67,6 +68,11 @@ export function DecodedWorkflowView({ workflow, legacyWorkflowId, testId = 'deco
       <Accordion title="Advanced details" size="sm" testId={tid('advanced')}>
         <Flex direction="column" gap="flush">
           {ids}
+          {t.eventTypeIds?.length ? (
+            <Text variant="microcopy" testId={tid('event-types')}>
+              Trigger event type {t.eventTypeIds.join(', ')}
+            </Text>
+          ) : null}
           {flatSteps(workflow.steps).map((s) => (
             <Text key={s.actionId} variant="microcopy" testId={tid(`advanced-${s.actionId}`)}>
               Step {s.order}: action {s.actionId}

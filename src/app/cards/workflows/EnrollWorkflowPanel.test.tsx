@@ -108,7 +108,8 @@ describe('Workflows card: the enroll picker', () => {
     button.trigger('onClick'); // a double click in one render: the ref guard
     await tick();
     expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.loading).toBe(true);
-    write.release({ ok: true, data: enrolled });
+    // The answer names a workflow the card has not read (the contact joined it elsewhere): only a re-read has its row.
+    write.release({ ok: true, data: { ...enrolled, memberOf: ['11000001', '11000002'] } });
     await r.waitFor(() => expect(r.find(Alert, { testId: 'enroll-success' }).text).toBe('Gia Quiet was enrolled in Welcome series.'));
     expect(runner.callsOf('enroll-in-workflow')).toEqual([{ uid: 'enroll-in-workflow', params: { contactId: '1006', flowId: '600000001' } }]);
     // No stale "not in any workflow": the row is there from the answer, marked, while the re-read runs.
@@ -126,6 +127,21 @@ describe('Workflows card: the enroll picker', () => {
     r.find(Button, { testId: 'workflow-cancel' }).trigger('onClick');
     expect(r.mocks.actions.closeOverlay.calls).toEqual([[ENROLL_WORKFLOW_PANEL_ID]]);
     expect(runner.callsOf('enroll-in-workflow')).toHaveLength(1);
+  });
+
+  it('enroll: the answer carries the membership it produced, so the list shows it with no second function call', async () => {
+    const runner = fakeRunner({ 'contact-workflows': ok(empty), 'search-workflows': ok(picker), 'get-workflow': ok(welcomeDetails), 'enroll-in-workflow': ok(enrolled) });
+    const r = await openPicker(runner);
+    await pick(r, '11000001');
+    r.find(LoadingButton, { testId: 'enroll-submit' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(Alert, { testId: 'enroll-success' })).toBeTruthy());
+    await r.waitFor(() => expect(r.find(Button, { testId: 'open-workflow-11000001' }).text).toBe('Welcome series'));
+    await tick();
+    expect(runner.callsOf('contact-workflows')).toHaveLength(1);
+    expect(r.maybeFind(LoadingSpinner, { testId: 'refreshing' })).toBeNull();
+    expect(texts(r)).not.toContain('Enrolled just now'); // the list on screen is the one the answer produced
+    expect(r.find(LoadingButton, { testId: 'enroll-submit' }).props.disabled).toBe(true); // never the same enrollment twice
+    expect(r.mocks.actions.refreshObjectProperties.calls).toHaveLength(1);
   });
 
   it('refusal: the message beside the button, nothing reloaded, not offered again', async () => {

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Alert, Flex, LoadingSpinner, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView, supportReference } from '../shared/FunctionErrorView';
-import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import { filterByLabel, RecordPickerPanel, type PickerItem } from '../shared/RecordPicker';
 import type { RunFunction } from '../shared/useFunction';
-import type { EnrollInWorkflowResult, WorkflowPickerItem } from '../../../../server/workflows/types';
+import type { Writes } from '../shared/useWrites';
+import { unconfirmedSentence, type Candidate } from '../shared/write-lifecycle';
+import type { ContactWorkflowsResult, WorkflowPickerItem } from '../../../../server/workflows/types';
 import { DecodedWorkflowView } from './DecodedWorkflowView';
-import { useEnrollInWorkflow, useWorkflowDetails, useWorkflowPicker } from './hooks';
+import { useWorkflowDetails, useWorkflowPicker } from './hooks';
+import type { WorkflowMeta } from './membership';
 import { NameNotices } from './NameNotices';
 import { WarningsAlert } from './WarningsAlert';
 
@@ -20,11 +22,8 @@ export interface EnrollWorkflowPanelProps {
   contactName: string;
   /** The card is re-reading HubSpot after a write: no new write until it is back. */
   busy: boolean;
-  onEnrolled: (result: EnrollInWorkflowResult) => void;
-  /** A write to this workflow HubSpot has not confirmed yet (card level, outlives this panel's openings). */
-  unconfirmedFor: (legacyWorkflowId: string) => 'enroll' | 'unenroll' | null;
-  /** HubSpot could not confirm whether the enrollment landed: the card re-checks, and offers no resend. */
-  onOutcomeUnknown: (legacyWorkflowId: string) => void;
+  /** The card's writes (shared/write-lifecycle.ts): card level, so they outlive this panel's openings. */
+  writes: Writes<ContactWorkflowsResult, WorkflowMeta>;
   onCancel: () => void;
 }
 
@@ -38,58 +37,57 @@ const toPickerItem = (w: WorkflowPickerItem): PickerItem => ({
  * Pick a workflow (the list of every contact-based workflow loaded once per opening, filtered here as
  * you type), preview its steps and this contact's warnings, enroll once. The result stays beside the button.
  */
-export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy, unconfirmedFor, onEnrolled, onOutcomeUnknown, onCancel }: EnrollWorkflowPanelProps) {
+export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy, writes, onCancel }: EnrollWorkflowPanelProps) {
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const picker = useWorkflowPicker(run, contactId, opened);
   const details = useWorkflowDetails(run, opened && selectedId ? { legacyWorkflowId: selectedId } : null, contactId, userId);
-  const enroll = useEnrollInWorkflow(run);
 
   const data = picker.data;
   const all = data ? data.workflows.map(toPickerItem) : [];
   const selected = data?.workflows.find((w) => w.legacyWorkflowId === selectedId) ?? null;
   const preview = details.data && details.data.legacyWorkflowId === selectedId ? details.data : null;
   const blockedHere = preview?.enrollment && !preview.enrollment.canEnroll ? (preview.enrollment.reason ?? "This contact can't be enrolled in it.") : null;
-  // A refusal or an unconfirmed enrollment is not offered again for the same workflow; only a retryable error is.
-  const spent = enroll.data !== null || (enroll.error !== null && !enroll.error.retryable);
-  // Closing the panel forgets `enroll`, not this: an unconfirmed write may still land in HubSpot.
-  const unconfirmedHere = selectedId ? unconfirmedFor(selectedId) : null;
+  // The enrollment the rep would send now; a workflow without v4 mapping is enrolled by its legacy id (the v2 POST takes that id anyway).
+  const candidate: Candidate | null =
+    preview && selectedId
+      ? { uid: 'enroll-in-workflow', target: selectedId, params: { contactId, ...(preview.flowId ? { flowId: preview.flowId } : { legacyWorkflowId: selectedId }) } }
+      : null;
+  // One in flight, one HubSpot has not confirmed, the same enrollment again, or a refusal that would come again.
+  const blocked = candidate ? writes.blocker(candidate) : null;
+  const outcome = selectedId ? writes.outcomeFor(selectedId, candidate) : null;
+  const shown = outcome && !outcome.dismissed ? outcome : null;
+  const enrolled = shown?.phase === 'confirmed' && shown.uid === 'enroll-in-workflow' ? shown.data : undefined;
 
   const submit = () => {
-    if (!preview || !selectedId || unconfirmedFor(selectedId)) return;
-    // A workflow without v4 mapping is enrolled by its legacy id (the v2 POST takes that id anyway).
-    const target = preview.flowId ? { flowId: preview.flowId } : { legacyWorkflowId: selectedId };
-    void enroll.submit({ contactId, ...target }).then((result) => {
-      if (result?.ok) onEnrolled(result.data);
-      else if (result?.error.code === 'OUTCOME_UNKNOWN') onOutcomeUnknown(selectedId);
-    });
+    if (candidate && selected) void writes.send(candidate, { name: selected.name });
   };
 
   let result = null;
-  if (enroll.data) {
+  if (enrolled) {
     result = (
       <Alert title="Enrolled" variant="success" testId="enroll-success">
-        {contactName} was enrolled in {enroll.data.workflowName}.
+        {contactName} was enrolled in {enrolled.workflowName}.
       </Alert>
     );
-  } else if (enroll.error?.code === 'OUTCOME_UNKNOWN') {
+  } else if (shown?.phase === 'unconfirmed' && shown.uid === 'enroll-in-workflow') {
     result = (
       <Alert title="Enrollment not confirmed" variant="warning" testId="enroll-unknown">
         HubSpot did not confirm whether {contactName} was enrolled. The card is checking again: look at its list before you enroll again.
       </Alert>
     );
-  } else if (enroll.error) {
+  } else if (outcome?.phase === 'refused' && outcome.uid === 'enroll-in-workflow' && outcome.error) {
     result = (
-      <Alert title="Not enrolled" variant={enroll.error.code === 'ALREADY_ENROLLED' ? 'info' : 'danger'} testId="enroll-error">
-        {enroll.error.message}
-        {supportReference(enroll.error)}
+      <Alert title="Not enrolled" variant={outcome.error.code === 'ALREADY_ENROLLED' ? 'info' : 'danger'} testId="enroll-error">
+        {outcome.error.message}
+        {supportReference(outcome.error)}
       </Alert>
     );
-  } else if (unconfirmedHere) {
+  } else if (outcome?.phase === 'unconfirmed') {
     result = (
       <Text variant="microcopy" testId="enroll-unconfirmed">
-        {unconfirmedSentence(unconfirmedHere)}
+        {unconfirmedSentence(outcome)}
       </Text>
     );
   } else if (blockedHere) {
@@ -111,7 +109,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
       }}
       onClose={() => {
         setSelectedId(null);
-        enroll.reset();
+        writes.dismiss();
       }}
       notice={
         data?.contactReason ? (
@@ -134,10 +132,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
       error={picker.error ? <FunctionErrorView title="Couldn't load the workflows" error={picker.error} onRetry={picker.reload} /> : undefined}
       emptyText={query.trim() ? `No contact-based workflow name contains "${query.trim()}".` : 'This account has no contact-based workflow.'}
       selectedId={selectedId}
-      onSelect={(id) => {
-        setSelectedId(id);
-        enroll.reset();
-      }}
+      onSelect={setSelectedId}
       preview={
         selected ? (
           <Flex direction="column" gap="sm" testId="preview-section">
@@ -157,15 +152,15 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
         ) : null
       }
       action={{
-        label: enroll.data ? 'Enrolled' : 'Enroll',
+        label: enrolled ? 'Enrolled' : 'Enroll',
         pendingLabel: 'Enrolling…',
-        pending: enroll.pending,
-        disabled: !preview || blockedHere !== null || unconfirmedHere !== null || spent || busy || !selected?.canEnroll,
+        pending: writes.sending?.uid === 'enroll-in-workflow',
+        disabled: !candidate || blockedHere !== null || blocked !== null || busy || !selected?.canEnroll,
         onClick: submit,
         testId: 'enroll-submit',
       }}
       onCancel={onCancel}
-      cancelLabel={enroll.data ? 'Close' : 'Cancel'}
+      cancelLabel={enrolled ? 'Close' : 'Cancel'}
       result={result}
     />
   );

@@ -5,6 +5,10 @@ import { WorkflowPanel } from './WorkflowPanel';
 import { fakeRunner, ok } from '../shared/testing';
 import { three, welcomeDetails } from './__fixtures__/workflows';
 import type { GetWorkflowResult } from '../../../../server/functions/get-workflow';
+import type { ContactWorkflowsResult } from '../../../../server/workflows/types';
+import type { FunctionState } from '../shared/useFunction';
+import { useWrites } from '../shared/useWrites';
+import { WORKFLOW_WRITES } from './membership';
 
 const withNotices: GetWorkflowResult = {
   ...welcomeDetails,
@@ -13,6 +17,8 @@ const withNotices: GetWorkflowResult = {
     { scope: 'content', adds: 'marketing email names' },
   ],
 };
+
+const idle: FunctionState<ContactWorkflowsResult> = { pending: false, error: null, data: null, lastData: null, asked: 0, answered: 0, reload: () => undefined };
 
 describe('NameNotices', () => {
   it('one line for all missing optional scopes; nothing when none', () => {
@@ -30,19 +36,12 @@ describe('NameNotices', () => {
     const runner = fakeRunner({ 'get-workflow': ok(withNotices) });
     const r = createRenderer('crm.record.sidebar');
     const welcome = three.workflows[2];
-    r.render(
-      <WorkflowPanel
-        run={runner.run}
-        workflow={welcome}
-        contactId="1006"
-        userId="2620022"
-        contactName="Finn"
-        busy={false}
-        unconfirmed={null}
-        onUnenrolled={() => undefined}
-        onRecheck={() => undefined}
-      />,
-    );
+    // The panel on the card's write lifecycle, over a list that is never read (no write happens here).
+    const Host = () => {
+      const writes = useWrites(runner.run, idle, WORKFLOW_WRITES, () => undefined);
+      return <WorkflowPanel run={runner.run} workflow={welcome} contactId="1006" userId="2620022" contactName="Finn" busy={false} writes={writes} onUnenrolled={() => undefined} />;
+    };
+    r.render(<Host />);
     expect(runner.callsOf('get-workflow')).toHaveLength(0); // nothing fetched before the panel opens
     r.find(Panel).trigger('onOpen');
     const testId = `name-notices-${welcome.legacyWorkflowId}`;

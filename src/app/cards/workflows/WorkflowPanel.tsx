@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, LoadingButton, LoadingSpinner, Panel, PanelBody, PanelFooter, PanelSection, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView, supportReference } from '../shared/FunctionErrorView';
-import { unconfirmedSentence } from '../shared/unconfirmed-writes';
 import type { RunFunction } from '../shared/useFunction';
-import type { ContactWorkflowItem, UnenrollFromWorkflowResult } from '../../../../server/workflows/types';
+import type { Writes } from '../shared/useWrites';
+import { unconfirmedSentence, type Candidate } from '../shared/write-lifecycle';
+import type { ContactWorkflowItem, ContactWorkflowsResult } from '../../../../server/workflows/types';
 import { DecodedWorkflowView, WorkflowStatusLine } from './DecodedWorkflowView';
-import { useUnenrollFromWorkflow, useWorkflowDetails } from './hooks';
+import { useWorkflowDetails } from './hooks';
+import type { WorkflowMeta } from './membership';
 import { workflowKindLabel } from './labels';
 import { NameNotices } from './NameNotices';
 import { WarningsAlert } from './WarningsAlert';
@@ -21,11 +23,10 @@ export interface WorkflowPanelProps {
   contactName: string;
   /** The card is re-reading HubSpot after a write: no new write until it is back. */
   busy: boolean;
-  /** A write to this workflow HubSpot has not confirmed yet (card level: closing this panel does not forget it). */
-  unconfirmed: 'enroll' | 'unenroll' | null;
-  onUnenrolled: (result: UnenrollFromWorkflowResult) => void;
-  /** Not in it any more (NOT_ENROLLED), or HubSpot could not confirm (OUTCOME_UNKNOWN): the card re-reads the list. */
-  onRecheck: (code: 'NOT_ENROLLED' | 'OUTCOME_UNKNOWN') => void;
+  /** The card's writes (shared/write-lifecycle.ts): card level, so closing this panel does not forget them. */
+  writes: Writes<ContactWorkflowsResult, WorkflowMeta>;
+  /** HubSpot confirmed the unenrollment (the card's list already shows it). */
+  onUnenrolled: () => void;
 }
 
 /**
@@ -33,26 +34,29 @@ export interface WorkflowPanelProps {
  * "Unenroll" behind a confirmation naming the workflow and the contact. Fetched when the panel opens
  * (HubSpot renders overlays up front). A workflow without v4 details shows what the list knows.
  */
-export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName, busy, unconfirmed, onUnenrolled, onRecheck }: WorkflowPanelProps) {
+export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName, busy, writes, onUnenrolled }: WorkflowPanelProps) {
   // Every row's panel is rendered up front: test ids carry the workflow's id to stay unique.
   const tid = (name: string) => `${name}-${w.legacyWorkflowId}`;
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const details = useWorkflowDetails(run, open && w.flowId ? { flowId: w.flowId } : null, contactId, userId);
-  const unenroll = useUnenrollFromWorkflow(run);
   const d = details.data;
   const flowId = w.flowId;
-  const spent = unenroll.data !== null || (unenroll.error !== null && !unenroll.error.retryable);
+  // A workflow without v4 mapping is unenrolled by its legacy id (the v2 DELETE takes that id anyway).
+  const target = w.legacyWorkflowId;
+  const candidate: Candidate = { uid: 'unenroll-from-workflow', target, params: flowId ? { contactId, flowId } : { contactId, legacyWorkflowId: target } };
+  // One in flight, one HubSpot has not confirmed, or a refusal that would come again.
+  const blocked = writes.blocker(candidate);
+  const outcome = writes.outcomeFor(target, candidate);
+  const sending = writes.sending?.uid === 'unenroll-from-workflow' && writes.sending.target === target;
   // HubSpot says the contact left this workflow since the list was read: nothing to unenroll.
   const notMember = d?.enrollment?.isMember === false;
 
   const confirm = () => {
-    if (unconfirmed) return;
-    // A workflow without v4 mapping is unenrolled by its legacy id (the v2 DELETE takes that id anyway).
-    void unenroll.submit(flowId ? { contactId, flowId } : { contactId, legacyWorkflowId: w.legacyWorkflowId }).then((result) => {
+    void writes.send(candidate, { name: w.name }).then((done) => {
+      if (!done) return;
       setConfirming(false);
-      if (result?.ok) onUnenrolled(result.data);
-      else if (result && (result.error.code === 'OUTCOME_UNKNOWN' || result.error.code === 'NOT_ENROLLED')) onRecheck(result.error.code);
+      if (done.phase === 'confirmed') onUnenrolled();
     });
   };
 
@@ -78,23 +82,24 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
   }
 
   let result = null;
-  if (unenroll.error?.code === 'OUTCOME_UNKNOWN') {
+  const mine = outcome?.uid === 'unenroll-from-workflow' ? outcome : null;
+  if (mine?.phase === 'unconfirmed' && !mine.dismissed) {
     result = (
       <Alert title="Unenrollment not confirmed" variant="warning" testId={tid('unenroll-unknown')}>
         HubSpot did not confirm whether {contactName} was unenrolled. The card is checking again: look at its list before you try again.
       </Alert>
     );
-  } else if (unenroll.error) {
+  } else if (mine?.phase === 'refused' && mine.error) {
     result = (
-      <Alert title="Not unenrolled" variant={unenroll.error.code === 'NOT_ENROLLED' ? 'info' : 'danger'} testId={tid('unenroll-error')}>
-        {unenroll.error.message}
-        {supportReference(unenroll.error)}
+      <Alert title="Not unenrolled" variant={mine.error.code === 'NOT_ENROLLED' ? 'info' : 'danger'} testId={tid('unenroll-error')}>
+        {mine.error.message}
+        {supportReference(mine.error)}
       </Alert>
     );
-  } else if (unconfirmed) {
+  } else if (outcome?.phase === 'unconfirmed' && !outcome.settled) {
     result = (
       <Text variant="microcopy" testId={tid('unenroll-unconfirmed')}>
-        {unconfirmedSentence(unconfirmed)}
+        {unconfirmedSentence(outcome)}
       </Text>
     );
   } else if (notMember) {
@@ -120,7 +125,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
       onClose={() => {
         setOpen(false);
         setConfirming(false);
-        unenroll.reset();
+        writes.dismiss();
       }}
       testId={`workflow-panel-${w.legacyWorkflowId}`}
     >
@@ -131,22 +136,17 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
         <Flex direction="column" gap="sm">
           {result}
           <Flex direction="row" gap="xs" align="center">
-            {confirming || unenroll.pending ? (
+            {confirming || sending ? (
               <>
-                <LoadingButton variant="destructive" loading={unenroll.pending} disabled={busy || unconfirmed !== null} onClick={confirm} testId={tid('unenroll-confirm')}>
-                  {unenroll.pending ? 'Unenrolling…' : 'Yes, unenroll'}
+                <LoadingButton variant="destructive" loading={sending} disabled={busy || blocked !== null} onClick={confirm} testId={tid('unenroll-confirm')}>
+                  {sending ? 'Unenrolling…' : 'Yes, unenroll'}
                 </LoadingButton>
-                <Button variant="secondary" disabled={unenroll.pending} onClick={() => setConfirming(false)} testId={tid('unenroll-cancel')}>
+                <Button variant="secondary" disabled={sending} onClick={() => setConfirming(false)} testId={tid('unenroll-cancel')}>
                   Keep enrolled
                 </Button>
               </>
             ) : (
-              <Button
-                variant="destructive"
-                disabled={busy || spent || unconfirmed !== null || notMember || details.pending}
-                onClick={() => setConfirming(true)}
-                testId={tid('unenroll')}
-              >
+              <Button variant="destructive" disabled={busy || blocked !== null || notMember || details.pending} onClick={() => setConfirming(true)} testId={tid('unenroll')}>
                 Unenroll
               </Button>
             )}

@@ -154,7 +154,8 @@ describe('Workflows card: unenroll', () => {
     r.find(LoadingButton, { testId: 'unenroll-confirm-11000001' }).trigger('onClick');
     await tick();
     expect(runner.callsOf('unenroll-from-workflow')).toEqual([{ uid: 'unenroll-from-workflow', params: { contactId: '1006', flowId: '600000001' } }]);
-    call.release({ ok: true, data: unenrolled });
+    // The answer names a workflow the card has not read (joined elsewhere): the card re-reads for its row.
+    call.release({ ok: true, data: { ...unenrolled, memberOf: ['11000002'] } });
     // At once, from the answer: the row is gone, the card says it is refreshing, no write is offered meanwhile.
     await r.waitFor(() => expect(r.maybeFind(Flex, { testId: 'workflow-11000001' })).toBeNull());
     expect(r.find(LoadingSpinner, { testId: 'refreshing' }).props.label).toBe('Refreshing…');
@@ -168,6 +169,19 @@ describe('Workflows card: unenroll', () => {
     expect(r.maybeFind(Flex, { testId: 'workflow-11000001' })).toBeNull();
     expect(r.find(Button, { testId: 'open-enroll' }).props.disabled).toBe(false);
     expect(runner.callsOf('unenroll-from-workflow')).toHaveLength(1);
+  });
+
+  it('the answer carries the membership it produced: the row is gone with no second function call', async () => {
+    const runner = fakeRunner({ 'contact-workflows': ok(onlyWelcome), 'get-workflow': ok(member), 'unenroll-from-workflow': ok(unenrolled) });
+    const r = await openWelcome(runner);
+    r.find(Button, { testId: 'unenroll-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(LoadingButton, { testId: 'unenroll-confirm-11000001' })).toBeTruthy());
+    r.find(LoadingButton, { testId: 'unenroll-confirm-11000001' }).trigger('onClick');
+    await r.waitFor(() => expect(r.find(EmptyState, { testId: 'workflows-empty' })).toBeTruthy());
+    await tick();
+    expect(runner.callsOf('contact-workflows')).toHaveLength(1);
+    expect(r.maybeFind(LoadingSpinner, { testId: 'refreshing' })).toBeNull();
+    expect(r.find(Button, { testId: 'open-enroll' }).props.disabled).toBe(false);
   });
 
   it('"Keep enrolled" cancels without a call', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { Button, EmptyState, Flex, LoadingSpinner, StatusTag, Text } from '@hubspot/ui-extensions';
 import { FunctionErrorView } from '../shared/FunctionErrorView';
 import type { RunFunction } from '../shared/useFunction';
@@ -8,8 +8,9 @@ import { WorkflowStatusLine } from './DecodedWorkflowView';
 import { ENROLL_WORKFLOW_PANEL_ID, EnrollWorkflowPanel } from './EnrollWorkflowPanel';
 import { useContactWorkflows } from './hooks';
 import { workflowKindLabel } from './labels';
-import { useUnconfirmedWrites } from '../shared/unconfirmed-writes';
-import { applyWrites, readShowsWorkflowWrite, settledWrites, type CardWrite } from './membership';
+import { useWrites } from '../shared/useWrites';
+import { isUnenroll, latestAnswered } from '../shared/write-lifecycle';
+import { applyWrites, WORKFLOW_WRITES } from './membership';
 import { WorkflowPanel, workflowPanelId } from './WorkflowPanel';
 
 /** What the card reads from HubSpot's context (a subset, so tests and the workbench can pass their own). */
@@ -60,43 +61,17 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
   const userId = context.user?.id === undefined ? undefined : String(context.user.id);
   const list = useContactWorkflows(runFunction, contactId);
   const contact = useContactBasics(actions);
-  // The writes this card made, shown from their answers until a read of HubSpot agrees with them.
-  const [writes, setWrites] = useState<CardWrite[]>([]);
-  const [unconfirmed, setUnconfirmed] = useState<string | null>(null);
-  const listData = list.data;
-  // Writes that ended OUTCOME_UNKNOWN: their action stays off (panel reopened or not) until a read settles them.
-  const unconfirmedWrites = useUnconfirmedWrites(contactId, listData, readShowsWorkflowWrite);
-  // A re-read asked for after a write: "refreshing" from the click on, not only once the call has started.
-  const [awaitingRead, setAwaitingRead] = useState(false);
-  const readStarted = useRef(false);
-  useEffect(() => {
-    if (list.pending) {
-      readStarted.current = true;
-      return;
-    }
-    // A read came back: drop the writes it now shows, and the "refreshing" it ends.
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- follows the read's answer (external state)
-    if (listData) setWrites((w) => settledWrites(w, listData.workflows));
-    if (readStarted.current) {
-      readStarted.current = false;
-      setAwaitingRead(false);
-    }
-  }, [listData, list.pending]);
+  // Every enroll and unenroll this card sends, from the click to a read that shows it (shared/write-lifecycle.ts).
+  const writes = useWrites(runFunction, list, WORKFLOW_WRITES, () => actions.refreshObjectProperties());
+  const listData = writes.shown;
+  const refreshing = writes.refreshing;
+  // HubSpot's last read with this card's confirmed writes no read shows yet (its reads can lag a write).
+  const workflows = applyWrites(listData?.workflows ?? [], writes.overRead);
+  const shownAnything = listData !== null || writes.overRead.length > 0;
 
-  // A reload over data already shown: say so, and offer no write until it is back.
-  const refreshing = awaitingRead || (list.pending && (listData !== null || writes.length > 0));
-  const recheck = () => {
-    // A read already in flight is superseded by this reload: its end is this reload's end.
-    readStarted.current = list.pending;
-    setAwaitingRead(true);
-    list.reload();
-    actions.refreshObjectProperties();
-  };
-
-  const workflows = applyWrites(listData?.workflows ?? [], writes);
   let body;
-  if (list.pending && !listData && !writes.length) body = <LoadingSpinner label="Loading workflows" layout="centered" testId="workflows-loading" />;
-  else if (list.error && !writes.length) body = <FunctionErrorView title="Couldn't load workflows" error={list.error} onRetry={list.reload} />;
+  if (list.pending && !shownAnything) body = <LoadingSpinner label="Loading workflows" layout="centered" testId="workflows-loading" />;
+  else if (list.error && !shownAnything) body = <FunctionErrorView title="Couldn't load workflows" error={list.error} onRetry={list.reload} />;
   else if (workflows.length === 0) {
     body = (
       <EmptyState title="No workflows" layout="vertical" imageWidth={80} testId="workflows-empty">
@@ -110,7 +85,8 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
           <WorkflowRow
             key={w.legacyWorkflowId}
             workflow={w}
-            justEnrolled={writes.some((x) => x.kind === 'enrolled' && x.item.legacyWorkflowId === w.legacyWorkflowId)}
+            // A row only this card's answer knows of (HubSpot's list does not show it yet).
+            justEnrolled={!listData?.workflows.some((x) => x.legacyWorkflowId === w.legacyWorkflowId)}
             panel={
               <WorkflowPanel
                 run={runFunction}
@@ -119,21 +95,10 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
                 userId={userId}
                 contactName={contact.name}
                 busy={refreshing}
-                unconfirmed={unconfirmedWrites.find(w.legacyWorkflowId)?.kind ?? null}
-                onUnenrolled={(r) => {
-                  setWrites((x) => [...x, { kind: 'unenrolled', legacyWorkflowId: r.legacyWorkflowId }]);
+                writes={writes}
+                onUnenrolled={() => {
                   actions.addAlert({ type: 'success', title: 'Unenrolled from workflow', message: `${contact.name} was unenrolled from ${w.name}.` });
                   actions.closeOverlay(workflowPanelId(w.legacyWorkflowId));
-                  recheck();
-                }}
-                onRecheck={(code) => {
-                  if (code === 'OUTCOME_UNKNOWN') unconfirmedWrites.add('unenroll', w.legacyWorkflowId);
-                  setUnconfirmed(
-                    code === 'OUTCOME_UNKNOWN'
-                      ? `Unenrollment not confirmed: HubSpot did not say whether ${contact.name} left ${w.name}. This list is HubSpot's answer when the card checked again.`
-                      : null,
-                  );
-                  recheck();
                 }}
               />
             }
@@ -143,24 +108,32 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
     );
   }
 
+  const last = latestAnswered(writes.state);
+  const unconfirmedNote =
+    last?.phase !== 'unconfirmed'
+      ? null
+      : isUnenroll(last)
+        ? `Unenrollment not confirmed: HubSpot did not say whether ${contact.name} left ${last.meta?.name ?? 'the workflow'}. This list is HubSpot's answer when the card checked again.`
+        : "Enrollment not confirmed: HubSpot did not say whether the last enrollment went through. This list is HubSpot's answer when the card checked again.";
+
   return (
     <Flex direction="column" gap="md">
       {body}
       {refreshing ? <LoadingSpinner size="xs" label="Refreshing…" showLabel testId="refreshing" /> : null}
-      {!refreshing && list.error && writes.length ? (
+      {!refreshing && list.error && shownAnything ? (
         <Text variant="microcopy" testId="refresh-failed">
           The card could not re-read HubSpot: {list.error.message}
         </Text>
       ) : null}
-      {unconfirmed ? (
+      {unconfirmedNote ? (
         <Text variant="microcopy" testId="unconfirmed">
-          {unconfirmed}
+          {unconfirmedNote}
         </Text>
       ) : null}
-      {unconfirmedWrites.writes.length ? (
+      {writes.unconfirmed.length ? (
         // Only a read settles an unconfirmed write: this re-reads, it does not forget them.
         <Flex direction="row">
-          <Button variant="secondary" size="sm" disabled={refreshing} onClick={recheck} testId="refresh">
+          <Button variant="secondary" size="sm" disabled={refreshing} onClick={writes.recheck} testId="refresh">
             Refresh
           </Button>
         </Flex>
@@ -185,33 +158,7 @@ export function WorkflowsCardView({ context, actions, runFunction }: WorkflowsCa
                 userId={userId}
                 contactName={contact.name}
                 busy={refreshing}
-                unconfirmedFor={(id) => unconfirmedWrites.find(id)?.kind ?? null}
-                onEnrolled={(r) => {
-                  setUnconfirmed(null);
-                  setWrites((x) => [
-                    ...x,
-                    {
-                      kind: 'enrolled',
-                      item: {
-                        flowId: r.flowId,
-                        legacyWorkflowId: r.legacyWorkflowId,
-                        name: r.workflowName,
-                        isEnabled: true,
-                        objectTypeId: '0-1',
-                        objectLabel: 'Contacts',
-                        legacyType: null,
-                      },
-                    },
-                  ]);
-                  recheck();
-                }}
-                onOutcomeUnknown={(legacyWorkflowId) => {
-                  unconfirmedWrites.add('enroll', legacyWorkflowId);
-                  setUnconfirmed(
-                    "Enrollment not confirmed: HubSpot did not say whether the last enrollment went through. This list is HubSpot's answer when the card checked again.",
-                  );
-                  recheck();
-                }}
+                writes={writes}
                 onCancel={() => actions.closeOverlay(ENROLL_WORKFLOW_PANEL_ID)}
               />
             }

@@ -1,6 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
 import { WORKFLOW_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
-import { callFunction, useFunction, type FunctionError, type FunctionInput, type FunctionOutput, type FunctionResult, type RunFunction } from '../shared/useFunction';
+import { useFunction, type RunFunction } from '../shared/useFunction';
 
 /** The contact's email and opt-out, read by HubSpot with the call: the functions need no contacts read. */
 const SEND_CONTACT = { propertiesToSend: WORKFLOW_PROPERTIES_TO_SEND };
@@ -22,41 +21,3 @@ export const useWorkflowPicker = (run: RunFunction, contactId: string, enabled: 
 
 /** The catalog is fetched once (when first needed) and filtered on the client. */
 export const useActionTypeCatalog = (run: RunFunction, enabled: boolean) => useFunction(run, 'action-type-catalog', enabled ? {} : null);
-
-type WorkflowWrite = 'enroll-in-workflow' | 'unenroll-from-workflow';
-
-export interface WriteState<T> {
-  pending: boolean;
-  error: FunctionError | null;
-  data: T | null;
-}
-
-/**
- * One write at a time: a ref (not state, which updates only after a render) blocks a second submit
- * fired before the first re-render, so a double click makes exactly one call.
- */
-function useWorkflowWrite<U extends WorkflowWrite>(run: RunFunction, uid: U) {
-  type T = FunctionOutput<U>;
-  const inFlight = useRef(false);
-  const [state, setState] = useState<WriteState<T>>({ pending: false, error: null, data: null });
-  const submit = useCallback(
-    async (params: FunctionInput<U>): Promise<FunctionResult<T> | null> => {
-      if (inFlight.current) return null;
-      inFlight.current = true;
-      setState({ pending: true, error: null, data: null });
-      const call = callFunction as (run: RunFunction, uid: U, p: FunctionInput<U>, o: { write: true; propertiesToSend?: string[] }) => Promise<FunctionResult<T>>;
-      const result = await call(run, uid, params, { write: true, propertiesToSend: WORKFLOW_PROPERTIES_TO_SEND });
-      inFlight.current = false;
-      setState(result.ok ? { pending: false, error: null, data: result.data } : { pending: false, error: result.error, data: null });
-      return result;
-    },
-    [run, uid],
-  );
-  const reset = useCallback(() => {
-    if (!inFlight.current) setState({ pending: false, error: null, data: null });
-  }, []);
-  return { ...state, submit, reset };
-}
-
-export const useEnrollInWorkflow = (run: RunFunction) => useWorkflowWrite(run, 'enroll-in-workflow');
-export const useUnenrollFromWorkflow = (run: RunFunction) => useWorkflowWrite(run, 'unenroll-from-workflow');

@@ -7,7 +7,8 @@ export function workflowKindLabel(objectTypeId: string | null, objectLabel: stri
   // Legacy v2 memberships without a v4 mapping are contact workflows (v2 lists a contact's workflows only).
   const singular = SINGULAR[objectTypeId ?? '0-1'];
   if (singular) return `${singular}-based workflow`;
-  return objectLabel && !/^Object /.test(objectLabel) ? `${objectLabel} workflow` : 'Workflow on a custom object';
+  // A custom object HubSpot did not name (no schemas scope) reads "Custom object records" (server/workflows).
+  return objectLabel && !/^(Object |Custom object)/.test(objectLabel) ? `${objectLabel} workflow` : 'Workflow on a custom object';
 }
 
 /** The decoded tree in list order (branch paths inline): the order the numbers follow. */

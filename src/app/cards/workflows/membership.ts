@@ -1,40 +1,53 @@
-import type { ContactWorkflowItem, ContactWorkflowsResult } from '../../../../server/workflows/types';
-import type { UnconfirmedWrite } from '../shared/unconfirmed-writes';
+/** The Workflows card's writes (enroll in, unenroll from a workflow) on the shared write lifecycle (../shared/write-lifecycle.ts). */
+import { WORKFLOW_PROPERTIES_TO_SEND } from '../shared/properties-to-send';
+import type { WriteRules } from '../shared/useWrites';
+import { isUnenroll, type Write } from '../shared/write-lifecycle';
+import type { ContactWorkflowItem, ContactWorkflowsResult, EnrollInWorkflowResult } from '../../../../server/workflows/types';
 
-/** A write this card made, known from HubSpot's answer before a read of the membership shows it. */
-export type CardWrite = { kind: 'enrolled'; item: ContactWorkflowItem } | { kind: 'unenrolled'; legacyWorkflowId: string };
+/** The row an enrollment adds, from its answer (contact-based: v2 enrolls contacts only). */
+function rowOf(r: EnrollInWorkflowResult): ContactWorkflowItem {
+  return { flowId: r.flowId, legacyWorkflowId: r.legacyWorkflowId, name: r.workflowName, isEnabled: true, objectTypeId: '0-1', objectLabel: 'Contacts', legacyType: null };
+}
 
-/** The list as the card shows it: HubSpot's last read with this card's later writes applied. */
-export function applyWrites(read: ContactWorkflowItem[], writes: CardWrite[]): ContactWorkflowItem[] {
+/** The list as the card shows it: HubSpot's last read with this card's later confirmed writes applied. */
+export function applyWrites(read: ContactWorkflowItem[], writes: Write[]): ContactWorkflowItem[] {
   let out = read;
   for (const w of writes) {
-    if (w.kind === 'enrolled') {
-      if (!out.some((x) => x.legacyWorkflowId === w.item.legacyWorkflowId)) out = [w.item, ...out];
-    } else {
-      out = out.filter((x) => x.legacyWorkflowId !== w.legacyWorkflowId);
+    if (w.uid === 'enroll-in-workflow' && w.data) {
+      if (!out.some((x) => x.legacyWorkflowId === w.target)) out = [rowOf(w.data), ...out];
+    } else if (isUnenroll(w)) {
+      out = out.filter((x) => x.legacyWorkflowId !== w.target);
     }
   }
   return out;
 }
 
 /**
- * The writes a fresh read does not show yet (HubSpot's reads can lag a write): those stay applied,
- * the others are dropped. A later write to the same workflow replaces an earlier one.
+ * The list an answer produced: its `memberOf` (HubSpot's membership just before the write, with the
+ * write applied) drawn with the rows the card already has. Null (re-read) when it names a workflow the
+ * card has not read: only contact-workflows knows that row's v4 id.
  */
-export function settledWrites(writes: CardWrite[], read: ContactWorkflowItem[]): CardWrite[] {
-  const idOf = (w: CardWrite) => (w.kind === 'enrolled' ? w.item.legacyWorkflowId : w.legacyWorkflowId);
-  const latest = writes.filter((w, i) => !writes.slice(i + 1).some((later) => idOf(later) === idOf(w)));
-  return latest.filter((w) => {
-    const listed = read.some((x) => x.legacyWorkflowId === idOf(w));
-    return w.kind === 'enrolled' ? !listed : listed;
-  });
+function listAfter(w: Write<WorkflowMeta>, shown: ContactWorkflowsResult | null): ContactWorkflowsResult | null {
+  if (!shown || !w.data || (w.uid !== 'enroll-in-workflow' && w.uid !== 'unenroll-from-workflow')) return null;
+  const rows = new Map(shown.workflows.map((x) => [x.legacyWorkflowId, x] as const));
+  if (w.uid === 'enroll-in-workflow') rows.set(w.target, rows.get(w.target) ?? rowOf(w.data));
+  const ids = w.data.memberOf;
+  if (!Array.isArray(ids) || !ids.every((id) => rows.has(id))) return null;
+  const workflows = ids.map((id) => rows.get(id)!).sort((a, b) => a.name.localeCompare(b.name));
+  return { contactId: shown.contactId, workflows };
 }
 
-/** A workflow write HubSpot did not confirm (OUTCOME_UNKNOWN), held until a membership read settles it. */
-export type UnconfirmedWorkflowWrite = UnconfirmedWrite<'enroll' | 'unenroll'>;
-
-/** A read settles an unconfirmed enroll when it lists the workflow, an unconfirmed unenroll when it no longer does. */
-export function readShowsWorkflowWrite(read: ContactWorkflowsResult, w: UnconfirmedWorkflowWrite): boolean {
-  const listed = read.workflows.some((x) => x.legacyWorkflowId === w.targetId);
-  return w.kind === 'enroll' ? listed : !listed;
+/** What the card names a write by (the workflow), for its sentences. */
+export interface WorkflowMeta {
+  name: string;
 }
+
+export const WORKFLOW_WRITES: WriteRules<ContactWorkflowsResult, WorkflowMeta> = {
+  propertiesToSend: WORKFLOW_PROPERTIES_TO_SEND,
+  // A read shows an enroll when it lists the workflow, an unenroll when it no longer does.
+  shows: (read, w) => {
+    const listed = read.workflows.some((x) => x.legacyWorkflowId === w.target);
+    return isUnenroll(w) ? !listed : listed;
+  },
+  readIn: listAfter,
+};

@@ -171,9 +171,10 @@ export const enrolled: EnrollInWorkflowResult = {
   workflowName: 'Welcome series',
   email: 'a@b.c',
   recoveredAfterAmbiguousFailure: false,
+  memberOf: ['11000001'],
 };
-export const enrolledClassic: EnrollInWorkflowResult = { ...enrolled, flowId: null, legacyWorkflowId: '11000004', workflowName: 'Classic lead rotation' };
-export const unenrolled: UnenrollFromWorkflowResult = { unenrolled: true, flowId: '600000001', legacyWorkflowId: '11000001', recoveredAfterAmbiguousFailure: false };
+export const enrolledClassic: EnrollInWorkflowResult = { ...enrolled, flowId: null, legacyWorkflowId: '11000004', workflowName: 'Classic lead rotation', memberOf: ['11000004'] };
+export const unenrolled: UnenrollFromWorkflowResult = { unenrolled: true, flowId: '600000001', legacyWorkflowId: '11000001', recoveredAfterAmbiguousFailure: false, memberOf: [] };
 
 export const catalog: ActionTypeCatalogResult = {
   liveCatalog: true,
