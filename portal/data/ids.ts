@@ -31,12 +31,16 @@ export const FIXTURES = {
     /** in 3 legacy workflows: welcome, leadScoring, classicRotation (the last has NO v4 mapping) */
     inWorkflows: '1006',
     inNoWorkflows: '1007',
+    /** in the recorded UDEP flows asignacionLeads and definicionNivelEstudios (legacy recordedAsignacionLeads, recordedNivelEstudios) */
+    inRecordedWorkflows: '1008',
+    /** in the hand-written flow that reads sensitive data (flows.sensitiveHealth) */
+    inSensitiveWorkflow: '1009',
     /** trigger check (data/trigger-check.ts): in flows.irelandLeads, meets its trigger (Ireland, lead) */
-    meetsTrigger: '1008',
+    meetsTrigger: '1010',
     /** in flows.irelandLeads, misses its trigger (United Kingdom, in no list of it) */
-    missesTrigger: '1009',
+    missesTrigger: '1011',
     /** in flows.irelandLeads by list 178; also in seedFormSubmission (an event trigger: cannot tell) */
-    triggerByList: '1010',
+    triggerByList: '1012',
   },
   sequences: {
     /** from seed 004 "Melinda's simple call sequence": CALL/EMAIL tasks, FINISH_ENROLLMENT, TASK_COMPLETION deps */
@@ -73,7 +77,33 @@ export const FIXTURES = {
     /** contact-based, mapped: "Unenroll from sequence" (0-4702372) then a property update */
     stopSequences: '600000010',
     /** filter-based trigger (country + lifecycle stage, or list 178), re-enrollment on a form (data/trigger-check.ts) */
-    irelandLeads: '600000011',
+    /** filter-based trigger (country + lifecycle stage, or list 178), re-enrollment on a form (data/trigger-check.ts) */
+    irelandLeads: '600000015',
+    /** a contact flow whose branch reads a sensitive-data property: v4 withholds it without crm.objects.contacts.sensitive.read */
+    sensitiveHealth: '600000011',
+    /** hand-written targets of recorded "Enroll in workflow" (0-15) steps whose own flows were not recorded (contact flows) */
+    udepEquipoEcuador: '1631989399',
+    udepSeguimientoDiplomados: '1741893789',
+    /** hand-written company flow: its 0-15 steps chain into recorded company flows */
+    companyRescore: '600000012',
+    /** hand-written custom-object flows (no recording has one): 2-34637667 "Webinar registrations", one chaining into the other */
+    webinarCheckIn: '600000013',
+    webinarFollowUp: '600000014',
+  },
+  /** Recorded v4 flows (portal/data/recorded-flows.ts): company flows from AusGTM, contact flows from UDEP. */
+  recordedFlows: {
+    setIcpTier: '4625147345',
+    orgTypeScore: '4626124224',
+    annualRevenueScore: '4626722237',
+    geographyScore: '4626722240',
+    producesContentScore: '4634822079',
+    gamblingScore: '4634822085',
+    activadorCursos: '1631969831',
+    definicionNivelEstudios: '1631981736',
+    activadorClusterMarketing: '1631988744',
+    asignacionLeads: '1631990199',
+    activadorClusterEmprendimiento: '1645743473',
+    activadorDiplomados: '1854523916',
   },
   /** legacy v2 workflow ids */
   legacyWorkflows: {
@@ -86,8 +116,24 @@ export const FIXTURES = {
     disabled: 11000005,
     seedFormSubmission: 11000006,
     stopSequences: 11000007,
-    irelandLeads: 11000008,
+    /** the hand-written sensitive-data flow's legacy id */
+    sensitiveHealth: 11000008,
+    /**
+     * Legacy ids of the contact-based recorded flows (and the hand-written 0-15 targets). The recordings carry
+     * no legacy ids: these are the portal's, in the 8-digit range of the recorded v3 item (40032127).
+     */
+    recordedActivadorCursos: 42000001,
+    recordedNivelEstudios: 42000002,
+    recordedActivadorMarketing: 42000003,
+    recordedAsignacionLeads: 42000004,
+    recordedActivadorEmprendimiento: 42000005,
+    recordedActivadorDiplomados: 42000006,
+    udepEquipoEcuador: 42000007,
+    udepSeguimientoDiplomados: 42000008,
+    /** the trigger-check seed flow's legacy id (data/trigger-check.ts) */
+    irelandLeads: 11000009,
   },
+
   /** workflowId known to nobody, flowId known to nobody */
   unknown: { contactId: '999999', sequenceId: '999999999', flowId: '999999999', workflowId: 99999999 },
 } as const;

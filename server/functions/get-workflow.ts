@@ -6,8 +6,9 @@
  * Round trips, opened by flowId: 1 wave with the flow, its id mapping and the contact's reads
  * (memberships, email/opt-out), then at most 1 wave after the flow read (the contact's sequence
  * enrollment, only for a flow with a sequence step; names join that wave) = ≤ 2. Opened by
- * legacyWorkflowId (the picker's v3 items have no flowId): the mapping must come first, so ≤ 3; with
- * no v4 mapping, the legacy v3 workflow after the mapping and nothing more (legacy-only.ts) = 2.
+ * legacyWorkflowId (only for a legacy workflow whose answer carried no `migrationStatus.flowId`): the mapping
+ * must come first, so ≤ 3; with no v4 mapping, the legacy v3 workflow after the mapping and nothing more
+ * (legacy-only.ts) = 2. A flow HubSpot withholds for sensitive data is answered from the legacy facts (sensitive.ts).
  * Names (issue 14, server/names): the ids the words show are named in that same wave after the flow
  * read (`userId`: sequences are read as the acting user); `nameNotices` lists the optional scopes the
  * app lacks, once each. The trigger check (issue 20) reads what it needs in that same wave.
@@ -23,6 +24,7 @@ import { getSeedCatalog } from '../workflows/catalog';
 import { readFlow, wordFlow } from '../workflows/decode';
 import { forContact, readContact, type ContactReads } from '../workflows/for-contact';
 import { legacyOnlyDetails } from '../workflows/legacy-only';
+import { sensitiveDetails, withheldForSensitiveData } from '../workflows/sensitive';
 import type { WorkflowDetails } from '../workflows/types';
 import type { Flow } from '../hubspot/schemas';
 import { optionalTimeZone } from '../sequences/schedule';
@@ -46,24 +48,27 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
   const { contactId } = input;
   const hs = deps.hubspot;
   const contactReads = (): Promise<ContactReads | null> => (contactId ? readContact(deps, contactId, TRIGGER_CHECK_PROPERTIES) : Promise.resolve(null));
-  let flow: Flow;
+  let read: FlowRead;
   let legacyWorkflowId: string | null;
   let reads: ContactReads | null;
+  let flowId: string | null;
   try {
     if (input.flowId) {
-      const flowId = input.flowId;
+      flowId = input.flowId;
       let mappings;
-      [flow, mappings, reads] = await Promise.all([hs.workflows.get({ flowId }), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
+      [read, mappings, reads] = await Promise.all([readFlowOrWithheld(deps, flowId), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
       legacyWorkflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
     } else {
       legacyWorkflowId = input.legacyWorkflowId!;
       const [mappings, r] = await Promise.all([hs.workflows.mapIds({ workflowIds: [legacyWorkflowId] }), contactReads()]);
       reads = r;
-      const flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId;
+      flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId ?? null;
       // No v4 flow: what the legacy API knows, no steps, so no names (server/workflows/legacy-only.ts).
       if (!flowId) return { ...(await legacyOnlyDetails(deps, legacyWorkflowId, reads)), nameNotices: [] };
-      flow = await hs.workflows.get({ flowId });
+      read = await readFlowOrWithheld(deps, flowId);
     }
+    // Withheld for sensitive data: what the legacy answers know, and why (server/workflows/sensitive.ts).
+    if (read.withheld !== undefined) return { ...(await sensitiveDetails(deps, { flowId, legacyWorkflowId }, read.withheld, reads)), nameNotices: [] };
   } catch (err) {
     throw (
       refusalFor(err, [
@@ -71,6 +76,7 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
       ]) ?? err
     );
   }
+  const { flow } = read;
   // The flow is walked once (its steps, ids and action types); after the flow read, one wave: the names,
   // the contact's sequence enrollment (when needed; the warnings read action types, not words) and what
   // the trigger check reads (issue 20: properties the card did not send, list memberships).
@@ -89,6 +95,19 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
     if (triggerCheck) details.triggerCheck = triggerCheck;
   }
   return details;
+}
+
+type FlowRead = { flow: Flow; withheld?: undefined } | { withheld: string };
+
+/** The v4 flow, or the sensitive scope HubSpot withholds it for (any other refusal propagates). */
+async function readFlowOrWithheld(deps: FunctionDeps, flowId: string): Promise<FlowRead> {
+  try {
+    return { flow: await deps.hubspot.workflows.get({ flowId }) };
+  } catch (err) {
+    const scope = withheldForSensitiveData(err);
+    if (scope) return { withheld: scope };
+    throw err;
+  }
 }
 
 export const main = defineFunction(getWorkflowInput, getWorkflow);

@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import type { components } from './openapi/crm-lists-2026-03';
 import type { NamesTransport } from './names-api';
+import type { ListMembershipsApi } from './types';
 import type { Expect, MatchesSpec } from './spec-check';
 
 /** Only what the check reads; HubSpot's other fields (timestamps, listVersion) are kept, not used. */
@@ -17,17 +18,6 @@ export const recordListMemberships = z.looseObject({
 });
 
 export type RecordListMembershipsSpecCheck = Expect<MatchesSpec<typeof recordListMemberships, components['schemas']['ApiCollectionResponseRecordListMembership']>>;
-
-export interface RecordMemberships {
-  listIds: string[];
-  /** HubSpot said there is another page: a list absent from `listIds` may still hold the record. */
-  more: boolean;
-}
-
-export interface ListMembershipsApi {
-  /** The record's lists (first page). Throws MissingScopesError without crm.lists.read. */
-  forRecord(p: { objectTypeId: string; recordId: string; deadlineAt?: number }): Promise<RecordMemberships>;
-}
 
 export function listMembershipsApi({ call }: Pick<NamesTransport, 'call'>): ListMembershipsApi {
   return {

@@ -17,7 +17,6 @@ import type {
   SequencePage,
 } from './schemas';
 import type { ClientState } from './client-state';
-import type { ListMembershipsApi } from './list-memberships';
 import type { AssociationLabel, MarketingEmail, NamedForm, ObjectList, ObjectSchema, Owner, Pipeline, Property } from './name-schemas';
 import type { RateLimiter } from './resilience';
 
@@ -154,4 +153,16 @@ export interface HubSpotClientConfig {
   state?: ClientState;
   /** A limiter of the caller's own, instead of the state's one for this portal and token. */
   limiter?: RateLimiter;
+}
+
+/** A record's lists (./list-memberships.ts). */
+export interface RecordMemberships {
+  listIds: string[];
+  /** HubSpot said there is another page: a list absent from `listIds` may still hold the record. */
+  more: boolean;
+}
+
+export interface ListMembershipsApi {
+  /** The record's lists (first page). Throws MissingScopesError without crm.lists.read. */
+  forRecord(p: { objectTypeId: string; recordId: string; deadlineAt?: number }): Promise<RecordMemberships>;
 }
