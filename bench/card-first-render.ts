@@ -30,7 +30,7 @@ async function post(portal: Portal, p: string, body: unknown): Promise<{ status:
 }
 
 /** Sequences card, naive: contact, then its enrollment, then the sequence. */
-async function naiveSequenceStatus(portal: Portal, contactId: string, userId: string): Promise<{ ok: boolean }> {
+export async function naiveSequenceStatus(portal: Portal, contactId: string, userId: string): Promise<{ ok: boolean }> {
   const contact = await get(portal, `/crm/v3/objects/contacts/${contactId}?properties=${CONTACT_PROPERTIES.join(',')}`);
   const enrollment = await get(portal, `/automation/sequences/2026-03/enrollments/contact/${contactId}`);
   const sequenceId = (enrollment.body as { sequenceId?: string } | undefined)?.sequenceId;
@@ -39,7 +39,7 @@ async function naiveSequenceStatus(portal: Portal, contactId: string, userId: st
 }
 
 /** Workflows card, naive: the v2 list, then per workflow one id-mapping call and one GET of the flow. */
-async function naiveContactWorkflows(portal: Portal, contactId: string): Promise<{ ok: boolean }> {
+export async function naiveContactWorkflows(portal: Portal, contactId: string): Promise<{ ok: boolean }> {
   const list = await get(portal, `/automation/v2/workflows/enrollments/contacts/${contactId}`);
   for (const w of (list.body as { id: number }[]) ?? []) {
     const m = await post(portal, '/automation/v4/workflow-id-mappings/batch/read', { inputs: [{ type: 'WORKFLOW_ID', workflowId: String(w.id) }] });

@@ -12,7 +12,7 @@ export const LATENCY = Number(argValue(argv, 'latency') ?? 100);
 export const RUNS = Number(argValue(argv, 'runs') ?? 7);
 export const COLD_RUNS = Math.max(5, Number(argValue(argv, 'cold-runs') ?? 5));
 export const OUT = argValue(argv, 'out');
-export const ONLY = new Set((argValue(argv, 'only') ?? 'render,scaling,names,bundles').split(','));
+export const ONLY = new Set((argValue(argv, 'only') ?? 'render,scaling,names,portal-scale,bundles').split(','));
 
 export interface Goal {
   goal: string;

@@ -35,6 +35,8 @@ export interface PortalOptions extends Partial<PortalBehaviour> {
   seed?: number;
   /** scopes no token is granted, whatever its own list (an optional scope the admin did not grant) */
   withheldScopes?: string[];
+  /** The rate limiter's clock (default Date.now): a simulation may run it faster than real time (bench/portal-scale.ts). */
+  clock?: () => number;
 }
 
 export interface Portal {
@@ -154,7 +156,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     const tk = tokens[token];
     // Category and message only: HubSpot documents no errors[].code for an unknown token.
     if (!tk) return err(401, 'INVALID_AUTHENTICATION', 'The OAuth token used to make this call expired or is invalid.');
-    const taken = limiter.take(token);
+    const taken = limiter.take(token, options.clock?.());
     if ('refused' in taken) return taken.refused;
     const res = dispatch(state, opts, method, path, query, rawBody, tk.scopes, withheld);
     res.headers = { ...taken.headers, ...res.headers };
