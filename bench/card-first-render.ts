@@ -4,9 +4,9 @@ import { generatePortal } from '../portal/generate';
 import { DEFAULT_TOKEN, type Portal } from '../portal/server';
 import type { FunctionUid } from '../server/registry';
 import { CONTACT_PROPERTIES } from '../server/sequences/eligibility';
-import { SEQUENCE_PROPERTIES_TO_SEND } from '../src/app/cards/shared/properties-to-send';
 import { LATENCY, RUNS, goal, json, measure, portalWith, propertiesToSendOf, runOurs, type Measured } from './context';
 import { fmtMs, median, table } from './lib';
+import { SEQUENCE_CARD_PROPERTIES } from './portal-scale';
 
 const U = FIXTURES.users;
 const C = FIXTURES.contacts;
@@ -58,22 +58,39 @@ export async function cardFirstRender(): Promise<void> {
   const data = generatePortal({ sequences: 10, flows: 200, contacts: 3, workflowsPerContact: 10, seed: 3 });
   const in10 = '5000000';
   const portal = await portalWith(data);
-  // The Sequences card sends the contact's properties with the call (propertiesToSend), as in HubSpot.
+  // A contact in a sequence with email steps (template names: cached per warm container after the warm-up run).
+  const withEmails = C.inNoWorkflows;
+  portal.state.enrollInSequence(
+    portal.state.contactsById.get(withEmails)!,
+    portal.state.sequencesById.get(FIXTURES.sequences.outboundProspecting)!,
+    portal.state.usersById.get(U.rep.userId)!,
+    U.rep.email,
+  );
+  // The Sequences card sends the contact's properties with the call (propertiesToSend), as in HubSpot,
+  // with HubSpot's own sequence properties (hs_sequences_is_enrolled, hs_latest_sequence_enrolled…).
   const scenarios: { card: string; uid: FunctionUid; label: string; params: Record<string, string>; send?: string[]; naive: () => Promise<{ ok: boolean }> }[] = [
     {
       card: 'Sequences',
       uid: 'contact-sequence-status' as FunctionUid,
       label: 'enrolled contact',
       params: { contactId: C.enrolled, userId: U.rep.userId },
-      send: SEQUENCE_PROPERTIES_TO_SEND,
+      send: SEQUENCE_CARD_PROPERTIES,
       naive: () => naiveSequenceStatus(portal, C.enrolled, U.rep.userId),
+    },
+    {
+      card: 'Sequences',
+      uid: 'contact-sequence-status' as FunctionUid,
+      label: 'enrolled, 3 email steps (names cached)',
+      params: { contactId: withEmails, userId: U.rep.userId },
+      send: SEQUENCE_CARD_PROPERTIES,
+      naive: () => naiveSequenceStatus(portal, withEmails, U.rep.userId),
     },
     {
       card: 'Sequences',
       uid: 'contact-sequence-status' as FunctionUid,
       label: 'not-enrolled contact',
       params: { contactId: C.notEnrolled, userId: U.rep.userId },
-      send: SEQUENCE_PROPERTIES_TO_SEND,
+      send: SEQUENCE_CARD_PROPERTIES,
       naive: () => naiveSequenceStatus(portal, C.notEnrolled, U.rep.userId),
     },
     {
@@ -123,7 +140,13 @@ export async function cardFirstRender(): Promise<void> {
         `${ratio.toFixed(1)}×`,
       ]);
       out.push({ card: s.card, uid: s.uid, scenario: s.label, ours: { ...ours, vsLatencyTimesRoundTrips: vsIdeal }, naive, naiveOverOurs: ratio, okRuns: ours.okRuns });
-      goal(`${s.card} card first render (${s.label}) ≤ 2 sequential round trips`, `${ours.roundTrips} round trips, ${ours.calls} calls`, ours.roundTrips <= 2);
+      // Issue 19: the Sequences card in 1 round trip when the properties are sent; the Workflows card in 2 until migrationStatus.flowId is used.
+      const maxRoundTrips = s.card === 'Sequences' ? 1 : 2;
+      goal(
+        `${s.card} card first render (${s.label}) ≤ ${maxRoundTrips} sequential round trip(s)`,
+        `${ours.roundTrips} round trips, ${ours.calls} calls`,
+        ours.roundTrips <= maxRoundTrips,
+      );
       goal(`${s.card} card first render (${s.label}) ≤ 1.2 × latency × round trips`, `${fmtMs(ours.ms)} = ${vsIdeal.toFixed(2)} × ${fmtMs(ideal)}`, vsIdeal <= 1.2);
       if (s.card === 'Workflows') goal(`naive/ours ≥ 2 for the workflows card (${s.label})`, `${ratio.toFixed(1)}× (${fmtMs(naive.ms)} vs ${fmtMs(ours.ms)})`, ratio >= 2);
       if (ours.okRuns < ours.runs) console.log(`  note: ${s.uid} answered ok in only ${ours.okRuns}/${ours.runs} runs`);
