@@ -137,7 +137,11 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const state = new PortalState(options.data ?? seedData());
   const tokens: TokenConfig = options.tokens ?? { [DEFAULT_TOKEN]: { scopes: '*' } };
   const limiter = new RateLimiter(options.rateLimit);
-  const opts: PortalBehaviour = { notEnrolledShape: options.notEnrolledShape ?? '404', betaActionTypes: options.betaActionTypes ?? true };
+  const opts: PortalBehaviour = {
+    notEnrolledShape: options.notEnrolledShape ?? '404',
+    betaActionTypes: options.betaActionTypes ?? true,
+    sequencePropertiesLagMs: options.sequencePropertiesLagMs ?? 0,
+  };
   let faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   let rand = prng(options.seed ?? 42);
   const calls: CallRecord[] = [];

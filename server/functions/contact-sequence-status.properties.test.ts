@@ -113,3 +113,31 @@ describe("contact-sequence-status with the card's propertiesToSend: HubSpot's ow
     expect(portal.calls.filter((c) => c.path.includes('/email-templates/'))).toHaveLength(3);
   });
 });
+
+describe('a portal whose sequence properties lag enrollments by seconds (as HubSpot documents)', () => {
+  let lagging: Portal;
+  beforeAll(async () => {
+    lagging = await startPortal({ sequencePropertiesLagMs: 60_000 });
+  });
+  afterAll(() => lagging.close());
+
+  it('right after an enrollment, the properties HubSpot sends still name the earlier sequence: the card shows the new one', async () => {
+    // The lag portal keeps a contact's sequence properties as they were for a minute after an enrollment.
+    const ben = lagging.state.contactsById.get(C.notEnrolled)!;
+    Object.assign(ben.properties, { hs_sequences_is_enrolled: 'true', hs_latest_sequence_enrolled: S.simpleCall }); // an earlier, ended enrollment
+    const enrolled = await runHandler(
+      enrollInSequenceInput,
+      enrollInSequence,
+      { contactId: C.notEnrolled, sequenceId: S.inboundFollowUp, userId: U.rep.userId, senderEmail: U.rep.email, userEmails: U.rep.email },
+      depsFor(lagging),
+    );
+    if (!enrolled.ok) throw new Error(JSON.stringify(enrolled.error));
+    expect(ben.properties.hs_latest_sequence_enrolled).toBe(S.simpleCall); // lagging, as HubSpot's may
+    const names = [...CONTACT_PROPERTIES, ...COMMON_TOKEN_PROPERTIES, ...ENROLLMENT_HINT_PROPERTIES];
+    const propertiesToSend = { hs_object_id: C.notEnrolled, ...Object.fromEntries(names.map((n) => [n, ben.properties[n] ?? null])) };
+    const res = await runHandler(contactSequenceStatusInput, contactSequenceStatus, { contactId: C.notEnrolled, userId: U.rep.userId }, depsFor(lagging), propertiesToSend);
+    if (!res.ok) throw new Error(JSON.stringify(res.error));
+    expect(res.data.sequence?.id).toBe(S.inboundFollowUp);
+    expect(res.data.enrollment?.sequenceId).toBe(S.inboundFollowUp);
+  });
+});
