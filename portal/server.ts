@@ -15,6 +15,7 @@ import { RateLimiter, type RateLimits } from './rate-limit';
 import { err, validation, type Res } from './responses';
 import { ROUTES, type PortalBehaviour } from './routes';
 import { PortalState } from './state';
+import { createWaves } from './waves';
 import type { CallRecord, FaultConfig, PortalData, TokenConfig } from './types';
 
 export type { CallRecord, FaultConfig, PortalData } from './types';
@@ -37,6 +38,8 @@ export interface PortalOptions extends Partial<PortalBehaviour> {
   withheldScopes?: string[];
   /** The rate limiter's clock (default Date.now): a simulation may run it faster than real time (bench/portal-scale.ts). */
   clock?: () => number;
+  /** Wave mode (portal/waves.ts): answers held per wave, each call records its `wave` (causal round trips). */
+  waves?: boolean;
 }
 
 export interface Portal {
@@ -49,6 +52,8 @@ export interface Portal {
   /** Withhold scopes from every token (e.g. the optional sales-templates-public-read); [] grants them again. */
   setWithheldScopes(scopes: string[]): void;
   withheldScopes(): string[];
+  /** Wave mode on or off (portal/waves.ts): tests count round trips from `calls[].wave`, not from times. */
+  setWaves(on: boolean): void;
   /** state back to its initial data, calls cleared */
   reset(): void;
   clearCalls(): void;
@@ -146,6 +151,8 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   let rand = prng(options.seed ?? 42);
   const calls: CallRecord[] = [];
   let withheld = [...(options.withheldScopes ?? [])];
+  const waves = createWaves();
+  let waveMode = options.waves ?? false;
 
   /** auth → rate limit → route → scope → handler */
   function handle(method: string, path: string, query: URLSearchParams, rawBody: string, authz: string | undefined): Res {
@@ -173,12 +180,17 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
       const url = new URL(req.url ?? '/', 'http://portal.local');
       const path = url.pathname;
       const method = (req.method ?? 'GET').toUpperCase();
+      const inWave = waveMode && !path.startsWith('/__admin') ? waves.join() : undefined;
       const rawBody = await readBody(req).catch(() => '');
       if (path.startsWith('/__admin')) {
         send(res, handleAdmin(admin, req, path, rawBody));
         return;
       }
       const record: CallRecord = { method, path, query: queryRecord(url.searchParams), status: 0, startedAt, endedAt: 0 };
+      if (inWave) {
+        record.wave = inWave.wave;
+        await inWave.released;
+      }
       const finish = (status: number, faulted?: string) => {
         record.status = status;
         record.endedAt = Date.now();
@@ -261,6 +273,9 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
       withheld = [...scopes];
     },
     withheldScopes: () => [...withheld],
+    setWaves(on) {
+      waveMode = on;
+    },
     reset() {
       state.reset();
       withheld = [...(options.withheldScopes ?? [])];

@@ -210,6 +210,8 @@ export interface CallRecord {
   startedAt: number;
   endedAt: number;
   faulted?: string;
+  /** In wave mode (portal/waves.ts): the wave the request arrived in; its causal depth is the wave's order. */
+  wave?: number;
 }
 
 export type TokenConfig = Record<string, { scopes: string[] | '*' }>;
