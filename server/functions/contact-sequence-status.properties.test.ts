@@ -7,7 +7,8 @@ import type { Portal } from '../../portal/server';
 import { startPortal } from '../../portal/server';
 import { runHandler } from '../runtime/define-function';
 import { SEQUENCES_API } from '../hubspot/api-versions';
-import { FIXTURES, depsFor, sequentialDepth } from '../../test/sequences/harness';
+import { FIXTURES, depsFor } from '../../test/sequences/harness';
+import { roundTrips } from '../../test/round-trips';
 import { contactSequenceStatus, contactSequenceStatusInput } from './contact-sequence-status';
 import { enrollInSequence, enrollInSequenceInput } from './enroll-in-sequence';
 import { CONTACT_PROPERTIES } from '../sequences/eligibility';
@@ -18,7 +19,8 @@ import { createNameCache, NAME_CACHE_TTL_MS } from '../names/cache';
 const { contacts: C, users: U, sequences: S } = FIXTURES;
 let portal: Portal;
 beforeAll(async () => {
-  portal = await startPortal();
+  // Wave mode: round trips counted from what each call waited for, not from times (portal/waves.ts).
+  portal = await startPortal({ waves: true });
 });
 afterAll(() => portal.close());
 beforeEach(() => {
@@ -47,17 +49,15 @@ describe("contact-sequence-status with the card's propertiesToSend: HubSpot's ow
   };
 
   it('enrolled, properties right: the enrollment and the sequence in ONE round trip (2 calls, no contact read)', async () => {
-    portal.setFaults({ latencyMs: 40 });
     const res = await runSent(C.enrolled, sent(C.enrolled));
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     expect(res.data.sequence?.id).toBe(S.simpleCall);
     expect(portal.calls.map((c) => c.path).sort()).toEqual([`${SEQUENCES_API}/${S.simpleCall}`, `${SEQUENCES_API}/enrollments/contact/${C.enrolled}`].sort());
-    expect(sequentialDepth(portal.calls)).toBe(1);
+    expect(roundTrips(portal.calls)).toBe(1);
   });
 
   it('properties lagged (they name an earlier sequence): the enrolled sequence is shown, read after the enrollment', async () => {
     await enrollBenIn(S.inboundFollowUp);
-    portal.setFaults({ latencyMs: 20 });
     // HubSpot has not caught up: the properties still name the sequence Ben was in before.
     const res = await runSent(C.notEnrolled, sent(C.notEnrolled, { hs_sequences_is_enrolled: 'true', hs_latest_sequence_enrolled: S.simpleCall }));
     if (!res.ok) throw new Error(JSON.stringify(res.error));
@@ -66,6 +66,8 @@ describe("contact-sequence-status with the card's propertiesToSend: HubSpot's ow
     expect(res.data.sequence?.name).toBe(portal.state.sequencesById.get(S.inboundFollowUp)!.name);
     const sequenceReads = portal.calls.filter((c) => /\/sequences\/2026-09\/\d+$/.test(c.path)).map((c) => c.path.split('/').pop());
     expect(sequenceReads.sort()).toEqual([S.simpleCall, S.inboundFollowUp].sort()); // the early guess, then the right one
+    // Correct first: one more round trip only because the properties lagged (template names, cold here, come after).
+    expect(roundTrips(portal.calls.filter((c) => !c.path.includes('/email-templates/')))).toBe(2);
   });
 
   it('properties lagged the other way (they say not enrolled yet): the enrollment read still decides', async () => {
@@ -94,18 +96,17 @@ describe("contact-sequence-status with the card's propertiesToSend: HubSpot's ow
     let clock = Date.now();
     const deps = { ...depsFor(portal), nameCache: createNameCache({ now: () => clock }) };
     const props = sent(C.notEnrolled);
-    portal.setFaults({ latencyMs: 20 });
     const first = await runSent(C.notEnrolled, props, deps);
     if (!first.ok) throw new Error(JSON.stringify(first.error));
     expect(portal.calls.filter((c) => c.path.includes('/email-templates/'))).toHaveLength(3);
-    expect(sequentialDepth(portal.calls)).toBe(2);
+    expect(roundTrips(portal.calls)).toBe(2);
 
     portal.clearCalls();
     const warm = await runSent(C.notEnrolled, props, { ...depsFor(portal), nameCache: deps.nameCache });
     if (!warm.ok) throw new Error(JSON.stringify(warm.error));
     expect(warm.data.sequence).toEqual(first.data.sequence); // the same names, from the cache
     expect(portal.calls.filter((c) => c.path.includes('/email-templates/'))).toHaveLength(0);
-    expect(sequentialDepth(portal.calls)).toBe(1);
+    expect(roundTrips(portal.calls)).toBe(1);
 
     clock += NAME_CACHE_TTL_MS + 1;
     portal.clearCalls();

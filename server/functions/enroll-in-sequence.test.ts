@@ -1,7 +1,8 @@
 import type { Portal } from '../../portal/server';
 import { startPortal } from '../../portal/server';
 import { runHandler } from '../runtime/define-function';
-import { FIXTURES, depsFor, sequentialDepth } from '../../test/sequences/harness';
+import { FIXTURES, depsFor } from '../../test/sequences/harness';
+import { roundTrips } from '../../test/round-trips';
 import { contactSequenceStatus, contactSequenceStatusInput } from './contact-sequence-status';
 import { enrollInSequence, enrollInSequenceInput } from './enroll-in-sequence';
 import type { FunctionResult } from '../contract';
@@ -16,6 +17,7 @@ afterAll(() => portal.close());
 beforeEach(() => {
   portal.reset();
   portal.resetFaults();
+  portal.setWaves(false);
 });
 
 const base: Record<string, string | undefined> = {
@@ -32,7 +34,7 @@ const posts = () => portal.calls.filter((c) => c.method === 'POST');
 
 describe('enroll-in-sequence against the emulated portal', () => {
   it('enrolls: (contact ∥ enrollment ∥ sequence) → (POST ∥ template names), posted once, 2 round trips', async () => {
-    portal.setFaults({ latencyMs: 20 }); // calls within one millisecond would look sequential
+    portal.setWaves(true); // round trips counted from what each call waited for (portal/waves.ts)
     const res = await run();
     if (!res.ok) throw new Error(JSON.stringify(res.error));
     expect(res.data.enrollment).toMatchObject({ sequenceId: S.inboundFollowUp, toEmail: 'ben.notenrolled@example.com', senderEmail: U.rep.email });
@@ -43,7 +45,7 @@ describe('enroll-in-sequence against the emulated portal', () => {
     expect(new Set(paths).size).toBe(paths.length); // nothing read twice; the enrollment once
     expect(paths.filter((p) => p.includes('/enrollments/contact/'))).toHaveLength(1);
     expect(paths.filter((p) => !p.includes('/email-templates/'))).toHaveLength(4); // contact, enrollment, sequence, POST
-    expect(sequentialDepth(portal.calls)).toBe(2);
+    expect(roundTrips(portal.calls)).toBe(2);
   });
 
   it("answers with the contact's new status: the same view contact-sequence-status gives, with no second call", async () => {
