@@ -4,10 +4,11 @@
  * Simulated reps open contact records at rising rates. One record view = both cards' first render, at
  * once: the Sequences card (`contact-sequence-status`, with `propertiesToSend` as HubSpot sends them:
  * the card's list plus HubSpot's sequence properties) and the Workflows card (`contact-workflows`).
- * The mix: 200 contacts, 30 % in a sequence (of 20, each with an email step), each in 0–10 workflows
- * (uniform). Views arrive evenly spaced (a team of reps each opening a record at a steady pace), each on
- * a random contact (seeded). The emulated portal enforces HubSpot's per-account limit, 190 calls per
- * rolling 10 s (portal/rate-limit.ts), on the one token every view shares; every call costs 100 ms.
+ * The mix: 200 contacts, 30 % in a sequence (60, each in one of 20 sequences with an email step), each in
+ * 0–10 workflows (uniform). Views arrive evenly spaced (a team of reps each opening a record at a steady
+ * pace), each on a random contact: the same seeded order at every rate and for every variant. The
+ * emulated portal enforces HubSpot's per-account limit, 190 calls per rolling 10 s (portal/rate-limit.ts),
+ * on the one token every view shares; every call costs 100 ms.
  *
  * Time: a simulated clock runs `--time-scale` (default 5) times faster than real time, and everything that
  * measures time reads it: the portal's rate limiter, the functions' client (limiter, Retry-After sleeps,
@@ -97,9 +98,14 @@ export async function portalScale(): Promise<void> {
   });
   // 30 % of the contacts in a sequence, through the portal's own enrollment (it sets HubSpot's sequence properties).
   const rep = portal.state.usersById.get(U.rep.userId)!;
-  const enrolled = contacts.filter(() => rand() < 0.3);
+  const shuffled = contacts.map((c) => ({ c, k: rand() })).sort((a, b) => a.k - b.k);
+  const enrolled = shuffled.slice(0, Math.round(0.3 * contacts.length)).map(({ c }) => c);
   for (const c of enrolled) portal.state.enrollInSequence(portal.state.contactsById.get(c.id)!, generated[Math.floor(rand() * generated.length)], rep, rep.email);
-  const pickContact = () => contacts[Math.floor(rand() * contacts.length)].id;
+  // Every step (every variant, every rate) opens the same contacts in the same order: the variants meet the same views.
+  const contactPicker = () => {
+    const pick = prng(1919);
+    return () => contacts[Math.floor(pick() * contacts.length)].id;
+  };
 
   const status = loadFunction('contact-sequence-status');
   const workflows = loadFunction('contact-workflows');
@@ -137,6 +143,7 @@ export async function portalScale(): Promise<void> {
   async function step(variant: Variant, viewsPer10s: number): Promise<Step> {
     await clock.sleep(DRAIN_MS); // the rolling window empties
     portal.clearCalls();
+    const pickContact = contactPicker();
     const count = Math.round((viewsPer10s * STEP_MS) / 10_000);
     const gapSim = 10_000 / viewsPer10s;
     const start = clock.now();
