@@ -4,9 +4,8 @@ import { generatePortal } from '../portal/generate';
 import { DEFAULT_TOKEN, type Portal } from '../portal/server';
 import type { FunctionUid } from '../server/registry';
 import { CONTACT_PROPERTIES } from '../server/sequences/eligibility';
-import { LATENCY, RUNS, goal, json, measure, portalWith, propertiesToSendOf, runOurs, type Measured } from './context';
+import { LATENCY, RUNS, SEQUENCE_CARD_PROPERTIES, goal, json, measure, portalWith, propertiesToSendOf, runOurs, type Measured } from './context';
 import { fmtMs, median, table } from './lib';
-import { SEQUENCE_CARD_PROPERTIES } from './portal-scale';
 
 const U = FIXTURES.users;
 const C = FIXTURES.contacts;

@@ -5,6 +5,8 @@ import type { PortalData } from '../portal/types';
 import type { FunctionResult } from '../server/contract';
 import type { FunctionUid } from '../server/registry';
 import { createClientState } from '../server/hubspot/client-state';
+import { ENROLLMENT_HINT_PROPERTIES } from '../server/sequences/enrollment-hint';
+import { SEQUENCE_PROPERTIES_TO_SEND } from '../src/app/cards/shared/properties-to-send';
 import { argValue, loadFunction, makeDeps, median, roundTrips } from './lib';
 
 const argv = process.argv.slice(2);
@@ -87,3 +89,9 @@ export function propertiesToSendOf(portal: Portal, contactId: string, names: rea
   const all: Record<string, string | null | undefined> = { hs_object_id: String(contact.id), ...contact.properties };
   return Object.fromEntries(names.map((n) => [n, all[n] ?? null]));
 }
+
+/**
+ * What HubSpot sends the Sequences card's functions: the card's list plus HubSpot's own sequence
+ * properties (server/sequences/enrollment-hint.ts), which the card is to ask for (issue 19).
+ */
+export const SEQUENCE_CARD_PROPERTIES = [...new Set<string>([...SEQUENCE_PROPERTIES_TO_SEND, ...ENROLLMENT_HINT_PROPERTIES])];

@@ -34,10 +34,9 @@ import type { FunctionResult } from '../server/contract';
 import { createClientState } from '../server/hubspot/client-state';
 import { createNameCache, type NameCache } from '../server/names/cache';
 import type { FunctionDeps } from '../server/runtime/define-function';
-import { ENROLLMENT_HINT_PROPERTIES } from '../server/sequences/enrollment-hint';
 import { SEQUENCE_PROPERTIES_TO_SEND, WORKFLOW_PROPERTIES_TO_SEND } from '../src/app/cards/shared/properties-to-send';
 import { naiveContactWorkflows, naiveSequenceStatus } from './card-first-render';
-import { goal, json, propertiesToSendOf } from './context';
+import { goal, json, propertiesToSendOf, SEQUENCE_CARD_PROPERTIES } from './context';
 import { argValue, fmtMs, loadFunction, percentile, table } from './lib';
 
 const argv = process.argv.slice(2);
@@ -49,9 +48,6 @@ const DRAIN_MS = 10_000;
 const CONTACTS = 200;
 const SEQUENCES = 20;
 const U = FIXTURES.users;
-
-/** HubSpot sends what the card asks for; the Sequences card's list plus HubSpot's sequence properties. */
-export const SEQUENCE_CARD_PROPERTIES = [...new Set<string>([...SEQUENCE_PROPERTIES_TO_SEND, ...ENROLLMENT_HINT_PROPERTIES])];
 
 type Variant = 'ours' | 'before' | 'naive';
 
