@@ -67,13 +67,31 @@ export async function cardFirstRender(): Promise<void> {
   );
   // The Sequences card sends the contact's properties with the call (propertiesToSend), as in HubSpot,
   // with HubSpot's own sequence properties (hs_sequences_is_enrolled, hs_latest_sequence_enrolled…).
-  const scenarios: { card: string; uid: FunctionUid; label: string; params: Record<string, string>; send?: string[]; naive: () => Promise<{ ok: boolean }> }[] = [
+  // Enroll: the contact's enrollment is ended before each run, so every run enrolls it again.
+  const enrollParams = { contactId: C.inWorkflows, sequenceId: FIXTURES.sequences.outboundProspecting, userId: U.rep.userId, senderEmail: U.rep.email, userEmails: U.rep.email };
+  const endEnrollment = () => {
+    for (const e of portal.state.data.sequenceEnrollments) if (e.contactId === enrollParams.contactId) e.active = false;
+  };
+  const runStatus = async (uid: string, params: Record<string, string>) =>
+    (await runOurs(portal, uid as FunctionUid, params, propertiesToSendOf(portal, enrollParams.contactId, SEQUENCE_CARD_PROPERTIES))).result.ok;
+  const scenarios: {
+    card: string;
+    uid: FunctionUid;
+    label: string;
+    params: Record<string, string>;
+    send?: string[];
+    /** Before every run (ours and naive): state the run changes. */
+    prepare?: () => void;
+    maxRoundTrips: number;
+    naive: () => Promise<{ ok: boolean }>;
+  }[] = [
     {
       card: 'Sequences',
       uid: 'contact-sequence-status' as FunctionUid,
       label: 'enrolled contact',
       params: { contactId: C.enrolled, userId: U.rep.userId },
       send: SEQUENCE_CARD_PROPERTIES,
+      maxRoundTrips: 1,
       naive: () => naiveSequenceStatus(portal, C.enrolled, U.rep.userId),
     },
     {
@@ -82,6 +100,7 @@ export async function cardFirstRender(): Promise<void> {
       label: 'enrolled, 3 email steps (names cached)',
       params: { contactId: withEmails, userId: U.rep.userId },
       send: SEQUENCE_CARD_PROPERTIES,
+      maxRoundTrips: 1,
       naive: () => naiveSequenceStatus(portal, withEmails, U.rep.userId),
     },
     {
@@ -90,13 +109,31 @@ export async function cardFirstRender(): Promise<void> {
       label: 'not-enrolled contact',
       params: { contactId: C.notEnrolled, userId: U.rep.userId },
       send: SEQUENCE_CARD_PROPERTIES,
+      maxRoundTrips: 1,
       naive: () => naiveSequenceStatus(portal, C.notEnrolled, U.rep.userId),
+    },
+    {
+      // Ours: the enroll answer carries the status the card shows. Naive: the card before issue 19, which
+      // enrolled, then called contact-sequence-status to show what the enrollment produced.
+      card: 'Sequences',
+      uid: 'enroll-in-sequence' as FunctionUid,
+      label: 'enroll, then the enrolled state on screen',
+      params: enrollParams,
+      send: SEQUENCE_CARD_PROPERTIES,
+      prepare: endEnrollment,
+      maxRoundTrips: 2,
+      naive: async () => {
+        endEnrollment();
+        const enrolled = await runStatus('enroll-in-sequence', enrollParams);
+        return { ok: enrolled && (await runStatus('contact-sequence-status', { contactId: enrollParams.contactId, userId: U.rep.userId })) };
+      },
     },
     {
       card: 'Workflows',
       uid: 'contact-workflows' as FunctionUid,
       label: `contact in ${portal.state.workflowIdsOf(in10).length} workflows`,
       params: { contactId: in10 },
+      maxRoundTrips: 2,
       naive: () => naiveContactWorkflows(portal, in10),
     },
   ];
@@ -105,7 +142,10 @@ export async function cardFirstRender(): Promise<void> {
   try {
     for (const s of scenarios) {
       // Interleaved: ours and naive alternate, so noise from other processes hits both alike.
-      const oursOnce = async () => ({ ok: (await runOurs(portal, s.uid, s.params, s.send && propertiesToSendOf(portal, s.params.contactId, s.send))).result.ok });
+      const oursOnce = async () => {
+        s.prepare?.();
+        return { ok: (await runOurs(portal, s.uid, s.params, s.send && propertiesToSendOf(portal, s.params.contactId, s.send))).result.ok };
+      };
       await oursOnce();
       await s.naive();
       const o: Measured[] = [],
@@ -140,7 +180,7 @@ export async function cardFirstRender(): Promise<void> {
       ]);
       out.push({ card: s.card, uid: s.uid, scenario: s.label, ours: { ...ours, vsLatencyTimesRoundTrips: vsIdeal }, naive, naiveOverOurs: ratio, okRuns: ours.okRuns });
       // Issue 19: the Sequences card in 1 round trip when the properties are sent; the Workflows card in 2 until migrationStatus.flowId is used.
-      const maxRoundTrips = s.card === 'Sequences' ? 1 : 2;
+      const { maxRoundTrips } = s;
       goal(
         `${s.card} card first render (${s.label}) ≤ ${maxRoundTrips} sequential round trip(s)`,
         `${ours.roundTrips} round trips, ${ours.calls} calls`,
