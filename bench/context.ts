@@ -5,6 +5,8 @@ import type { PortalData } from '../portal/types';
 import type { FunctionResult } from '../server/contract';
 import type { FunctionUid } from '../server/registry';
 import { createClientState } from '../server/hubspot/client-state';
+import { ENROLLMENT_HINT_PROPERTIES } from '../server/sequences/enrollment-hint';
+import { SEQUENCE_PROPERTIES_TO_SEND } from '../src/app/cards/shared/properties-to-send';
 import { argValue, loadFunction, makeDeps, median, roundTrips } from './lib';
 
 const argv = process.argv.slice(2);
@@ -12,7 +14,7 @@ export const LATENCY = Number(argValue(argv, 'latency') ?? 100);
 export const RUNS = Number(argValue(argv, 'runs') ?? 7);
 export const COLD_RUNS = Math.max(5, Number(argValue(argv, 'cold-runs') ?? 5));
 export const OUT = argValue(argv, 'out');
-export const ONLY = new Set((argValue(argv, 'only') ?? 'render,scaling,names,bundles').split(','));
+export const ONLY = new Set((argValue(argv, 'only') ?? 'render,scaling,names,portal-scale,bundles').split(','));
 
 export interface Goal {
   goal: string;
@@ -87,3 +89,9 @@ export function propertiesToSendOf(portal: Portal, contactId: string, names: rea
   const all: Record<string, string | null | undefined> = { hs_object_id: String(contact.id), ...contact.properties };
   return Object.fromEntries(names.map((n) => [n, all[n] ?? null]));
 }
+
+/**
+ * What HubSpot sends the Sequences card's functions: the card's list plus HubSpot's own sequence
+ * properties (server/sequences/enrollment-hint.ts), which the card is to ask for (issue 19).
+ */
+export const SEQUENCE_CARD_PROPERTIES = [...new Set<string>([...SEQUENCE_PROPERTIES_TO_SEND, ...ENROLLMENT_HINT_PROPERTIES])];

@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     faults,
     seed: process.env.PORTAL_SEED ? Number(process.env.PORTAL_SEED) : undefined,
     notEnrolledShape: process.env.PORTAL_NOT_ENROLLED_SHAPE === 'empty' ? 'empty' : '404',
+    // e.g. PORTAL_SEQUENCE_PROPERTIES_LAG_MS=5000: the contact's sequence properties catch up 5 s after an enrollment
+    sequencePropertiesLagMs: Number(process.env.PORTAL_SEQUENCE_PROPERTIES_LAG_MS) || 0,
     // e.g. PORTAL_WITHHOLD_SCOPES=sales-templates-public-read: an install where the admin did not grant the optional scope
     withheldScopes: (process.env.PORTAL_WITHHOLD_SCOPES ?? '')
       .split(',')

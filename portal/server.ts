@@ -36,6 +36,8 @@ export interface PortalOptions extends Partial<PortalBehaviour> {
   seed?: number;
   /** scopes no token is granted, whatever its own list (an optional scope the admin did not grant) */
   withheldScopes?: string[];
+  /** The rate limiter's clock (default Date.now): a simulation may run it faster than real time (bench/portal-scale.ts). */
+  clock?: () => number;
   /** Wave mode (portal/waves.ts): answers held per wave, each call records its `wave` (causal round trips). */
   waves?: boolean;
 }
@@ -145,6 +147,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     betaActionTypes: options.betaActionTypes ?? true,
     v2MigrationStatus: options.v2MigrationStatus ?? true,
     grantedSensitiveScopes: options.grantedSensitiveScopes ?? [],
+    sequencePropertiesLagMs: options.sequencePropertiesLagMs ?? 0,
   };
   let faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   let rand = prng(options.seed ?? 42);
@@ -166,7 +169,7 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
     const tk = tokens[token];
     // Category and message only: HubSpot documents no errors[].code for an unknown token.
     if (!tk) return err(401, 'INVALID_AUTHENTICATION', 'The OAuth token used to make this call expired or is invalid.');
-    const taken = limiter.take(token);
+    const taken = limiter.take(token, options.clock?.());
     if ('refused' in taken) return taken.refused;
     const res = dispatch(state, opts, method, path, query, rawBody, tk.scopes, withheld);
     res.headers = { ...taken.headers, ...res.headers };

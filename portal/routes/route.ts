@@ -21,6 +21,12 @@ export interface PortalBehaviour {
    * token: '*' stands for the scopes this app declares, and it declares none of these (routes/sensitive.ts).
    */
   grantedSensitiveScopes: string[];
+  /**
+   * How long after an enrollment the contact's own sequence properties (hs_sequences_is_enrolled,
+   * hs_latest_sequence_enrolled…) catch up: HubSpot updates them after the fact and they can lag by
+   * seconds (shared/docs/hubspot-platform.md §6, documented in words only). 0 = at once.
+   */
+  sequencePropertiesLagMs?: number;
 }
 
 export interface Ctx {

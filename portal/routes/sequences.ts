@@ -5,7 +5,7 @@
 import { SEQUENCES_API } from '../../server/hubspot/api-versions';
 import type { HsContactSequenceEnrollment, HsSequence, HsSequenceEnrollmentCreated, HsSequenceLite, HsSequencePage } from '../../server/hubspot/hubspot-types';
 import { enrollmentRefusal, err, isRes, notFound, ok, validation, type Res } from '../responses';
-import type { PortalSequence } from '../types';
+import type { PortalContact, PortalSequence } from '../types';
 import { parseAfter, parseLimit, requireUser, route, SCOPES, type Ctx, type Route } from './route';
 
 export const SEQUENCE_BASES = [SEQUENCES_API, '/automation/sequences/2026-03', '/automation/v4/sequences'];
@@ -93,8 +93,24 @@ function enroll(ctx: Ctx): Res {
   if (state.activeEnrollment(contact.id)) return enrollmentRefusal('ALREADY_ENROLLED', `Contact ${contact.id} is already enrolled in a sequence`);
   if (p.hs_email_optout === 'true') return enrollmentRefusal('UNSUBSCRIBED', `Contact ${contact.id} has unsubscribed from all email`);
   if (p.hs_email_hard_bounce_reason_enum) return enrollmentRefusal('BOUNCED', `Email to contact ${contact.id} previously hard bounced`);
-  const e = state.enrollInSequence(contact, sequence, user, b.senderEmail as string);
+  const e = enrollWithPropertyLag(ctx, contact, () => state.enrollInSequence(contact, sequence, user, b.senderEmail as string));
   return ok<HsSequenceEnrollmentCreated>({ id: e.id, toEmail: e.toEmail, enrolledAt: e.enrolledAt, updatedAt: e.updatedAt });
+}
+
+/** HubSpot's own sequence properties on the contact, which it updates after the fact (platform notes §6). */
+const SEQUENCE_PROPERTIES = ['hs_sequences_is_enrolled', 'hs_sequences_actively_enrolled_count', 'hs_latest_sequence_enrolled', 'hs_latest_sequence_enrolled_date'];
+
+/** Enrolls at once; with `sequencePropertiesLagMs`, the contact's sequence properties show it only that much later. */
+function enrollWithPropertyLag<T>(ctx: Ctx, contact: PortalContact, enroll: () => T): T {
+  const lagMs = ctx.opts.sequencePropertiesLagMs ?? 0;
+  const before = Object.fromEntries(SEQUENCE_PROPERTIES.map((p) => [p, contact.properties[p] ?? null]));
+  const result = enroll();
+  if (lagMs > 0) {
+    const after = Object.fromEntries(SEQUENCE_PROPERTIES.map((p) => [p, contact.properties[p] ?? null]));
+    Object.assign(contact.properties, before);
+    setTimeout(() => Object.assign(contact.properties, after), lagMs).unref();
+  }
+  return result;
 }
 
 function contactEnrollment(ctx: Ctx): Res {

@@ -9,15 +9,13 @@
  * Without `propertiesToSend` the contact is read beside the enrollment.
  */
 import * as z from 'zod/mini';
-import { toFunctionError } from '../runtime/errors-to-result';
 import { CONTACT_PROPERTIES } from '../sequences/eligibility';
-import { prepareSequence } from '../sequences/enrich';
+import { readSequence, statusSequence } from '../sequences/enrolled-sequence';
 import { ENROLLMENT_HINT_PROPERTIES, hintedSequenceId } from '../sequences/enrollment-hint';
 import { sequencesAccessFailure } from '../sequences/refusals';
 import { optionalTimeZone } from '../sequences/schedule';
 import { sequenceStatus, type StatusParts } from '../sequences/status';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
-import type { Sequence } from '../hubspot/schemas';
 import type { ContactSequenceStatus } from '../sequences/types';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { contactFromPropertiesToSend, contactProperties } from '../runtime/record-properties';
@@ -28,18 +26,11 @@ export const contactSequenceStatusInput = z.object({
   timeZone: optionalTimeZone,
 });
 
-type SequenceRead = { ok: true; value: Sequence } | { ok: false; error: unknown };
-
 export async function contactSequenceStatus(input: z.infer<typeof contactSequenceStatusInput>, deps: FunctionDeps): Promise<ContactSequenceStatus> {
   const { hubspot } = deps;
-  const readSequence = (sequenceId: string): Promise<SequenceRead> =>
-    hubspot.sequences.get({ userId: input.userId, sequenceId }).then(
-      (value) => ({ ok: true, value }),
-      (error: unknown) => ({ ok: false, error }),
-    );
   // Started before the enrollment answers; used only if the enrollment names the same sequence.
   const hinted = hintedSequenceId(contactFromPropertiesToSend(deps, input.contactId, ENROLLMENT_HINT_PROPERTIES)?.properties);
-  const early = hinted ? readSequence(hinted) : undefined;
+  const early = hinted ? readSequence(hubspot, input.userId, hinted) : undefined;
 
   const [contact, enrollment] = await Promise.all([
     // The usual token properties ride along (sent by the card, or read), so personalizing steps rarely costs a round trip.
@@ -51,10 +42,8 @@ export async function contactSequenceStatus(input: z.infer<typeof contactSequenc
 
   const parts: StatusParts = { contactId: input.contactId, contact, enrollment, timeZone: input.timeZone ?? 'UTC', nowMs: deps.now().getTime() };
   if (enrollment) {
-    const read = await (enrollment.sequenceId === hinted && early ? early : readSequence(enrollment.sequenceId));
-    parts.sequence = read.ok
-      ? { ok: true, value: await prepareSequence(read.value, { hubspot, contact: { id: input.contactId, properties: contact.properties }, nameCache: deps.nameCache }) }
-      : { ok: false, error: toFunctionError(sequencesAccessFailure(read.error) ?? read.error) };
+    const read = await (enrollment.sequenceId === hinted && early ? early : readSequence(hubspot, input.userId, enrollment.sequenceId));
+    parts.sequence = await statusSequence(read, { hubspot, contact: { id: input.contactId, properties: contact.properties }, nameCache: deps.nameCache });
   }
   return sequenceStatus(parts);
 }

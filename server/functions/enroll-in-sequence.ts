@@ -9,13 +9,12 @@
  * The status is built from the POST's answer and that sequence read: HubSpot's enrollment GET may lag the POST.
  */
 import * as z from 'zod/mini';
-import type { ContactSequenceEnrollment, Sequence } from '../hubspot/schemas';
-import { toFunctionError } from '../runtime/errors-to-result';
+import type { ContactSequenceEnrollment } from '../hubspot/schemas';
 import { CONTACT_PROPERTIES, eligibilityOf } from '../sequences/eligibility';
-import { prepareSequence } from '../sequences/enrich';
-import { alreadyEnrolledRefusal, refusalBeforePosting, refusalOfPost, senderRefusal, sequencesAccessFailure } from '../sequences/refusals';
+import { readSequence, statusSequence } from '../sequences/enrolled-sequence';
+import { alreadyEnrolledRefusal, refusalBeforePosting, refusalOfPost, senderRefusal } from '../sequences/refusals';
 import { optionalTimeZone } from '../sequences/schedule';
-import { sequenceStatus, type StatusParts } from '../sequences/status';
+import { sequenceStatus } from '../sequences/status';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { EnrollResult } from '../sequences/types';
 import { defineFunction, email, hubspotId, type FunctionDeps } from '../runtime/define-function';
@@ -53,10 +52,7 @@ export async function enrollInSequence(input: EnrollInSequenceInput, deps: Funct
 
   // 2. Read the contact and its current enrollment; refuse what HubSpot would refuse. The sequence is read
   //    at the same time (its id is known): the answer's status needs it, and it costs no round trip here.
-  const sequenceRead: Promise<{ ok: true; value: Sequence } | { ok: false; error: unknown }> = hubspot.sequences.get({ userId: input.userId, sequenceId: input.sequenceId }).then(
-    (value) => ({ ok: true, value }),
-    (error: unknown) => ({ ok: false, error }),
-  );
+  const sequenceRead = readSequence(hubspot, input.userId, input.sequenceId);
   const [contact, current] = await Promise.all([
     // Eligibility from propertiesToSend is as fresh as a read (HubSpot reads them when the card calls).
     // The usual token properties ride along for the status's steps.
@@ -68,11 +64,7 @@ export async function enrollInSequence(input: EnrollInSequenceInput, deps: Funct
 
   // 3. Post once (the client retries safe failures and re-reads after ambiguous ones). Template names
   //    and rarer token properties are read meanwhile: the same round trip as the POST.
-  const prepared = sequenceRead.then(async (read): Promise<NonNullable<StatusParts['sequence']>> =>
-    read.ok
-      ? { ok: true, value: await prepareSequence(read.value, { hubspot, contact: { id: input.contactId, properties: contact.properties }, nameCache: deps.nameCache }) }
-      : { ok: false, error: toFunctionError(sequencesAccessFailure(read.error) ?? read.error) },
-  );
+  const prepared = sequenceRead.then((read) => statusSequence(read, { hubspot, contact: { id: input.contactId, properties: contact.properties }, nameCache: deps.nameCache }));
   let created: Awaited<ReturnType<typeof hubspot.sequences.enroll>>;
   try {
     created = await hubspot.sequences.enroll({ userId: input.userId, contactId: input.contactId, sequenceId: input.sequenceId, senderEmail });

@@ -46,7 +46,7 @@ export const NO_CONNECTED_INBOX_PHRASE = /\bno connected inbox(es)?\b/i;
 /** The sender must be one of the acting user's own addresses (when the card sent them). No HubSpot call. */
 export function senderRefusal(senderEmail: string, userEmails: string[]): FunctionFailure | undefined {
   if (userEmails.length === 0 || userEmails.includes(senderEmail.toLowerCase())) return undefined;
-  return new FunctionFailure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(senderEmail), { details: { senderEmail } });
+  return new FunctionFailure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(senderEmail), { details: { senderEmail } satisfies SenderRefusalDetails });
 }
 
 /**
@@ -117,7 +117,8 @@ export function refusalOfPost(err: unknown, senderEmail: string): FunctionFailur
   const said = hubspotSaid(err);
   const noInbox: SenderRefusalDetails = { senderEmail, noConnectedInbox: true };
   if (NO_INBOX_REASONS.includes(reason)) return failure('SENDER_NOT_CONNECTED', MESSAGES.noConnectedInbox(said), err, { ...noInbox });
-  if (SENDER_REASONS.includes(reason)) return failure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(senderEmail), err, { senderEmail, noConnectedInbox: false });
+  if (SENDER_REASONS.includes(reason))
+    return failure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(senderEmail), err, { senderEmail, noConnectedInbox: false } satisfies SenderRefusalDetails);
   if (SEAT_REASONS.includes(reason)) return failure('NO_SEQUENCES_ACCESS', MESSAGES.noSequencesAccess(said), err);
   if (NO_EMAIL_REASONS.includes(reason)) return failure('NO_EMAIL', MESSAGES.NO_EMAIL, err);
   // By status and category (HubSpot documents no subCategory for it). The contact was read (or sent by

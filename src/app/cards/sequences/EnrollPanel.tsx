@@ -51,7 +51,10 @@ export function EnrollPanel(props: EnrollPanelProps) {
   const [chosenSender, setSender] = useState(userEmail || allSenders[0] || '');
   const sender = senders.includes(chosenSender) ? chosenSender : (senders[0] ?? '');
   // The enrollment the rep would send now, what keeps it off (one in flight, unconfirmed, refused), and what to say beside the button.
-  const candidate = selected && sender ? enrollCandidate({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: allSenders.join(',') }) : null;
+  const candidate =
+    selected && sender
+      ? enrollCandidate({ contactId, sequenceId: selected.id, userId, senderEmail: sender, userEmails: allSenders.join(','), ...(timeZone ? { timeZone } : {}) })
+      : null;
   const blocked = candidate ? writes.blocker(candidate) : null;
   const outcome = selected ? writes.outcomeFor(selected.id, candidate) : null;
   const refusal = outcome?.phase === 'refused' ? outcome.error : undefined;

@@ -352,10 +352,11 @@ describe('Sequences card', () => {
     pick(r, '101');
     r.findByTestId(Select, 'sender').trigger('onChange', 'sales@acme.com' as never);
     await r.waitFor(() => expect(r.findByTestId(LoadingButton, 'enroll-submit').props.disabled).toBe(false));
+    // The portal's time zone goes with the enroll, so the status it answers with is dated in the rep's calendar.
     r.findByTestId(LoadingButton, 'enroll-submit').trigger('onClick');
     await r.waitFor(() => expect(r.findByTestId(Text, 'sequence-name').text).toBe('Sequence 1'));
     expect(runner.callsOf('enroll-in-sequence').map((c) => c.params)).toEqual([
-      { contactId: '1002', sequenceId: '101', userId: '2620022', senderEmail: 'sales@acme.com', userEmails: 'ada@acme.com,sales@acme.com' },
+      { contactId: '1002', sequenceId: '101', userId: '2620022', senderEmail: 'sales@acme.com', userEmails: 'ada@acme.com,sales@acme.com', timeZone: 'America/New_York' },
     ]);
     expect(r.mocks.actions.addAlert.calls).toHaveLength(1);
     expect(r.mocks.actions.addAlert.calls[0][0]).toMatchObject({ type: 'success' });
