@@ -4,7 +4,8 @@ import { generatePortal } from '../portal/generate';
 import type { FunctionResult } from '../server/contract';
 import type { FunctionUid } from '../server/registry';
 import { LATENCY, RUNS, goal, json, measure, portalWith, runOurs } from './context';
-import { fmtMs, table } from './lib';
+import { fmtKB, fmtMs, table } from './lib';
+import { PROCESS_LEGACY_LIST_CACHE } from '../server/workflows/legacy-list-cache';
 
 const U = FIXTURES.users;
 
@@ -22,23 +23,28 @@ export async function scaling(): Promise<void> {
     const portal = await portalWith(data);
     try {
       const contactId = '5000000';
-      const cases: { uid: FunctionUid; params: Record<string, string>; what: string }[] = [
-        { uid: 'search-sequences', params: { userId: U.rep.userId, query: 'renewal' }, what: '"renewal"' },
-        { uid: 'search-workflows', params: { contactId }, what: 'open the picker (contact given)' },
-        { uid: 'contact-workflows', params: { contactId }, what: `contact in ${portal.state.workflowIdsOf(contactId).length} workflows` },
+      // The picker twice: a first opening in a new container (its list cache emptied before every run), and a
+      // second opening in a warm one (the v3 list cached ≤ 60 s: server/workflows/legacy-list-cache.ts).
+      const cases: { uid: FunctionUid; params: Record<string, string>; what: string; key: string; newContainer?: boolean }[] = [
+        { uid: 'search-sequences', params: { userId: U.rep.userId, query: 'renewal' }, what: '"renewal"', key: 'search-sequences' },
+        { uid: 'search-workflows', params: { contactId }, what: 'picker, first opening (new container)', key: 'picker-first', newContainer: true },
+        { uid: 'search-workflows', params: { contactId }, what: 'picker, second opening (list cached ≤ 60 s)', key: 'picker-second' },
+        { uid: 'contact-workflows', params: { contactId }, what: `contact in ${portal.state.workflowIdsOf(contactId).length} workflows`, key: 'contact-workflows' },
       ];
       for (const c of cases) {
         let last: FunctionResult<unknown> | undefined;
         const m = await measure(portal, runs, async () => {
+          if (c.newContainer) PROCESS_LEGACY_LIST_CACHE.clear();
           last = (await runOurs(portal, c.uid, c.params)).result;
           return { ok: last.ok };
         });
-        const note = describeResult(c.uid, last);
+        // What goes back to the card (HubSpot serializes the function's answer).
+        const note = `${describeResult(c.uid, last)}; ${fmtKB(JSON.stringify(last ?? null).length)} to the card`;
         rows.push([c.uid, n.toLocaleString('en-US'), c.what, m.calls, m.roundTrips, fmtMs(m.ms), note]);
         out.push({ uid: c.uid, portalSize: n, scenario: c.what, ...m, note });
-        (byFn[c.uid] ??= {})[n] = m.ms;
+        (byFn[c.key] ??= {})[n] = m.ms;
         if (c.uid === 'search-workflows')
-          goal(`opening the workflow picker at ${n.toLocaleString('en-US')} workflows ≤ 3 HubSpot calls`, `${m.calls} calls, ${m.roundTrips} round trips`, m.calls <= 3);
+          goal(`opening the workflow picker at ${n.toLocaleString('en-US')} workflows ≤ 3 HubSpot calls (${c.key})`, `${m.calls} calls, ${m.roundTrips} round trips`, m.calls <= 3);
       }
     } finally {
       await portal.close();
@@ -65,9 +71,10 @@ export async function scaling(): Promise<void> {
   }
   console.log(table(['function', 'portal size', 'scenario', 'calls', 'round trips', 'median', 'answer'], rows));
   json.scaling = out;
-  for (const uid of ['search-sequences', 'search-workflows']) {
-    const r = byFn[uid][10_000] / byFn[uid][10];
-    goal(`${uid} at 10,000 within 1.5× of at 10`, `${fmtMs(byFn[uid][10_000])} vs ${fmtMs(byFn[uid][10])} (${r.toFixed(2)}×)`, r <= 1.5);
+  // Same run, same latency: each ratio compares two rows of the table above.
+  for (const key of ['search-sequences', 'picker-first', 'picker-second']) {
+    const r = byFn[key][10_000] / byFn[key][10];
+    goal(`${key} at 10,000 within 1.5× of at 10`, `${fmtMs(byFn[key][10_000])} vs ${fmtMs(byFn[key][10])} (${r.toFixed(2)}×)`, r <= 1.5);
   }
 }
 

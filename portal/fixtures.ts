@@ -5,10 +5,12 @@
  */
 import { ACTION_TYPES } from './data/action-types';
 import { emailTemplates } from './data/email-templates';
+import { chainedFlows } from './data/chained-flows';
 import { customFlows, seedFlows } from './data/flows';
 import { FIXTURES } from './data/ids';
 import { legacyWorkflows } from './data/legacy-workflows';
 import { namesData } from './data/names';
+import { recordedFlows } from './data/recorded-flows';
 import { sequences } from './data/sequences';
 import { contact, DAY, iso, pick } from './builders';
 import type { PortalContact, PortalData } from './types';
@@ -47,6 +49,22 @@ export function seedData(now = Date.now()): PortalData {
     contact(C.bounced, { email: 'eve.bounced@invalid.example.com', firstname: 'Eve', lastname: 'Bounced', hs_email_hard_bounce_reason_enum: 'UNKNOWN_USER' }, created),
     contact(C.inWorkflows, { email: 'finn.workflows@example.com', firstname: 'Finn', lastname: 'Workflows', lifecyclestage: 'subscriber' }, created),
     contact(C.inNoWorkflows, { email: 'gia.noworkflows@example.com', firstname: 'Gia', lastname: 'Quiet' }, created),
+    // In two recorded UDEP flows; properties those flows read (the recording's option values).
+    contact(
+      C.inRecordedWorkflows,
+      {
+        email: 'hugo.piura@example.com',
+        firstname: 'Hugo',
+        lastname: 'Piura',
+        phone: '+51 973 555 010',
+        pais_lead: 'Perú',
+        programas_piura__udn_udep_: 'Diplomado Marketing Digital y Analítica',
+        nivel_de_estudios__udn_udep_: 'Titulado',
+        hubspot_owner_id: '30630770',
+      },
+      created,
+    ),
+    contact(C.inSensitiveWorkflow, { email: 'ines.sensitive@example.com', firstname: 'Inés', lastname: 'Sensitive' }, created),
   ];
   return {
     portalId: FIXTURES.portalId,
@@ -71,13 +89,15 @@ export function seedData(now = Date.now()): PortalData {
         active: true,
       },
     ],
-    flows: [...seedFlows(), ...customFlows('2025-09-10T08:00:00.000Z')],
+    // Recorded flows first (served as recorded), then the hand-written ones (portal/README.md says which show what).
+    flows: [...recordedFlows(), ...chainedFlows('2025-09-10T08:00:00.000Z'), ...seedFlows(), ...customFlows('2025-09-10T08:00:00.000Z')],
     legacyWorkflows: legacyWorkflows(),
-    workflowMemberships: [W.welcome, W.leadScoring, W.classicRotation].map((workflowId) => ({
-      contactId: C.inWorkflows,
-      workflowId,
-      enrolledAt: iso(now - 10 * DAY),
-    })),
+    workflowMemberships: [
+      ...[W.welcome, W.leadScoring, W.classicRotation].map((workflowId) => ({ contactId: C.inWorkflows, workflowId, enrolledAt: iso(now - 10 * DAY) })),
+      ...[W.recordedAsignacionLeads, W.recordedNivelEstudios].map((workflowId) => ({ contactId: C.inRecordedWorkflows, workflowId, enrolledAt: iso(now - 2 * DAY) })),
+      { contactId: C.inSensitiveWorkflow, workflowId: W.sensitiveHealth, enrolledAt: iso(now - 5 * DAY) },
+    ],
+    sensitiveFlowIds: [FIXTURES.flows.sensitiveHealth],
     actionTypes: structuredClone(ACTION_TYPES),
     emailTemplates: emailTemplates(),
     names: namesData('2025-06-02T09:00:00.000Z'),

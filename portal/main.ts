@@ -1,4 +1,5 @@
 /** `npm run portal`: the emulated HubSpot portal on http://127.0.0.1:4010 (PORT to change). */
+import { seedData } from './fixtures';
 import { DEFAULT_TOKEN, NO_SEQUENCES_TOKEN, SCOPES, startPortal } from './server';
 import type { FaultConfig } from './types';
 
@@ -12,7 +13,19 @@ async function main(): Promise<void> {
       process.exit(2);
     }
   }
+  const list = (v: string | undefined) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  // PORTAL_SENSITIVE_FLOWS=600000001,…: more flows withheld for sensitive data (routes/sensitive.ts); the seed has one.
+  const data = seedData();
+  data.sensitiveFlowIds = [...(data.sensitiveFlowIds ?? []), ...list(process.env.PORTAL_SENSITIVE_FLOWS)];
   const portal = await startPortal({
+    data,
+    // PORTAL_V2_MIGRATION_STATUS=off: the v2 membership answer without migrationStatus (unverified either way).
+    v2MigrationStatus: process.env.PORTAL_V2_MIGRATION_STATUS !== 'off',
+    grantedSensitiveScopes: list(process.env.PORTAL_GRANT_SENSITIVE_SCOPES),
     port: process.env.PORT ? Number(process.env.PORT) : 4010,
     host: '127.0.0.1',
     faults,

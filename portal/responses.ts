@@ -9,6 +9,8 @@ export interface Res {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** `body` already serialized (a large answer the route caches: routes/legacy-workflows.ts); sent instead of JSON.stringify(body). */
+  raw?: string;
 }
 
 /** A typed success: `body` must be the OpenAPI response type of the operation. */

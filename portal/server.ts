@@ -77,7 +77,7 @@ function send(res: http.ServerResponse, r: Res, rawOverride?: string): void {
   const correlationId = (r.body as { correlationId?: string } | undefined)?.correlationId ?? randomUUID();
   const headers: Record<string, string> = { 'X-HubSpot-Correlation-Id': correlationId, ...r.headers };
   if (r.body !== undefined && r.status !== 204) {
-    const text = rawOverride ?? JSON.stringify(r.body);
+    const text = rawOverride ?? r.raw ?? JSON.stringify(r.body);
     headers['Content-Type'] = 'application/json;charset=utf-8';
     headers['Content-Length'] = String(Buffer.byteLength(text));
     res.writeHead(r.status, headers);
@@ -135,7 +135,12 @@ export async function startPortal(options: PortalOptions = {}): Promise<Portal> 
   const state = new PortalState(options.data ?? seedData());
   const tokens: TokenConfig = options.tokens ?? { [DEFAULT_TOKEN]: { scopes: '*' } };
   const limiter = new RateLimiter(options.rateLimit);
-  const opts: PortalBehaviour = { notEnrolledShape: options.notEnrolledShape ?? '404', betaActionTypes: options.betaActionTypes ?? true };
+  const opts: PortalBehaviour = {
+    notEnrolledShape: options.notEnrolledShape ?? '404',
+    betaActionTypes: options.betaActionTypes ?? true,
+    v2MigrationStatus: options.v2MigrationStatus ?? true,
+    grantedSensitiveScopes: options.grantedSensitiveScopes ?? [],
+  };
   let faults: FaultConfig = { ...NO_FAULTS, ...options.faults };
   let rand = prng(options.seed ?? 42);
   const calls: CallRecord[] = [];

@@ -96,20 +96,51 @@ export interface LegacyWorkflowMembershipResponse {
   updatedAt: number;
   personaTagIds: number[];
   contactListIds: { enrolled: number; active: number };
+  /** Carried when the portal's `v2MigrationStatus` is on (unverified for v2: see routes/route.ts). */
+  migrationStatus?: LegacyMigrationStatus;
 }
 
-/** What GET /automation/v3/workflows answers (no OpenAPI file: from HubSpot's legacy "Get all workflows" reference). */
+/**
+ * `migrationStatus` of a legacy workflow object, as the recorded v3 list item carries it
+ * (../shared/realdata/workflows-legacy/airbyte-v3-workflows-list-item-40032127.json): `flowId` is the v4 flow id.
+ */
+export interface LegacyMigrationStatus {
+  portalId: number;
+  workflowId: number;
+  migrationStatus: string;
+  enrollmentMigrationStatus: string;
+  platformOwnsActions: boolean;
+  lastSuccessfulMigrationTimestamp: number | null;
+  enrollmentMigrationTimestamp: number | null;
+  flowId: number;
+}
+
+/**
+ * One item of GET /automation/v3/workflows: the fields and key order of the recorded item (above). No OpenAPI
+ * file; HubSpot's legacy "Get all workflows" reference shows a subset of them.
+ */
+export interface LegacyWorkflowListItem {
+  migrationStatus?: LegacyMigrationStatus;
+  name: string;
+  id: number;
+  type: LegacyWorkflow['type'];
+  enabled: boolean;
+  originalAuthorUserId: number;
+  creationSource: { sourceApplication: { source: string; serviceName: string }; createdByUser: { userId: number; userEmail: string }; createdAt: number };
+  updateSource: { sourceApplication: { source: string; serviceName: string }; updatedByUser: { userId: number; userEmail: string }; updatedAt: number };
+  personaTagIds: number[];
+  lastUpdatedByUserId: number;
+  contactListIds: { enrolled: number; active: number; completed: number; succeeded: number };
+  contactCounts: { active: number; enrolled: number };
+  description: string;
+  updatedAt: number;
+  portalId: number;
+  insertedAt: number;
+}
+
+/** What GET /automation/v3/workflows answers: every legacy (contact-based) workflow, no paging. */
 export interface LegacyWorkflowListResponse {
-  workflows: {
-    name: string;
-    id: number;
-    type: LegacyWorkflow['type'];
-    enabled: boolean;
-    insertedAt: number;
-    updatedAt: number;
-    personaTagIds: number[];
-    contactListIds: { enrolled: number; active: number; steps: unknown[] };
-  }[];
+  workflows: LegacyWorkflowListItem[];
 }
 
 /** What GET /automation/v3/workflows/{workflowId} answers (no OpenAPI file: the example of HubSpot's legacy "Get a workflow" reference). */
@@ -137,6 +168,8 @@ export interface LegacyWorkflowResponse {
   suppressionListIds: number[];
   lastUpdatedBy: string;
   segmentCriteria: unknown[];
+  /** As on the v3 list item (the recorded one); absent when HubSpot has no v4 flow for it. */
+  migrationStatus?: LegacyMigrationStatus;
   metaData: { triggeredByWorkflowIds: number[]; succeededListId: number; contactListIds: { active: number; completed: number; succeeded: number; enrolled: number } };
 }
 
@@ -154,6 +187,8 @@ export interface PortalData {
   emailTemplates: HsEmailTemplate[];
   /** What names the ids (portal/data/names.ts); absent in generated portals: every name lookup then misses. */
   names?: PortalNames;
+  /** v4 flows that reference sensitive data: withheld from a token without the sensitive scopes (portal/routes/sensitive.ts). */
+  sensitiveFlowIds?: string[];
 }
 
 /** The portal's names for ids, in HubSpot's shapes (the generated OpenAPI types). */

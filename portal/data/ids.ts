@@ -31,6 +31,10 @@ export const FIXTURES = {
     /** in 3 legacy workflows: welcome, leadScoring, classicRotation (the last has NO v4 mapping) */
     inWorkflows: '1006',
     inNoWorkflows: '1007',
+    /** in the recorded UDEP flows asignacionLeads and definicionNivelEstudios (legacy recordedAsignacionLeads, recordedNivelEstudios) */
+    inRecordedWorkflows: '1008',
+    /** in the hand-written flow that reads sensitive data (flows.sensitiveHealth) */
+    inSensitiveWorkflow: '1009',
   },
   sequences: {
     /** from seed 004 "Melinda's simple call sequence": CALL/EMAIL tasks, FINISH_ENROLLMENT, TASK_COMPLETION deps */
@@ -66,6 +70,31 @@ export const FIXTURES = {
     disabled: '600000009',
     /** contact-based, mapped: "Unenroll from sequence" (0-4702372) then a property update */
     stopSequences: '600000010',
+    /** a contact flow whose branch reads a sensitive-data property: v4 withholds it without crm.objects.contacts.sensitive.read */
+    sensitiveHealth: '600000011',
+    /** hand-written targets of recorded "Enroll in workflow" (0-15) steps whose own flows were not recorded (contact flows) */
+    udepEquipoEcuador: '1631989399',
+    udepSeguimientoDiplomados: '1741893789',
+    /** hand-written company flow: its 0-15 steps chain into recorded company flows */
+    companyRescore: '600000012',
+    /** hand-written custom-object flows (no recording has one): 2-34637667 "Webinar registrations", one chaining into the other */
+    webinarCheckIn: '600000013',
+    webinarFollowUp: '600000014',
+  },
+  /** Recorded v4 flows (portal/data/recorded-flows.ts): company flows from AusGTM, contact flows from UDEP. */
+  recordedFlows: {
+    setIcpTier: '4625147345',
+    orgTypeScore: '4626124224',
+    annualRevenueScore: '4626722237',
+    geographyScore: '4626722240',
+    producesContentScore: '4634822079',
+    gamblingScore: '4634822085',
+    activadorCursos: '1631969831',
+    definicionNivelEstudios: '1631981736',
+    activadorClusterMarketing: '1631988744',
+    asignacionLeads: '1631990199',
+    activadorClusterEmprendimiento: '1645743473',
+    activadorDiplomados: '1854523916',
   },
   /** legacy v2 workflow ids */
   legacyWorkflows: {
@@ -78,7 +107,23 @@ export const FIXTURES = {
     disabled: 11000005,
     seedFormSubmission: 11000006,
     stopSequences: 11000007,
+    /** the hand-written sensitive-data flow's legacy id */
+    sensitiveHealth: 11000008,
+    /**
+     * Legacy ids of the contact-based recorded flows (and the hand-written 0-15 targets). The recordings carry
+     * no legacy ids: these are the portal's, in the 8-digit range of the recorded v3 item (40032127).
+     */
+    recordedActivadorCursos: 42000001,
+    recordedNivelEstudios: 42000002,
+    recordedActivadorMarketing: 42000003,
+    recordedAsignacionLeads: 42000004,
+    recordedActivadorEmprendimiento: 42000005,
+    recordedActivadorDiplomados: 42000006,
+    udepEquipoEcuador: 42000007,
+    udepSeguimientoDiplomados: 42000008,
   },
+  /** A custom object (no recording has one): its schema is the decoder helper's object-schemas data. */
+  customObjects: { webinarRegistrations: '2-34637667' },
   /** workflowId known to nobody, flowId known to nobody */
   unknown: { contactId: '999999', sequenceId: '999999999', flowId: '999999999', workflowId: 99999999 },
 } as const;

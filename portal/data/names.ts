@@ -5,9 +5,10 @@
  * so a test that sees the name knows it came from the API. Ids match the flows in ./flows.ts and seed-flows.json.
  * Some ids are left out on purpose: email 41000099 and form "form-uuid-here" are "deleted" (404).
  */
-import type { HsForm, HsList, HsMarketingEmail, HsOwner, HsPipeline, HsProperty } from '../../server/hubspot/hubspot-types';
 import type { PortalNames } from '../types';
 import { FIXTURES } from './ids';
+import { email, form, list, owner, pipeline, property } from './name-builders';
+import { recordedNames, type RecordedNames } from './recorded-names';
 
 const U = FIXTURES.users;
 
@@ -15,100 +16,24 @@ const U = FIXTURES.users;
 export const OWNER_IDS = { melinda: '81000001', priya: '81000002', jonas: '81000003' } as const;
 export const TEAM_IDS = { emea: '5501' } as const;
 
-function property(name: string, label: string, type: string, fieldType: string, options: [value: string, label: string][] = [], extra: Partial<HsProperty> = {}): HsProperty {
-  return {
-    name,
-    label,
-    type,
-    fieldType,
-    description: '',
-    groupName: extra.hubspotDefined === false ? 'custom_properties' : 'contactinformation',
-    options: options.map(([value, optionLabel], i) => ({ value, label: optionLabel, displayOrder: i, hidden: false })),
-    hubspotDefined: true,
-    ...extra,
-  };
-}
-
-function pipeline(id: string, label: string, stages: [id: string, label: string][], at: string): HsPipeline {
-  return {
-    id,
-    label,
-    displayOrder: 0,
-    archived: false,
-    createdAt: at,
-    updatedAt: at,
-    stages: stages.map(([sid, sl], i) => ({
-      id: sid,
-      label: sl,
-      displayOrder: i,
-      archived: false,
-      createdAt: at,
-      updatedAt: at,
-      metadata: {},
-      writePermissions: 'CRM_PERMISSIONS_ENFORCEMENT',
-    })),
-  };
-}
-
-function owner(id: string, userId: number | undefined, firstName: string, lastName: string, email: string, at: string, teams: HsOwner['teams'] = []): HsOwner {
-  return { id, userId, firstName, lastName, email, type: 'PERSON', archived: false, createdAt: at, updatedAt: at, teams };
-}
-
-function list(listId: string, name: string): HsList {
-  return { listId, name, objectTypeId: '0-1', listVersion: 3, processingStatus: 'COMPLETE', processingType: 'DYNAMIC' };
-}
-
-function form(id: string, name: string, at: string): HsForm {
-  return {
-    id,
-    name,
-    formType: 'hubspot',
-    archived: false,
-    createdAt: at,
-    updatedAt: at,
-    fieldGroups: [{ groupType: 'default_group', richTextType: 'text', fields: [] }],
-    legalConsentOptions: { type: 'none' },
-    configuration: {
-      language: 'en',
-      cloneable: true,
-      editable: true,
-      archivable: true,
-      recaptchaEnabled: false,
-      notifyContactOwner: false,
-      notifyRecipients: [],
-      createNewContactForNewEmail: false,
-      prePopulateKnownValues: true,
-      allowLinkToResetKnownValues: false,
-      lifecycleStages: [{ objectTypeId: '0-1', value: 'lead' }],
-      postSubmitAction: { type: 'thank_you', value: 'Thanks, we will be in touch.' },
-    },
-    displayOptions: {
-      renderRawHtml: false,
-      theme: 'default_style',
-      submitButtonText: 'Submit',
-      style: {
-        fontFamily: 'arial, helvetica, sans-serif',
-        backgroundWidth: '100%',
-        labelTextColor: '#33475b',
-        labelTextSize: '14px',
-        helpTextColor: '#7C98B6',
-        helpTextSize: '11px',
-        legalConsentTextColor: '#33475b',
-        legalConsentTextSize: '14px',
-        submitColor: '#ff7a59',
-        submitAlignment: 'left',
-        submitFontColor: '#ffffff',
-        submitSize: '12px',
-      },
-    },
-  };
-}
-
-function email(id: string, name: string, subject: string, at: string): HsMarketingEmail {
-  return { id, name, subject, isAb: false, isPublished: true, isTransactional: false, state: 'PUBLISHED', type: 'AUTOMATED_EMAIL', createdAt: at, updatedAt: at };
-}
-
 export function namesData(at: string): PortalNames {
+  return withRecordedNames(handWrittenNames(at), recordedNames(at));
+}
+
+/** Adds the names of the recorded flows' ids (./recorded-names.ts); a name already here wins. */
+function withRecordedNames(names: PortalNames, rec: RecordedNames): PortalNames {
+  for (const [objectType, props] of Object.entries(rec.properties)) {
+    const have = (names.properties[objectType] ??= []);
+    for (const p of props) if (!have.some((h) => h.name === p.name)) have.push(p);
+  }
+  names.owners.push(...rec.owners);
+  names.forms.push(...rec.forms);
+  names.marketingEmails.push(...rec.marketingEmails);
+  Object.assign(names.associationLabels, rec.associationLabels);
+  return names;
+}
+
+function handWrittenNames(at: string): PortalNames {
   const lifecycle: [string, string][] = [
     ['subscriber', 'Subscriber'],
     ['lead', 'Lead'],

@@ -4,6 +4,7 @@ import type { HsFlow, HsFlowBatchWithErrors, HsFlowListing, HsFlowPage, HsIdMapp
 import { isRes, notFound, ok, validation, type Res } from '../responses';
 import type { PortalFlow } from '../types';
 import { parseAfter, parseLimit, route, SCOPES, type Ctx, type Route } from './route';
+import { sensitiveRefusal } from './sensitive';
 
 export const FLOW_PAGE = { default: 100, max: 100 };
 
@@ -14,10 +15,18 @@ export const flowRoutes: Route[] = [
   route('GET', `${WORKFLOWS_API}/flows/{flowId}`, SCOPES.automation, getFlow),
 ];
 
+/**
+ * When a stored flow has no times: the AusGTM recordings lost createdAt/updatedAt to their fetch script
+ * (../shared/realdata/README.md), not to HubSpot, whose listing always has them (ApiFlowListing requires them).
+ * The flow itself is served as recorded; the listing says this fixed time. Unverified: the real times.
+ */
+export const LISTING_TIME_WHEN_UNRECORDED = '2025-06-01T00:00:00.000Z';
+
 /** The listing fields of a flow (absent ones stay absent: JSON drops undefined). */
 function flowListing(f: PortalFlow): HsFlowListing {
-  const { id, name, flowType, objectTypeId, isEnabled, revisionId, createdAt, updatedAt, uuid } = f;
-  return { id, name, flowType, objectTypeId, isEnabled, revisionId, createdAt, updatedAt, uuid };
+  const { id, name, flowType, objectTypeId, isEnabled, revisionId, uuid } = f;
+  const createdAt = f.createdAt ?? LISTING_TIME_WHEN_UNRECORDED;
+  return { id, name, flowType, objectTypeId, isEnabled, revisionId, createdAt, updatedAt: f.updatedAt ?? createdAt, uuid };
 }
 
 function listFlows(ctx: Ctx): Res {
@@ -38,7 +47,7 @@ function getFlow(ctx: Ctx): Res {
   const id = decodeURIComponent(ctx.params[0]);
   const f = ctx.state.flowsById.get(id);
   if (!f) return notFound(`Flow ${id} not found`);
-  return ok<HsFlow>(structuredClone(f));
+  return sensitiveRefusal(ctx, id, 'read') ?? ok<HsFlow>(structuredClone(f));
 }
 
 function batchError(message: string, context: Record<string, string[]>): HsStandardError {
@@ -69,6 +78,9 @@ function batchReadFlows(ctx: Ctx): Res {
     if (i.type !== 'FLOW_ID' || typeof i.flowId !== 'string') {
       return validation(`each input must be { flowId: string, type: 'FLOW_ID' }, got ${JSON.stringify(i)}`);
     }
+    // One withheld flow refuses the whole batch, as a missing scope refuses a request (unverified: routes/sensitive.ts).
+    const refused = sensitiveRefusal(ctx, i.flowId, 'read');
+    if (refused) return refused;
     const f = ctx.state.flowsById.get(i.flowId);
     if (f) results.push(structuredClone(f));
     else missing.push(i.flowId);

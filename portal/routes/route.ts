@@ -11,6 +11,16 @@ export interface PortalBehaviour {
   notEnrolledShape: '404' | 'empty';
   /** serve GET /automation/2026-09-beta/action-types */
   betaActionTypes: boolean;
+  /**
+   * Whether the v2 membership answer carries `migrationStatus` (with the v4 `flowId`) like the recorded v3
+   * list item does. Unverified for v2 (../shared/realdata/README.md): on by default, off to see the app map ids.
+   */
+  v2MigrationStatus: boolean;
+  /**
+   * Sensitive-data scopes the token holds (`crm.objects.contacts.sensitive.read`…). Not implied by a '*'
+   * token: '*' stands for the scopes this app declares, and it declares none of these (routes/sensitive.ts).
+   */
+  grantedSensitiveScopes: string[];
 }
 
 export interface Ctx {

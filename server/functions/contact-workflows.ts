@@ -27,9 +27,10 @@ export async function contactWorkflows(input: ContactWorkflowsInput, deps: Funct
   const memberships = await deps.hubspot.legacyWorkflows.listForContact({ contactId });
   if (!memberships.length) return { contactId, workflows: [] };
 
-  const legacyIds = [...new Set(memberships.map((m) => m.id))];
-  const mappings = await deps.hubspot.workflows.mapIds({ workflowIds: legacyIds });
-  const flowIdByLegacy = new Map(mappings.map((m) => [m.workflowId, m.flowId] as const));
+  const flowIdByLegacy = new Map<string, string>();
+  for (const m of memberships) if (m.flowId) flowIdByLegacy.set(m.id, m.flowId);
+  const unmapped = [...new Set(memberships.filter((m) => !flowIdByLegacy.has(m.id)).map((m) => m.id))];
+  if (unmapped.length) for (const m of await deps.hubspot.workflows.mapIds({ workflowIds: unmapped })) flowIdByLegacy.set(m.workflowId, m.flowId);
   const objectLabel = OBJECT_TYPE_ROWS.find(([id]) => id === CONTACT_OBJECT_TYPE)?.[1] ?? 'Contacts';
 
   const seen = new Set<string>();

@@ -18,6 +18,7 @@ import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id
 import { contactProperties } from '../runtime/record-properties';
 import { refusalFor, type EnrollabilityFacts } from '../workflows/enrollability';
 import { legacyFacts } from '../workflows/legacy-only';
+import { withheldForSensitiveData } from '../workflows/sensitive';
 import type { EnrollInWorkflowResult } from '../workflows/types';
 
 /** `flowId` as in the contract; `legacyWorkflowId` instead (exactly one of the two), as unenroll-from-workflow takes. */
@@ -51,10 +52,16 @@ async function byFlowId(flowId: string, contactId: string, deps: FunctionDeps): 
     hs.workflows.mapIds({ flowIds: [flowId] }),
     // The email from propertiesToSend (read by HubSpot at call time) when the card sent it.
     contactProperties(deps, contactId, ['email']),
-    hs.workflows.batchRead({ flowIds: [flowId] }),
+    // Withheld for sensitive data (server/workflows/sensitive.ts): null, and the legacy facts decide below.
+    hs.workflows.batchRead({ flowIds: [flowId] }).catch((err: unknown) => {
+      if (withheldForSensitiveData(err)) return null;
+      throw err;
+    }),
     hs.legacyWorkflows.listForContact({ contactId }),
   ]);
-  const flow = flows.find((f) => f.id === flowId);
+  const mapped = mappings.find((m) => m.flowId === flowId)?.workflowId;
+  if (flows === null && mapped) return { ...(await byLegacyId(mapped, contactId, deps)), flowId };
+  const flow = flows?.find((f) => f.id === flowId);
   if (!flow) throw new FunctionFailure('NOT_FOUND', 'This workflow no longer exists in this HubSpot account. Refresh the list of workflows.');
   const workflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
   const email = contact.properties.email?.trim();

@@ -23,6 +23,7 @@ import { getSeedCatalog } from '../workflows/catalog';
 import { readFlow, wordFlow } from '../workflows/decode';
 import { forContact, readContact, type ContactReads } from '../workflows/for-contact';
 import { legacyOnlyDetails } from '../workflows/legacy-only';
+import { sensitiveDetails, withheldForSensitiveData } from '../workflows/sensitive';
 import type { WorkflowDetails } from '../workflows/types';
 import type { Flow } from '../hubspot/schemas';
 
@@ -41,24 +42,27 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
   const { contactId } = input;
   const hs = deps.hubspot;
   const contactReads = (): Promise<ContactReads | null> => (contactId ? readContact(deps, contactId) : Promise.resolve(null));
-  let flow: Flow;
+  let read: FlowRead;
   let legacyWorkflowId: string | null;
   let reads: ContactReads | null;
+  let flowId: string | null;
   try {
     if (input.flowId) {
-      const flowId = input.flowId;
+      flowId = input.flowId;
       let mappings;
-      [flow, mappings, reads] = await Promise.all([hs.workflows.get({ flowId }), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
+      [read, mappings, reads] = await Promise.all([fetchFlow(deps, flowId), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
       legacyWorkflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
     } else {
       legacyWorkflowId = input.legacyWorkflowId!;
       const [mappings, r] = await Promise.all([hs.workflows.mapIds({ workflowIds: [legacyWorkflowId] }), contactReads()]);
       reads = r;
-      const flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId;
+      flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId ?? null;
       // No v4 flow: what the legacy API knows, no steps, so no names (server/workflows/legacy-only.ts).
       if (!flowId) return { ...(await legacyOnlyDetails(deps, legacyWorkflowId, reads)), nameNotices: [] };
-      flow = await hs.workflows.get({ flowId });
+      read = await fetchFlow(deps, flowId);
     }
+    // Withheld for sensitive data: what the legacy answers know, and why (server/workflows/sensitive.ts).
+    if (read.withheld !== undefined) return { ...(await sensitiveDetails(deps, { flowId, legacyWorkflowId }, read.withheld, reads)), nameNotices: [] };
   } catch (err) {
     throw (
       refusalFor(err, [
@@ -68,7 +72,7 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
   }
   // The flow is walked once (its steps, ids and action types); after the flow read, one wave: the names,
   // and the contact's sequence enrollment (when needed; the warnings read action types, not words).
-  const structure = readFlow(flow, getSeedCatalog());
+  const structure = readFlow(read.flow, getSeedCatalog());
   const [names, contact] = await Promise.all([
     workflowNames(deps, structure.slotted.objectTypeId, structure.references, { userId: input.userId }),
     reads ? forContact(deps, structure.slotted, legacyWorkflowId, reads) : Promise.resolve(null),
@@ -76,6 +80,19 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
   const details: GetWorkflowResult = { ...wordFlow(structure, names.lookup), legacyWorkflowId, nameNotices: names.notices };
   if (contact) Object.assign(details, structure.names.fill(contact, names.lookup));
   return details;
+}
+
+type FlowRead = { flow: Flow; withheld?: undefined } | { withheld: string };
+
+/** The v4 flow, or the sensitive scope HubSpot withholds it for (any other refusal propagates). */
+async function fetchFlow(deps: FunctionDeps, flowId: string): Promise<FlowRead> {
+  try {
+    return { flow: await deps.hubspot.workflows.get({ flowId }) };
+  } catch (err) {
+    const scope = withheldForSensitiveData(err);
+    if (scope) return { withheld: scope };
+    throw err;
+  }
 }
 
 export const main = defineFunction(getWorkflowInput, getWorkflow);

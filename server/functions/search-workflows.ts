@@ -14,15 +14,19 @@
  *    currently only supports contact-based workflows"), so deal workflows are not in the list at all;
  *  - no legacy workflow id: never: every v3 entry is a legacy workflow. v4-only flows are not listed.
  *    One with no v4 mapping is offered too: v2 enrolls it by legacy id (server/workflows/legacy-only.ts).
- * `flowId` is null here: v3 knows legacy ids only, and mapping 10,000 of them to v4 would cost 100 calls
- * (100 ids per mapping request). get-workflow maps one when it is opened by `legacyWorkflowId`, and
- * its `enrollment` then applies the same rule with the v4 facts too.
+ * The list itself is kept per warm container for 60 s (server/workflows/legacy-list-cache.ts): at 10,000
+ * workflows it is a ~10 MB answer, so a second opening within a minute costs the two contact reads only.
+ * `flowId` comes with the list: HubSpot's v3 items carry `migrationStatus.flowId` (a recorded item does;
+ * server/hubspot/schemas.ts reads it defensively), so a preview opens by flowId (get-workflow: ≤ 2 round
+ * trips). An item without it keeps `flowId: null` (mapping 10,000 ids would cost 100 calls): get-workflow
+ * maps that one when it is opened by `legacyWorkflowId`, and its `enrollment` then applies the same rule.
  */
 import * as z from 'zod/mini';
 import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
 import { contactProperties } from '../runtime/record-properties';
 import { CONTACT_OBJECT_TYPE, NO_EMAIL_REASON, refusalFor } from '../workflows/enrollability';
 import { legacyName } from '../workflows/legacy-only';
+import { PROCESS_LEGACY_LIST_CACHE, type LegacyList } from '../workflows/legacy-list-cache';
 import type { SearchWorkflowsResult, WorkflowPickerItem } from '../workflows/types';
 
 export const searchWorkflowsInput = z.object({ contactId: z.optional(hubspotId('contactId')) });
@@ -31,18 +35,17 @@ export type SearchWorkflowsInput = z.infer<typeof searchWorkflowsInput>;
 export async function searchWorkflows({ contactId }: SearchWorkflowsInput, deps: FunctionDeps): Promise<SearchWorkflowsResult> {
   const hs = deps.hubspot;
   const [listing, memberships, contact] = await Promise.all([
-    hs.legacyWorkflows.listAll(),
+    legacyList(deps),
     contactId ? hs.legacyWorkflows.listForContact({ contactId }) : null,
     contactId ? contactProperties(deps, contactId, ['email']) : null,
   ]);
   const memberIds = new Set((memberships ?? []).map((m) => m.id));
   const hasEmail = contact ? Boolean(contact.properties.email?.trim()) : null;
 
-  const seen = new Set<string>();
-  const workflows: WorkflowPickerItem[] = [];
-  for (const w of listing.workflows) {
-    if (seen.has(w.id)) continue;
-    seen.add(w.id);
+  // The list is deduped and sorted by name once (legacyList): enrollable first keeps that order.
+  const enrollable: WorkflowPickerItem[] = [];
+  const others: WorkflowPickerItem[] = [];
+  for (const w of listing) {
     const name = legacyName(w);
     // v3 says nothing about on/off only when its answer is odd: then it is not offered as enrollable.
     const isEnabled = w.enabled === true;
@@ -54,15 +57,31 @@ export async function searchWorkflows({ contactId }: SearchWorkflowsInput, deps:
       isMember: contactId ? memberIds.has(w.id) : null,
       hasEmail,
     });
-    workflows.push({ legacyWorkflowId: w.id, flowId: null, name, isEnabled, canEnroll: !refusal, ...(refusal ? { reason: refusal.reason } : {}) });
+    if (refusal) others.push({ legacyWorkflowId: w.id, flowId: w.flowId, name, isEnabled, canEnroll: false, reason: refusal.reason });
+    else enrollable.push({ legacyWorkflowId: w.id, flowId: w.flowId, name, isEnabled, canEnroll: true });
   }
-  workflows.sort((a, b) => Number(b.canEnroll) - Number(a.canEnroll) || a.name.localeCompare(b.name) || a.legacyWorkflowId.localeCompare(b.legacyWorkflowId));
   return {
-    workflows,
-    total: workflows.length,
-    enrollableCount: workflows.filter((w) => w.canEnroll).length,
+    workflows: enrollable.concat(others),
+    total: enrollable.length + others.length,
+    enrollableCount: enrollable.length,
     contactReason: hasEmail === false ? NO_EMAIL_REASON : null,
   };
+}
+
+const byName = new Intl.Collator(undefined, { sensitivity: 'variant' });
+
+/** Every legacy workflow once, sorted by name then id: from this container's cache (≤ 60 s old) or one v3 read. */
+async function legacyList(deps: FunctionDeps): Promise<LegacyList> {
+  const cache = deps.legacyListCache ?? PROCESS_LEGACY_LIST_CACHE;
+  const cached = cache.get(deps.hubspot.portalKey);
+  if (cached) return cached;
+  const { workflows } = await deps.hubspot.legacyWorkflows.listAll();
+  const seen = new Set<string>();
+  const list = workflows.filter((w) => !seen.has(w.id) && Boolean(seen.add(w.id)));
+  const names = new Map(list.map((w) => [w, legacyName(w)]));
+  list.sort((a, b) => byName.compare(names.get(a)!, names.get(b)!) || a.id.localeCompare(b.id));
+  cache.set(deps.hubspot.portalKey, list);
+  return list;
 }
 
 export const main = defineFunction(searchWorkflowsInput, searchWorkflows);

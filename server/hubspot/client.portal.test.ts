@@ -146,7 +146,15 @@ describe('workflows', () => {
   it('legacy v3: one workflow by legacy id (the fields read, v3 actions dropped); an unknown id is NotFoundError', async () => {
     const hs = client();
     const w = await hs.legacyWorkflows.get({ workflowId: String(FIXTURES.legacyWorkflows.classicRotation) });
-    expect(w).toEqual({ id: String(FIXTURES.legacyWorkflows.classicRotation), name: 'Classic lead rotation (no v4 mapping)', type: 'PROPERTY_ANCHOR', enabled: true });
+    expect(w).toEqual({
+      id: String(FIXTURES.legacyWorkflows.classicRotation),
+      name: 'Classic lead rotation (no v4 mapping)',
+      type: 'PROPERTY_ANCHOR',
+      enabled: true,
+      flowId: null,
+    });
+    // A mapped one carries its v4 flow id (migrationStatus.flowId).
+    expect((await hs.legacyWorkflows.get({ workflowId: String(FIXTURES.legacyWorkflows.welcome) })).flowId).toBe(FIXTURES.flows.welcome);
     await expect(hs.legacyWorkflows.get({ workflowId: String(FIXTURES.unknown.workflowId) })).rejects.toBeInstanceOf(NotFoundError);
   });
 

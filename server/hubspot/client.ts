@@ -192,8 +192,8 @@ export function createHubSpotClient(config: HubSpotClientConfig): HubSpotClient 
       listAll: async () => {
         const page = await must(call('listLegacyWorkflows', {}, { schema: s.legacyWorkflowList }));
         // One pass for the usual answer; entry by entry only when some entry is odd (it is skipped).
-        const all = z.safeParse(s.legacyWorkflowSummaries, page.workflows);
-        if (all.success) return { workflows: all.data, skipped: 0 };
+        const all = z.safeParse(s.legacyWorkflowListItems, page.workflows);
+        if (all.success) return { workflows: all.data.map(s.toLegacyWorkflow), skipped: 0 };
         const workflows: s.LegacyWorkflowSummary[] = [];
         for (const entry of page.workflows) {
           const parsed = z.safeParse(s.legacyWorkflowSummary, entry);

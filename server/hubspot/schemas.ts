@@ -5,14 +5,10 @@
  * Objects are loose (unknown keys kept): HubSpot adds fields over time, and that must not break a card.
  */
 import * as z from 'zod/mini';
+import { id, idLike } from './schema-ids';
 
 const isoDate = z.string();
-const idLike = z.union([z.string(), z.number()]);
-/** HubSpot ids arrive as strings in new APIs and numbers in legacy ones: normalise to string. */
-export const id = z.pipe(
-  idLike,
-  z.transform((v) => String(v)),
-);
+export { id };
 
 export const paging = z.looseObject({
   next: z.optional(z.looseObject({ after: z.string(), link: z.optional(z.string()) })),
@@ -168,48 +164,21 @@ export const idMappingBatch = z.looseObject({
   errors: z.optional(z.array(z.unknown())),
 });
 
-// ---------- Legacy v2 workflows ----------
+// ---------- Legacy workflow objects (v2 membership, v3 list, v3 single): ./legacy-workflow-schemas.ts ----------
 
-/** v2 is loosely documented: only id is required, everything else is read defensively. */
-export const legacyWorkflowMembership = z.looseObject({
-  id,
-  name: z.optional(z.string()),
-  type: z.optional(z.string()),
-  enabled: z.optional(z.boolean()),
-});
-
-export const legacyWorkflowMemberships = z.array(legacyWorkflowMembership);
-
-// ---------- Legacy v3 workflows ----------
-
-/**
- * One entry of GET /automation/v3/workflows. No OpenAPI file: HubSpot's legacy reference "Get all
- * workflows" (https://legacydocs.hubspot.com/docs/methods/workflows/v3/get_workflows) shows
- * `{ workflows: [{ name, id, type, enabled, insertedAt, updatedAt, personaTagIds, contactListIds }] }`,
- * every contact-based workflow in one answer, no paging (Airbyte's and Singer's HubSpot connectors read
- * the same `workflows` field). Only `id` is required; the rest is read defensively.
- */
-export const legacyWorkflowSummary = z.object({
-  // z.object, not looseObject: the picker reads these four fields of up to 10,000 entries; the rest is dropped.
-  id,
-  name: z.optional(z.string()),
-  type: z.optional(z.string()),
-  enabled: z.optional(z.boolean()),
-});
-
-export const legacyWorkflowSummaries = z.array(legacyWorkflowSummary);
-
-/**
- * GET /automation/v3/workflows/{workflowId}: HubSpot's legacy reference "Get a workflow"
- * (https://developers.hubspot.com/docs/api-reference/legacy/automation/workflows/v3/get-workflow, scope
- * `automation`) shows `{ name, actions, id, type, enabled, portalId, insertedAt, updatedAt, … }` for one
- * workflow ("the Workflows API currently only supports contact-based workflows"). The same four fields
- * as a list entry are read; the rest (v3 `actions` included) is dropped.
- */
-export const legacyWorkflow = legacyWorkflowSummary;
-
-/** The envelope must be there; entries are checked one by one (an odd entry is skipped, not fatal). */
-export const legacyWorkflowList = z.looseObject({ workflows: z.array(z.unknown()) });
+export {
+  legacyWorkflow,
+  legacyWorkflowList,
+  legacyWorkflowListItem,
+  legacyWorkflowListItems,
+  legacyWorkflowMembership,
+  legacyWorkflowMemberships,
+  legacyWorkflowSummary,
+  migratedFlowId,
+  toLegacyWorkflow,
+  type LegacyWorkflowMembership,
+  type LegacyWorkflowSummary,
+} from './legacy-workflow-schemas';
 
 // ---------- Action-type catalog (beta) ----------
 
@@ -268,8 +237,6 @@ export type FlowSummary = z.infer<typeof flowSummary>;
 export type FlowPage = z.infer<typeof flowPage>;
 export type Flow = z.infer<typeof flow>;
 export type IdMapping = z.infer<typeof idMapping>;
-export type LegacyWorkflowMembership = z.infer<typeof legacyWorkflowMembership>;
-export type LegacyWorkflowSummary = z.infer<typeof legacyWorkflowSummary>;
 export type EmailTemplate = z.infer<typeof emailTemplate>;
 export type ActionTypeDefinition = z.infer<typeof actionTypeDefinition>;
 export type Contact = z.infer<typeof contact>;

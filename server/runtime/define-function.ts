@@ -10,6 +10,7 @@ import { createHubSpotClient } from '../hubspot/client';
 import { appError, FunctionFailure, toFunctionError } from './errors-to-result';
 import type { HubSpotClient } from '../hubspot/types';
 import type { NameCache } from '../names/cache';
+import type { LegacyListCache } from '../workflows/legacy-list-cache';
 
 /** HubSpot kills a function at 15 s; HubSpot calls must be done well before, leaving time to answer. */
 export const DEFAULT_BUDGET_MS = 11_000;
@@ -27,6 +28,8 @@ export interface FunctionDeps {
   propertiesToSend?: PropertiesToSend;
   /** Names cached per portal (server/names); default: this process's. Tests pass their own. */
   nameCache?: NameCache;
+  /** The legacy workflow list cached per portal for the picker (server/workflows/legacy-list-cache.ts); default: this process's. */
+  legacyListCache?: LegacyListCache;
 }
 
 /** Property name → value, as HubSpot passes them (strings; null or absent when unset). */

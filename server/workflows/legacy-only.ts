@@ -21,7 +21,7 @@ export const STEPS_UNAVAILABLE =
 export const STEPS_NOT_CHECKED = "This workflow's steps could not be checked for conflicts with this contact's sequences or email settings.";
 
 /** Nothing is known about the trigger; the card shows `stepsUnavailable` instead of trigger and steps. */
-const UNKNOWN_TRIGGER: DecodedTrigger = {
+export const UNKNOWN_TRIGGER: DecodedTrigger = {
   type: 'UNKNOWN',
   summary: "This app can't read this workflow's enrollment trigger.",
   lead: '',

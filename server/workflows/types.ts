@@ -142,13 +142,11 @@ export interface ContactWorkflowsResult {
 
 /**
  * One workflow in the enroll picker (search-workflows). The listing is HubSpot's legacy v3 one
- * (every contact-based workflow, with its legacy id), so `flowId` is null there: mapping 10,000
- * legacy ids to v4 costs 100 calls. get-workflow maps it when the workflow is opened by
- * `legacyWorkflowId`.
+ * (every contact-based workflow, with its legacy id and, when HubSpot sends it, `migrationStatus.flowId`).
  */
 export interface WorkflowPickerItem {
   legacyWorkflowId: string;
-  /** v4 flow id when already known; null in the v3 listing (get-workflow maps it on open). */
+  /** v4 flow id from the v3 item's `migrationStatus.flowId`; null when absent (get-workflow maps it on open by legacy id). */
   flowId: string | null;
   name: string;
   isEnabled: boolean;

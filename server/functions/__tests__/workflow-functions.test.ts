@@ -232,25 +232,32 @@ describe('contact-workflows call count does not grow with the number of workflow
   const portals: Portal[] = [];
   afterAll(() => Promise.all(portals.map((p) => p.close())));
 
-  async function measure(workflowsPerContact: number, keep?: number) {
+  async function measure(workflowsPerContact: number, v2MigrationStatus = true, keep?: number) {
     const data = generatePortal({ sequences: 0, flows: 400, contacts: 1, workflowsPerContact });
     if (keep !== undefined) {
       let n = 0;
       data.workflowMemberships = data.workflowMemberships.filter((m) => m.contactId !== '5000000' || n++ < keep);
     }
-    const portal = await startPortal({ port: 0, data });
+    const portal = await startPortal({ port: 0, data, v2MigrationStatus });
     portals.push(portal);
     const res = await run(contactWorkflowsInput, contactWorkflows, { contactId: '5000000' }, portal);
     if (!res.ok) throw new Error(res.error.message);
     return { workflows: res.data.workflows.length, unmapped: res.data.workflows.filter((w) => !w.flowId).length, calls: apiCalls(portal).length };
   }
 
-  it('1, 3, 40 and 100 workflows → 2 calls; 250 → 4 (the mapping takes 100 inputs per request, chunks in one wave)', async () => {
-    const results = [await measure(1), await measure(3), await measure(40), await measure(100), await measure(250)];
+  it('v2 without migrationStatus: 1, 3, 40 and 100 workflows → 2 calls; 250 → 4 (the mapping takes 100 inputs per request, chunks in one wave)', async () => {
+    const results = [await measure(1, false), await measure(3, false), await measure(40, false), await measure(100, false), await measure(250, false)];
     expect(results.map((r) => r.workflows)).toEqual([1, 3, 40, 100, 250]);
     expect(results.map((r) => r.calls)).toEqual([2, 2, 2, 2, 4]);
     // Every 13th generated contact flow has no v4 mapping: those are still listed (flowId null).
     expect(results[4].unmapped).toBeGreaterThan(5);
     console.log(`contact-workflows HubSpot calls by workflow count: ${results.map((r) => `${r.workflows}→${r.calls}`).join(', ')}`);
+  });
+
+  it('v2 with migrationStatus: 1 call while every workflow carries its flowId; only the unmapped ones are mapped (every 13th generated one has none)', async () => {
+    const results = [await measure(1), await measure(3), await measure(40), await measure(250)];
+    expect(results.map((r) => r.workflows)).toEqual([1, 3, 40, 250]);
+    expect(results.map((r) => r.calls)).toEqual([1, 1, 2, 2]);
+    expect(results[3].unmapped).toBeGreaterThan(5);
   });
 });

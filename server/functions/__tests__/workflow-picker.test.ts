@@ -9,6 +9,7 @@ import { generatePortal } from '../../../portal/generate';
 import { DEFAULT_TOKEN, startPortal, type Portal } from '../../../portal/server';
 import { createHubSpotClient } from '../../hubspot/client';
 import { createClientState } from '../../hubspot/client-state';
+import { createLegacyListCache } from '../../workflows/legacy-list-cache';
 import { runHandler, type FunctionDeps } from '../../runtime/define-function';
 import { contactWorkflows, contactWorkflowsInput } from '../contact-workflows';
 import { enrollInWorkflow, enrollInWorkflowInput } from '../enroll-in-workflow';
@@ -21,6 +22,8 @@ const F = FIXTURES.flows;
 const W = FIXTURES.legacyWorkflows;
 
 let container = createClientState();
+// A new container's picker list cache per test (server/workflows/legacy-list-cache.ts).
+let listCache = createLegacyListCache();
 function depsFor(portal: Portal, propertiesToSend?: Record<string, string | null>): FunctionDeps {
   const deadlineAt = Date.now() + 11_000;
   const hubspot = createHubSpotClient({
@@ -31,7 +34,7 @@ function depsFor(portal: Portal, propertiesToSend?: Record<string, string | null
     requestsPer10s: 10_000,
     sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 20))),
   });
-  return { hubspot, now: () => new Date(), deadlineAt, ...(propertiesToSend ? { propertiesToSend } : {}) };
+  return { hubspot, now: () => new Date(), deadlineAt, legacyListCache: listCache, ...(propertiesToSend ? { propertiesToSend } : {}) };
 }
 const run = <S extends Parameters<typeof runHandler>[0], O>(schema: S, handler: Parameters<typeof runHandler<S, O>>[1], params: Record<string, unknown>, portal: Portal) =>
   runHandler(schema, handler, params, depsFor(portal));
@@ -46,6 +49,7 @@ describe('issue 13 on the seeded portal', () => {
   afterAll(() => portal.close());
   beforeEach(() => {
     container = createClientState();
+    listCache = createLegacyListCache();
     portal.reset();
     portal.resetFaults();
   });
@@ -65,7 +69,8 @@ describe('issue 13 on the seeded portal', () => {
       expect(res.data.total).toBe(portal.state.data.legacyWorkflows.length);
       expect(byId[String(W.welcome)]).toEqual({
         legacyWorkflowId: String(W.welcome),
-        flowId: null,
+        // the v3 item's migrationStatus.flowId
+        flowId: F.welcome,
         name: 'Welcome series',
         isEnabled: true,
         canEnroll: false,
