@@ -6,6 +6,7 @@ import type { RunFunction } from '../shared/useFunction';
 import type { Writes } from '../shared/useWrites';
 import { unconfirmedSentence, type Candidate } from '../shared/write-lifecycle';
 import type { ContactWorkflowsResult, WorkflowPickerItem } from '../../../../server/workflows/types';
+import { ChainedWorkflows } from './ChainedWorkflows';
 import { DecodedWorkflowView } from './DecodedWorkflowView';
 import { useWorkflowDetails, useWorkflowPicker } from './hooks';
 import type { WorkflowMeta } from './membership';
@@ -145,7 +146,9 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
               <>
                 <WarningsAlert warnings={preview.warnings ?? []} />
                 <NameNotices notices={preview.nameNotices} testId="preview-name-notices" />
-                <DecodedWorkflowView workflow={preview} legacyWorkflowId={preview.legacyWorkflowId} testId="preview" />
+                <ChainedWorkflows key={selectedId} run={run} testId="preview">
+                  {(open) => <DecodedWorkflowView workflow={preview} legacyWorkflowId={preview.legacyWorkflowId} testId="preview" onOpenWorkflow={open} />}
+                </ChainedWorkflows>
               </>
             ) : null}
           </Flex>

@@ -5,6 +5,7 @@ import type { RunFunction } from '../shared/useFunction';
 import type { Writes } from '../shared/useWrites';
 import { unconfirmedSentence, type Candidate } from '../shared/write-lifecycle';
 import type { ContactWorkflowItem, ContactWorkflowsResult } from '../../../../server/workflows/types';
+import { ChainedWorkflows } from './ChainedWorkflows';
 import { DecodedWorkflowView, WorkflowStatusLine } from './DecodedWorkflowView';
 import { useWorkflowDetails } from './hooks';
 import type { WorkflowMeta } from './membership';
@@ -76,7 +77,9 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
       <Flex direction="column" gap="sm">
         <WarningsAlert warnings={d.warnings ?? []} title="For this contact" testId={tid('warnings')} />
         <NameNotices notices={d.nameNotices} testId={tid('name-notices')} />
-        <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} testId={tid('decoded')} />
+        <ChainedWorkflows run={run} testId={tid('decoded')}>
+          {(open) => <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} testId={tid('decoded')} onOpenWorkflow={open} />}
+        </ChainedWorkflows>
       </Flex>
     );
   }
