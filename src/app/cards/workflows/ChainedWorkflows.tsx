@@ -6,6 +6,28 @@ import { DecodedWorkflowView, type ChainLink } from './DecodedWorkflowView';
 import { useChainedWorkflow } from './hooks';
 import { NameNotices } from './NameNotices';
 
+export interface Chain {
+  /** The chained workflows opened, in order; empty: the workflow the chain starts from is shown. */
+  trail: ChainLink[];
+  open: (link: ChainLink) => void;
+  back: () => void;
+  reset: () => void;
+}
+
+/**
+ * Where the rep is in a chain of workflows. Held by the panel: while a chained workflow is shown, the
+ * panel's write (enroll, unenroll) is not offered, since it is for the workflow the chain starts from.
+ */
+export function useChain(): Chain {
+  const [trail, setTrail] = useState<ChainLink[]>([]);
+  return {
+    trail,
+    open: (link) => setTrail((t) => [...t, link]),
+    back: () => setTrail((t) => t.slice(0, -1)),
+    reset: () => setTrail([]),
+  };
+}
+
 /**
  * A workflow's decoded view in which "Enroll in workflow" steps open the workflow they chain into, in
  * place (a panel holds one view; HubSpot opens one overlay at a time), with "Back" to where it came
@@ -13,15 +35,14 @@ import { NameNotices } from './NameNotices';
  * target is read without the contact, so a company or custom-object chain opens the same way.
  * `children` draws the workflow the chain starts from, given the opener to pass to its view.
  */
-export function ChainedWorkflows({ run, testId, children }: { run: RunFunction; testId: string; children: (open: (link: ChainLink) => void) => ReactNode }) {
-  const [trail, setTrail] = useState<ChainLink[]>([]);
-  const open = (link: ChainLink) => setTrail((t) => [...t, link]);
+export function ChainedWorkflows({ run, chain, testId, children }: { run: RunFunction; chain: Chain; testId: string; children: (open: (link: ChainLink) => void) => ReactNode }) {
+  const { trail, open } = chain;
   const here = trail[trail.length - 1];
   if (!here) return <>{children(open)}</>;
   return (
     <Flex direction="column" gap="sm" testId={`${testId}-chained`}>
       <Flex direction="row" gap="xs" align="center" wrap="wrap">
-        <Button variant="secondary" size="xs" onClick={() => setTrail((t) => t.slice(0, -1))} testId={`${testId}-chained-back`}>
+        <Button variant="secondary" size="xs" onClick={chain.back} testId={`${testId}-chained-back`}>
           ← Back to {here.fromName}
         </Button>
         <Text variant="microcopy">

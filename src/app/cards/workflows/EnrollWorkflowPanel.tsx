@@ -6,7 +6,7 @@ import type { RunFunction } from '../shared/useFunction';
 import type { Writes } from '../shared/useWrites';
 import { unconfirmedSentence, type Candidate } from '../shared/write-lifecycle';
 import type { ContactWorkflowsResult, WorkflowPickerItem } from '../../../../server/workflows/types';
-import { ChainedWorkflows } from './ChainedWorkflows';
+import { ChainedWorkflows, useChain } from './ChainedWorkflows';
 import { DecodedWorkflowView } from './DecodedWorkflowView';
 import { useWorkflowDetails, useWorkflowPicker } from './hooks';
 import type { WorkflowMeta } from './membership';
@@ -42,6 +42,11 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const chain = useChain();
+  const select = (id: string | null) => {
+    setSelectedId(id);
+    chain.reset();
+  };
   const picker = useWorkflowPicker(run, contactId, opened);
   const details = useWorkflowDetails(run, opened && selectedId ? { legacyWorkflowId: selectedId } : null, contactId, userId);
 
@@ -109,7 +114,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
         setOpened(true);
       }}
       onClose={() => {
-        setSelectedId(null);
+        select(null);
         writes.dismiss();
       }}
       notice={
@@ -133,7 +138,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
       error={picker.error ? <FunctionErrorView title="Couldn't load the workflows" error={picker.error} onRetry={picker.reload} /> : undefined}
       emptyText={query.trim() ? `No contact-based workflow name contains "${query.trim()}".` : 'This account has no contact-based workflow.'}
       selectedId={selectedId}
-      onSelect={setSelectedId}
+      onSelect={select}
       preview={
         selected ? (
           <Flex direction="column" gap="sm" testId="preview-section">
@@ -146,7 +151,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
               <>
                 <WarningsAlert warnings={preview.warnings ?? []} />
                 <NameNotices notices={preview.nameNotices} testId="preview-name-notices" />
-                <ChainedWorkflows key={selectedId} run={run} testId="preview">
+                <ChainedWorkflows run={run} chain={chain} testId="preview">
                   {(open) => <DecodedWorkflowView workflow={preview} legacyWorkflowId={preview.legacyWorkflowId} testId="preview" onOpenWorkflow={open} />}
                 </ChainedWorkflows>
               </>
@@ -158,7 +163,8 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
         label: enrolled ? 'Enrolled' : 'Enroll',
         pendingLabel: 'Enrolling…',
         pending: writes.sending?.uid === 'enroll-in-workflow',
-        disabled: !candidate || blockedHere !== null || blocked !== null || busy || !selected?.canEnroll,
+        // Reading a workflow the selected one chains into: "Enroll" is for the selected one, so it waits for "Back".
+        disabled: chain.trail.length > 0 || !candidate || blockedHere !== null || blocked !== null || busy || !selected?.canEnroll,
         onClick: submit,
         testId: 'enroll-submit',
       }}

@@ -5,7 +5,7 @@ import type { RunFunction } from '../shared/useFunction';
 import type { Writes } from '../shared/useWrites';
 import { unconfirmedSentence, type Candidate } from '../shared/write-lifecycle';
 import type { ContactWorkflowItem, ContactWorkflowsResult } from '../../../../server/workflows/types';
-import { ChainedWorkflows } from './ChainedWorkflows';
+import { ChainedWorkflows, useChain } from './ChainedWorkflows';
 import { DecodedWorkflowView, WorkflowStatusLine } from './DecodedWorkflowView';
 import { useWorkflowDetails } from './hooks';
 import type { WorkflowMeta } from './membership';
@@ -40,6 +40,9 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
   const tid = (name: string) => `${name}-${w.legacyWorkflowId}`;
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const chain = useChain();
+  // Reading a workflow this one chains into: the footer's Unenroll (for this workflow) waits for "Back".
+  const inChain = chain.trail.length > 0;
   const details = useWorkflowDetails(run, open && w.flowId ? { flowId: w.flowId } : null, contactId, userId);
   const d = details.data;
   const flowId = w.flowId;
@@ -77,7 +80,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
       <Flex direction="column" gap="sm">
         <WarningsAlert warnings={d.warnings ?? []} title="For this contact" testId={tid('warnings')} />
         <NameNotices notices={d.nameNotices} testId={tid('name-notices')} />
-        <ChainedWorkflows run={run} testId={tid('decoded')}>
+        <ChainedWorkflows run={run} chain={chain} testId={tid('decoded')}>
           {(open) => <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} testId={tid('decoded')} onOpenWorkflow={open} />}
         </ChainedWorkflows>
       </Flex>
@@ -128,6 +131,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
       onClose={() => {
         setOpen(false);
         setConfirming(false);
+        chain.reset();
         writes.dismiss();
       }}
       testId={`workflow-panel-${w.legacyWorkflowId}`}
@@ -139,7 +143,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
         <Flex direction="column" gap="sm">
           {result}
           <Flex direction="row" gap="xs" align="center">
-            {confirming || sending ? (
+            {inChain && !sending ? null : confirming || sending ? (
               <>
                 <LoadingButton variant="destructive" loading={sending} disabled={busy || blocked !== null} onClick={confirm} testId={tid('unenroll-confirm')}>
                   {sending ? 'Unenrolling…' : 'Yes, unenroll'}
