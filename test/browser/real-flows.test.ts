@@ -95,8 +95,11 @@ describeBrowser('recorded flows on the Workflows card', () => {
     await byTestId(panel, 'preview-chained-decoded').waitFor();
     expect(await byTestId(panel, 'preview-chained-name').textContent()).toBe('0451. Definiciòn Nivel de Estudios Perú (UDN UDEP)');
     expect(await repText(byTestId(panel, 'preview-chained'))).not.toMatch(NOT_FOR_REPS);
+    await byTestId(panel, 'enroll-submit').and(s.page.locator('[disabled]')).waitFor(); // "Enroll" is for the selected workflow: after Back
+    await s.screenshot('real-form-flow-chained');
     await byTestId(panel, 'preview-chained-back').click();
     await view.waitFor();
+    await byTestId(panel, 'enroll-submit').and(s.page.locator(':not([disabled])')).waitFor();
     expect(s.errors).toEqual([]);
   });
 

@@ -39,6 +39,7 @@ describe('Workflows card: a workflow a step chains into', () => {
     // Only the chained workflow's id: no contact (it may run on companies), nothing to write.
     expect(runner.callsOf('get-workflow')[1].params).toEqual({ flowId: '600000012' });
     expect(r.maybeFind(Button, { testId: `unenroll-${W}` })).toBeNull();
+    expect(r.find(Text, { testId: `unenroll-in-chain-${W}` }).text).toBe('Go back to "Welcome series" to unenroll Gia Quiet from it.');
     company.release({ ok: true, data: companyFlow });
     await r.waitFor(() => expect(r.find(Text, { testId: `decoded-${W}-chained-name` }).text).toBe('Re-score company fit'));
     const all = repTexts(r);
@@ -102,6 +103,7 @@ describe('Workflows card: a workflow a step chains into', () => {
     button(r, 'preview-open-chained-2').trigger('onClick');
     await r.waitFor(() => expect(r.find(Text, { testId: 'preview-chained-name' }).text).toBe('Re-score company fit'));
     expect(submit().props.disabled).toBe(true);
+    expect(r.find(Text, { testId: 'enroll-in-chain' }).text).toBe('Go back to "Welcome series" to enroll Gia Quiet in it.');
     button(r, 'preview-chained-back').trigger('onClick');
     await r.waitFor(() => expect(submit().props.disabled).toBe(false));
     // Picking another workflow starts from it, not from the chain.

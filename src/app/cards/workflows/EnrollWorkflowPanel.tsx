@@ -96,6 +96,12 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
         {unconfirmedSentence(outcome)}
       </Text>
     );
+  } else if (chain.trail.length && selected) {
+    result = (
+      <Text variant="microcopy" testId="enroll-in-chain">
+        Go back to "{selected.name}" to enroll {contactName} in it.
+      </Text>
+    );
   } else if (blockedHere) {
     result = (
       <Text variant="microcopy" testId="enroll-blocked">

@@ -143,7 +143,11 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
         <Flex direction="column" gap="sm">
           {result}
           <Flex direction="row" gap="xs" align="center">
-            {inChain && !sending ? null : confirming || sending ? (
+            {inChain && !sending ? (
+              <Text variant="microcopy" testId={tid('unenroll-in-chain')}>
+                Go back to "{w.name}" to unenroll {contactName} from it.
+              </Text>
+            ) : confirming || sending ? (
               <>
                 <LoadingButton variant="destructive" loading={sending} disabled={busy || blocked !== null} onClick={confirm} testId={tid('unenroll-confirm')}>
                   {sending ? 'Unenrolling…' : 'Yes, unenroll'}
