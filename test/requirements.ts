@@ -22,7 +22,7 @@ export const SHARED = {
   openapi: join(SHARED_DIR, 'hubspot-openapi'),
   /** seed documents (workflow JSON examples, action/event type tables) */
   seeds: join(SHARED_DIR, 'seeds'),
-  /** HubSpot answers recorded from live portals (flows, legacy workflow items, errors) */
+  /** HubSpot answers recorded from live portals (v4 flows, a legacy workflow, errors) */
   realdata: join(SHARED_DIR, 'realdata'),
 } as const;
 export type SharedInput = keyof typeof SHARED;

@@ -14,11 +14,12 @@
 import { completeFlow, conn, manual } from '../builders';
 import type { PortalFlow } from '../types';
 import { FIXTURES } from './ids';
+import { CUSTOM_OBJECT_TYPES } from './object-schemas';
 import { SENSITIVE_PROPERTY } from './recorded-names';
 
 const F = FIXTURES.flows;
 const R = FIXTURES.recordedFlows;
-const WEBINARS = FIXTURES.customObjects.webinarRegistrations;
+const WEBINARS = CUSTOM_OBJECT_TYPES.webinarRegistrations;
 
 const enrollIn = (actionId: string, flowId: string, next?: string) => ({
   type: 'SINGLE_CONNECTION',

@@ -1,4 +1,9 @@
-/** The portal's v4 flows: the seed examples (seed-flows.json, repaired) and flows built for the app's cases. */
+/**
+ * HAND-WRITTEN v4 flows (the recorded ones: ./recorded-flows.ts): HubSpot's doc examples (seed-flows.json,
+ * repaired) and flows built for the app's cases no recording has: a contact in legacy workflows with and without
+ * a v4 mapping, enroll in / unenroll from a sequence (warnings), an A/B split with shares, custom code, a webhook,
+ * a deal flow, a disabled flow, marketing emails and lists with names. Their ids are FIXTURES' (tests rely on them).
+ */
 import seedFlowsJson from './seed-flows.json';
 import { completeFlow, conn, delayAction, listBased, manual, repairSeedFlow, sendEmail, setProp } from '../builders';
 import type { PortalFlow } from '../types';

@@ -122,8 +122,7 @@ export const FIXTURES = {
     udepEquipoEcuador: 42000007,
     udepSeguimientoDiplomados: 42000008,
   },
-  /** A custom object (no recording has one): its schema is the decoder helper's object-schemas data. */
-  customObjects: { webinarRegistrations: '2-34637667' },
+
   /** workflowId known to nobody, flowId known to nobody */
   unknown: { contactId: '999999', sequenceId: '999999999', flowId: '999999999', workflowId: 99999999 },
 } as const;

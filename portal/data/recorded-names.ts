@@ -6,7 +6,7 @@
  * recorded values as options, NUMBER → number); option values are the recorded ones, exactly.
  */
 import type { HsAssociationLabel, HsForm, HsOwner, HsProperty } from '../../server/hubspot/hubspot-types';
-import { FIXTURES } from './ids';
+import { CUSTOM_OBJECT_TYPES } from './object-schemas';
 import { email, form, owner, property } from './name-builders';
 
 /** The hand-written sensitive flow branches on this contact property (dataSensitivity "sensitive"). */
@@ -169,7 +169,7 @@ function contactProperties(): HsProperty[] {
   ];
 }
 
-/** The custom object of the hand-written custom-object flows (FIXTURES.customObjects.webinarRegistrations). */
+/** The custom object of the hand-written custom-object flows (CUSTOM_OBJECT_TYPES.webinarRegistrations, portal/data/object-schemas.ts). */
 function webinarRegistrationProperties(): HsProperty[] {
   return [
     {
@@ -272,7 +272,7 @@ export interface RecordedNames {
 
 export function recordedNames(at: string): RecordedNames {
   return {
-    properties: { '0-1': contactProperties(), '0-2': companyProperties(), [FIXTURES.customObjects.webinarRegistrations]: webinarRegistrationProperties() },
+    properties: { '0-1': contactProperties(), '0-2': companyProperties(), [CUSTOM_OBJECT_TYPES.webinarRegistrations]: webinarRegistrationProperties() },
     owners: owners(at),
     forms: forms(at),
     marketingEmails: [email('190497954174', 'Bienvenida Programas Piura', 'Gracias por tu interés en UDEP Piura', at)],

@@ -50,7 +50,7 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
     if (input.flowId) {
       flowId = input.flowId;
       let mappings;
-      [read, mappings, reads] = await Promise.all([fetchFlow(deps, flowId), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
+      [read, mappings, reads] = await Promise.all([readFlowOrWithheld(deps, flowId), hs.workflows.mapIds({ flowIds: [flowId] }), contactReads()]);
       legacyWorkflowId = mappings.find((m) => m.flowId === flowId)?.workflowId ?? null;
     } else {
       legacyWorkflowId = input.legacyWorkflowId!;
@@ -59,7 +59,7 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
       flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId ?? null;
       // No v4 flow: what the legacy API knows, no steps, so no names (server/workflows/legacy-only.ts).
       if (!flowId) return { ...(await legacyOnlyDetails(deps, legacyWorkflowId, reads)), nameNotices: [] };
-      read = await fetchFlow(deps, flowId);
+      read = await readFlowOrWithheld(deps, flowId);
     }
     // Withheld for sensitive data: what the legacy answers know, and why (server/workflows/sensitive.ts).
     if (read.withheld !== undefined) return { ...(await sensitiveDetails(deps, { flowId, legacyWorkflowId }, read.withheld, reads)), nameNotices: [] };
@@ -70,9 +70,10 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
       ]) ?? err
     );
   }
+  const { flow } = read;
   // The flow is walked once (its steps, ids and action types); after the flow read, one wave: the names,
   // and the contact's sequence enrollment (when needed; the warnings read action types, not words).
-  const structure = readFlow(read.flow, getSeedCatalog());
+  const structure = readFlow(flow, getSeedCatalog());
   const [names, contact] = await Promise.all([
     workflowNames(deps, structure.slotted.objectTypeId, structure.references, { userId: input.userId }),
     reads ? forContact(deps, structure.slotted, legacyWorkflowId, reads) : Promise.resolve(null),
@@ -85,7 +86,7 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
 type FlowRead = { flow: Flow; withheld?: undefined } | { withheld: string };
 
 /** The v4 flow, or the sensitive scope HubSpot withholds it for (any other refusal propagates). */
-async function fetchFlow(deps: FunctionDeps, flowId: string): Promise<FlowRead> {
+async function readFlowOrWithheld(deps: FunctionDeps, flowId: string): Promise<FlowRead> {
   try {
     return { flow: await deps.hubspot.workflows.get({ flowId }) };
   } catch (err) {
