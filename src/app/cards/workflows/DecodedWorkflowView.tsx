@@ -1,4 +1,4 @@
-import { Accordion, Alert, Flex, Heading, List, StatusTag, Text } from '@hubspot/ui-extensions';
+import { Accordion, Alert, Button, Flex, Heading, List, StatusTag, Text } from '@hubspot/ui-extensions';
 import type { DecodedBranch, DecodedStep, DecodedWorkflow, TriggerLine } from '../../../../server/workflows/types';
 import { flatSteps, workflowKindLabel } from './labels';
 
@@ -8,14 +8,38 @@ import { flatSteps, workflowKindLabel } from './labels';
  */
 export type ShownWorkflow = Omit<DecodedWorkflow, 'flowId'> & { flowId: string | null; stepsUnavailable?: string };
 
+/** An "Enroll in workflow" step to follow: the workflow it chains into, and where it was opened from (for "Back"). */
+export interface ChainLink {
+  flowId: string;
+  fromName: string;
+  fromStep: number;
+}
+type OpenStep = (step: DecodedStep) => void;
+
 /**
  * A decoded workflow for a rep: status and kind, problems (warning), the trigger, then the steps. One
  * numbering: a step's number is its place in the list ("3. Edit records"), and jumps name their target
  * by it ("Go to step 3: Edit records"). Ids are in the "Advanced details" at the end only.
  * A workflow without v4 details looks the same, with what is known and a sentence instead of the steps.
+ * With `onOpenWorkflow`, an "Enroll in workflow" step offers to open the workflow it chains into (ChainedWorkflows.tsx).
  */
-export function DecodedWorkflowView({ workflow, legacyWorkflowId, testId = 'decoded' }: { workflow: ShownWorkflow; legacyWorkflowId?: string | null; testId?: string }) {
+export function DecodedWorkflowView({
+  workflow,
+  legacyWorkflowId,
+  testId = 'decoded',
+  onOpenWorkflow,
+}: {
+  workflow: ShownWorkflow;
+  legacyWorkflowId?: string | null;
+  testId?: string;
+  onOpenWorkflow?: (link: ChainLink) => void;
+}) {
   const t = workflow.trigger;
+  const open: OpenStep | undefined = onOpenWorkflow
+    ? (step) => {
+        if (step.targetFlowId) onOpenWorkflow({ flowId: step.targetFlowId, fromName: workflow.name, fromStep: step.order });
+      }
+    : undefined;
   // Test ids are prefixed with the view's own: a picker preview and a workflow panel may both be drawn.
   const tid = (name: string) => `${testId}-${name}`;
   const ids = (
@@ -55,14 +79,14 @@ export function DecodedWorkflowView({ workflow, legacyWorkflowId, testId = 'deco
       {workflow.goal ? <Outlined summary={workflow.goal.summary} lead={workflow.goal.lead} lines={workflow.goal.lines} testId={tid('goal')} /> : null}
       <Heading>Steps ({workflow.actionCount})</Heading>
       {workflow.steps.length ? (
-        <StepsTree steps={workflow.steps} prefix={testId} />
+        <StepsTree steps={workflow.steps} prefix={testId} open={open} />
       ) : (
         <Text testId={tid('no-steps')}>{workflow.actionCount ? 'No step runs: see the problems above.' : 'This workflow has no steps.'}</Text>
       )}
       {workflow.unreachable.length ? (
         <Flex direction="column" gap="xs" testId={tid('unreachable')}>
           <Text format={{ fontWeight: 'bold' }}>Never run (nothing leads to them from the start)</Text>
-          <StepsTree steps={workflow.unreachable} prefix={`${testId}-unreachable`} />
+          <StepsTree steps={workflow.unreachable} prefix={`${testId}-unreachable`} open={open} />
         </Flex>
       ) : null}
       <Accordion title="Advanced details" size="sm" testId={tid('advanced')}>
@@ -117,17 +141,17 @@ function Outlined({ summary, lead, lines, testId }: { summary: string; lead: str
 }
 
 /** Steps without list markers (the number is the marker); branches are the bulleted paths inside a step. */
-export function StepsTree({ steps, prefix }: { steps: DecodedStep[]; prefix: string }) {
+export function StepsTree({ steps, prefix, open }: { steps: DecodedStep[]; prefix: string; open?: OpenStep }) {
   return (
     <List variant="unordered">
       {steps.map((step) => (
-        <StepItem key={step.actionId} step={step} prefix={prefix} />
+        <StepItem key={step.actionId} step={step} prefix={prefix} open={open} />
       ))}
     </List>
   );
 }
 
-function StepItem({ step, prefix }: { step: DecodedStep; prefix: string }) {
+function StepItem({ step, prefix, open }: { step: DecodedStep; prefix: string; open?: OpenStep }) {
   return (
     <Flex direction="column" gap="flush" testId={`${prefix}-step-${step.actionId}`}>
       <Text format={{ fontWeight: 'bold' }}>
@@ -141,11 +165,18 @@ function StepItem({ step, prefix }: { step: DecodedStep; prefix: string }) {
           {d}
         </Text>
       ))}
+      {open && step.targetFlowId ? (
+        <Flex direction="row">
+          <Button variant="secondary" size="xs" onClick={() => open(step)} testId={`${prefix}-open-chained-${step.actionId}`}>
+            Open this workflow
+          </Button>
+        </Flex>
+      ) : null}
       {step.jump ? <Text testId={`${prefix}-jump-${step.actionId}`}>↪ {step.jump}</Text> : null}
       {step.branches.length ? (
         <List variant="unordered-styled">
           {step.branches.map((b, i) => (
-            <BranchItem key={i} branch={b} prefix={prefix} testId={`${prefix}-branch-${step.actionId}-${i}`} />
+            <BranchItem key={i} branch={b} prefix={prefix} open={open} testId={`${prefix}-branch-${step.actionId}-${i}`} />
           ))}
         </List>
       ) : null}
@@ -153,14 +184,14 @@ function StepItem({ step, prefix }: { step: DecodedStep; prefix: string }) {
   );
 }
 
-function BranchItem({ branch, prefix, testId }: { branch: DecodedBranch; prefix: string; testId: string }) {
+function BranchItem({ branch, prefix, open, testId }: { branch: DecodedBranch; prefix: string; open?: OpenStep; testId: string }) {
   return (
     <Flex direction="column" gap="flush" testId={testId}>
       <Text format={{ fontWeight: 'demibold' }}>
         {branch.isDefault ? '' : 'If '}
         {branch.label}
       </Text>
-      {branch.steps.length ? <StepsTree steps={branch.steps} prefix={prefix} /> : null}
+      {branch.steps.length ? <StepsTree steps={branch.steps} prefix={prefix} open={open} /> : null}
       {branch.jump ? <Text>↪ {branch.jump}</Text> : null}
       {!branch.steps.length && !branch.jump ? <Text variant="microcopy">Ends the workflow.</Text> : null}
     </Flex>

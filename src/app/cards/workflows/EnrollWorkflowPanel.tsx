@@ -6,6 +6,7 @@ import type { RunFunction } from '../shared/useFunction';
 import type { Writes } from '../shared/useWrites';
 import { unconfirmedSentence, type Candidate } from '../shared/write-lifecycle';
 import type { ContactWorkflowsResult, WorkflowPickerItem } from '../../../../server/workflows/types';
+import { ChainedWorkflows, useChain } from './ChainedWorkflows';
 import { DecodedWorkflowView } from './DecodedWorkflowView';
 import { useWorkflowDetails, useWorkflowPicker } from './hooks';
 import type { WorkflowMeta } from './membership';
@@ -42,6 +43,11 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
   const [opened, setOpened] = useState(false);
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const chain = useChain();
+  const select = (id: string | null) => {
+    setSelectedId(id);
+    chain.reset();
+  };
   const picker = useWorkflowPicker(run, contactId, opened);
   const details = useWorkflowDetails(run, opened && selectedId ? { legacyWorkflowId: selectedId } : null, contactId, userId);
 
@@ -91,6 +97,12 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
         {unconfirmedSentence(outcome)}
       </Text>
     );
+  } else if (chain.trail.length && selected) {
+    result = (
+      <Text variant="microcopy" testId="enroll-in-chain">
+        Go back to "{selected.name}" to enroll {contactName} in it.
+      </Text>
+    );
   } else if (blockedHere) {
     result = (
       <Text variant="microcopy" testId="enroll-blocked">
@@ -109,7 +121,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
         setOpened(true);
       }}
       onClose={() => {
-        setSelectedId(null);
+        select(null);
         writes.dismiss();
       }}
       notice={
@@ -133,7 +145,7 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
       error={picker.error ? <FunctionErrorView title="Couldn't load the workflows" error={picker.error} onRetry={picker.reload} /> : undefined}
       emptyText={query.trim() ? `No contact-based workflow name contains "${query.trim()}".` : 'This account has no contact-based workflow.'}
       selectedId={selectedId}
-      onSelect={setSelectedId}
+      onSelect={select}
       preview={
         selected ? (
           <Flex direction="column" gap="sm" testId="preview-section">
@@ -146,8 +158,14 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
               <>
                 <WarningsAlert warnings={preview.warnings ?? []} />
                 <NameNotices notices={preview.nameNotices} testId="preview-name-notices" />
-                <TriggerCheckSection check={preview.triggerCheck} testId="preview-trigger-check" />
-                <DecodedWorkflowView workflow={preview} legacyWorkflowId={preview.legacyWorkflowId} testId="preview" />
+                <ChainedWorkflows run={run} chain={chain} testId="preview">
+                  {(open) => (
+                    <>
+                      <TriggerCheckSection check={preview.triggerCheck} testId="preview-trigger-check" />
+                      <DecodedWorkflowView workflow={preview} legacyWorkflowId={preview.legacyWorkflowId} testId="preview" onOpenWorkflow={open} />
+                    </>
+                  )}
+                </ChainedWorkflows>
               </>
             ) : null}
           </Flex>
@@ -157,7 +175,8 @@ export function EnrollWorkflowPanel({ run, contactId, userId, contactName, busy,
         label: enrolled ? 'Enrolled' : 'Enroll',
         pendingLabel: 'Enrolling…',
         pending: writes.sending?.uid === 'enroll-in-workflow',
-        disabled: !candidate || blockedHere !== null || blocked !== null || busy || !selected?.canEnroll,
+        // Reading a workflow the selected one chains into: "Enroll" is for the selected one, so it waits for "Back".
+        disabled: chain.trail.length > 0 || !candidate || blockedHere !== null || blocked !== null || busy || !selected?.canEnroll,
         onClick: submit,
         testId: 'enroll-submit',
       }}

@@ -5,6 +5,7 @@ import type { RunFunction } from '../shared/useFunction';
 import type { Writes } from '../shared/useWrites';
 import { unconfirmedSentence, type Candidate } from '../shared/write-lifecycle';
 import type { ContactWorkflowItem, ContactWorkflowsResult } from '../../../../server/workflows/types';
+import { ChainedWorkflows, useChain } from './ChainedWorkflows';
 import { DecodedWorkflowView, WorkflowStatusLine } from './DecodedWorkflowView';
 import { useWorkflowDetails } from './hooks';
 import type { WorkflowMeta } from './membership';
@@ -40,6 +41,9 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
   const tid = (name: string) => `${name}-${w.legacyWorkflowId}`;
   const [open, setOpen] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const chain = useChain();
+  // Reading a workflow this one chains into: the footer's Unenroll (for this workflow) waits for "Back".
+  const inChain = chain.trail.length > 0;
   const details = useWorkflowDetails(run, open && w.flowId ? { flowId: w.flowId } : null, contactId, userId);
   const d = details.data;
   const flowId = w.flowId;
@@ -77,8 +81,14 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
       <Flex direction="column" gap="sm">
         <WarningsAlert warnings={d.warnings ?? []} title="For this contact" testId={tid('warnings')} />
         <NameNotices notices={d.nameNotices} testId={tid('name-notices')} />
-        <TriggerCheckSection check={d.triggerCheck} testId={tid('trigger-check')} />
-        <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} testId={tid('decoded')} />
+        <ChainedWorkflows run={run} chain={chain} testId={tid('decoded')}>
+          {(open) => (
+            <>
+              <TriggerCheckSection check={d.triggerCheck} testId={tid('trigger-check')} />
+              <DecodedWorkflowView workflow={d} legacyWorkflowId={d.legacyWorkflowId} testId={tid('decoded')} onOpenWorkflow={open} />
+            </>
+          )}
+        </ChainedWorkflows>
       </Flex>
     );
   }
@@ -127,6 +137,7 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
       onClose={() => {
         setOpen(false);
         setConfirming(false);
+        chain.reset();
         writes.dismiss();
       }}
       testId={`workflow-panel-${w.legacyWorkflowId}`}
@@ -138,7 +149,11 @@ export function WorkflowPanel({ run, workflow: w, contactId, userId, contactName
         <Flex direction="column" gap="sm">
           {result}
           <Flex direction="row" gap="xs" align="center">
-            {confirming || sending ? (
+            {inChain && !sending ? (
+              <Text variant="microcopy" testId={tid('unenroll-in-chain')}>
+                Go back to "{w.name}" to unenroll {contactName} from it.
+              </Text>
+            ) : confirming || sending ? (
               <>
                 <LoadingButton variant="destructive" loading={sending} disabled={busy || blocked !== null} onClick={confirm} testId={tid('unenroll-confirm')}>
                   {sending ? 'Unenrolling…' : 'Yes, unenroll'}

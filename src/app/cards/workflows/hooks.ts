@@ -26,3 +26,9 @@ export const useWorkflowPicker = (run: RunFunction, contactId: string, enabled: 
 
 /** The catalog is fetched once (when first needed) and filtered on the client. */
 export const useActionTypeCatalog = (run: RunFunction, enabled: boolean) => useFunction(run, 'action-type-catalog', enabled ? {} : null);
+
+/**
+ * The workflow an "Enroll in workflow" step chains into, read by its flow id for reading only: no contact
+ * (it may run on companies or custom objects; this view offers no write), so no warnings or enrollability.
+ */
+export const useChainedWorkflow = (run: RunFunction, flowId: string | null) => useFunction(run, 'get-workflow', flowId === null ? null : { flowId });
