@@ -32,8 +32,9 @@ export const goal = (g: string, figure: string, pass: boolean) => goals.push({ g
 
 const tokensConfig = { [DEFAULT_TOKEN]: { scopes: '*' as const } };
 
-export async function portalWith(data: PortalData | undefined, latencyMs = LATENCY): Promise<Portal> {
-  return startPortal({ data, tokens: tokensConfig, faults: { latencyMs }, rateLimit: { per10s: 1_000_000, daily: 100_000_000 } });
+/** `v2MigrationStatus: false`: the v2 membership answer without `migrationStatus` (whether HubSpot sends it there is unverified). */
+export async function portalWith(data: PortalData | undefined, latencyMs = LATENCY, opts: { v2MigrationStatus?: boolean } = {}): Promise<Portal> {
+  return startPortal({ data, tokens: tokensConfig, faults: { latencyMs }, rateLimit: { per10s: 1_000_000, daily: 100_000_000 }, ...opts });
 }
 
 /** One execution of a function's handler (validated input, fresh deps, deadline and limiter), as `main` does in a fresh container. */
