@@ -13,7 +13,9 @@ import { email, form, owner, property } from './name-builders';
 export const SENSITIVE_PROPERTY = 'health_plan_eligible';
 
 const custom = { hubspotDefined: false } as const;
-const asOptions = (values: string[]): [string, string][] => values.map((v) => [v, v]);
+/** value → label; a value that is an internal name (`liderazgo_y_felicidad_organizacional`) gets a label as an editor would type it. */
+const labelOf = (v: string) => (/^[a-z0-9_]+$/.test(v) && v.includes('_') ? v.charAt(0).toUpperCase() + v.slice(1).replace(/_/g, ' ') : v);
+const asOptions = (values: string[]): [string, string][] => values.map((v) => [v, labelOf(v)]);
 
 function companyProperty(name: string, label: string, type: string, fieldType: string, options: [string, string][] = [], extra: Partial<HsProperty> = {}): HsProperty {
   return { ...property(name, label, type, fieldType, options, extra), groupName: extra.hubspotDefined === false ? 'company_scoring' : 'companyinformation' };
