@@ -13,11 +13,12 @@ import { CONTACT_PROPERTIES } from '../sequences/eligibility';
 import { readSequence, statusSequence } from '../sequences/enrolled-sequence';
 import { ENROLLMENT_HINT_PROPERTIES, hintedSequenceId } from '../sequences/enrollment-hint';
 import { sequencesAccessFailure } from '../sequences/refusals';
-import { optionalTimeZone } from '../sequences/schedule';
+
 import { sequenceStatus, type StatusParts } from '../sequences/status';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { ContactSequenceStatus } from '../sequences/types';
-import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { hubspotId, optionalTimeZone } from '../input/fields';
 import { contactFromPropertiesToSend, contactProperties } from '../runtime/record-properties';
 
 export const contactSequenceStatusInput = z.object({

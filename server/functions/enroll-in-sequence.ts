@@ -13,11 +13,12 @@ import type { ContactSequenceEnrollment } from '../hubspot/schemas';
 import { CONTACT_PROPERTIES, eligibilityOf } from '../sequences/eligibility';
 import { readSequence, statusSequence } from '../sequences/enrolled-sequence';
 import { alreadyEnrolledRefusal, refusalBeforePosting, refusalOfPost, senderRefusal } from '../sequences/refusals';
-import { optionalTimeZone } from '../sequences/schedule';
+
 import { sequenceStatus } from '../sequences/status';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { EnrollResult } from '../sequences/types';
-import { defineFunction, email, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { email, hubspotId, optionalTimeZone } from '../input/fields';
 import { contactProperties } from '../runtime/record-properties';
 
 export const enrollInSequenceInput = z.object({

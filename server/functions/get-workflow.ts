@@ -18,8 +18,9 @@ import { NotFoundError } from '../hubspot/errors';
 import type { NameNotice } from '../names';
 import { workflowNames } from '../names/workflow';
 import { refusalFor } from '../runtime/errors-to-result';
-import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
-import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id-input';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { hubspotId, optionalTimeZone } from '../input/fields';
+import { exactlyOneWorkflowId, workflowIdFields } from '../input/workflow-id';
 import { getSeedCatalog } from '../workflows/catalog';
 import { readFlow, wordFlow } from '../workflows/decode';
 import { forContact, readContact, type ContactReads } from '../workflows/for-contact';
@@ -27,7 +28,7 @@ import { legacyOnlyDetails } from '../workflows/legacy-only';
 import { sensitiveDetails, withheldForSensitiveData } from '../workflows/sensitive';
 import type { WorkflowDetails } from '../workflows/types';
 import type { Flow } from '../hubspot/schemas';
-import { optionalTimeZone } from '../sequences/schedule';
+
 import { contactValueReferences, TRIGGER_CHECK_PROPERTIES, triggerCheckReads, type TriggerCheck } from '../workflows/trigger-check';
 
 export const getWorkflowInput = z
