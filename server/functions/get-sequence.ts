@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { decodeSequence } from '../sequences/decode';
 import { enrichSequence } from '../sequences/enrich';
-import { sequencesAccessFailure } from '../sequences/refusals';
+import { sequencesAccessFailure } from '../runtime/sequence-refusals';
 import { applySchedule } from '../sequences/schedule';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { SequenceDetails } from '../sequences/types';

@@ -50,7 +50,9 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
   const { contactId } = input;
   const hs = deps.hubspot;
   const contactReads = (): Promise<ContactReads | null> =>
-    contactId ? readContact(hs, contactId, contactFromPropertiesToSend(deps, contactId, CONTACT_PROPERTIES), TRIGGER_CHECK_PROPERTIES).catch(contactGone(contactId)) : Promise.resolve(null);
+    contactId
+      ? readContact(hs, contactId, contactFromPropertiesToSend(deps, contactId, CONTACT_PROPERTIES), TRIGGER_CHECK_PROPERTIES).catch(contactGone(contactId))
+      : Promise.resolve(null);
   let read: FlowRead;
   let legacyWorkflowId: string | null;
   let reads: ContactReads | null;
@@ -105,7 +107,8 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
 const contactGone =
   (contactId: string) =>
   (err: unknown): never => {
-    if (err instanceof NotFoundError) throw new FunctionFailure('NOT_FOUND', 'This contact no longer exists in this HubSpot account. Refresh the page.', { details: { contactId } });
+    if (err instanceof NotFoundError)
+      throw new FunctionFailure('NOT_FOUND', 'This contact no longer exists in this HubSpot account. Refresh the page.', { details: { contactId } });
     throw err;
   };
 

@@ -1,7 +1,7 @@
 /** `search-sequences`: one page of the portal's sequences, filtered by name on HubSpot's side, with its cursor. */
 import * as z from 'zod/mini';
 import { toSearchPage } from '../sequences/decode';
-import { sequencesAccessFailure } from '../sequences/refusals';
+import { sequencesAccessFailure } from '../runtime/sequence-refusals';
 import type { SequenceSearchPage } from '../sequences/types';
 import { defineFunction, type FunctionDeps } from '../runtime/define-function';
 import { hubspotId, optionalCursor, optionalLimit, optionalQuery } from '../input/fields';

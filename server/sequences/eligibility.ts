@@ -1,12 +1,12 @@
 /**
  * Whether a contact can be enrolled in a sequence, from its properties and its current enrollment: the
  * reasons the card shows up front. Pure. (The enroll function's refusals, in the same words, are in
- * refusals.ts.)
+ * server/runtime/sequence-refusals.ts.)
  */
 import { EMAIL_OPT_OUT_PROPERTY, isOptedOut } from '../hubspot/contact-property-names';
 import type { Contact, ContactSequenceEnrollment } from '../hubspot/schemas';
 import { bounceReasonText, MESSAGES } from './messages';
-import type { Eligibility, EnrollmentView } from './types';
+import type { Eligibility, EnrollmentView, IneligibilityCode } from './types';
 
 /** The contact properties every sequence function reads (one request, never twice). */
 export const CONTACT_PROPERTIES = ['email', EMAIL_OPT_OUT_PROPERTY, 'hs_email_hard_bounce_reason_enum'] as const;
@@ -54,4 +54,15 @@ export function eligibilityOf(contact: Contact, enrollment: ContactSequenceEnrol
   };
   if (bounceReason) e.bounceReason = bounceReason;
   return e;
+}
+
+/**
+ * What HubSpot would refuse, in a fixed order: no email first (nothing else matters), then the existing
+ * enrollment (names the sequence), then opt-out, then bounce.
+ */
+export function firstRefusal(eligibility: Eligibility): IneligibilityCode | undefined {
+  for (const code of ['NO_EMAIL', 'ALREADY_ENROLLED', 'OPTED_OUT', 'BOUNCED'] as const) {
+    if (eligibility.reasons.some((r) => r.code === code)) return code;
+  }
+  return undefined;
 }
