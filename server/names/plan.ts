@@ -10,7 +10,7 @@
  *   team                       GET  /crm/owners/2026-03?limit=100 (owners carry teams)   workflow
  *   associationType            GET  /crm/associations/2026-03/{from}/{to}/labels         object pair with contacts
  *   list                       GET  /crm/lists/2026-03?listIds=…                         ≤ 100 ids
- *   form                       GET  /marketing/v3/forms/{formId}  (api-client)           id
+ *   form                       GET  /marketing/v3/forms/{formId}  (v3 only)              id
  *   marketingEmail             GET  /marketing/emails/2026-03/{emailId}                  id
  *   sequence                   GET  /automation/sequences/2026-09/{id}?userId=           id (needs the acting user)
  *   workflow                   POST /automation/v4/flows/batch/read                      ≤ 100 ids
