@@ -158,7 +158,7 @@ export async function namesBench(): Promise<void> {
   const { data, distinctIds } = namesBenchData();
   const portal = await portalWith(data);
   try {
-    // Warm-up loads @hubspot/api-client (forms) once, as a warm container has.
+    // Warm-up: the first run pays the module loads once, as a warm container has.
     await ours(portal, createNameCache());
     const naive = await measure(portal, RUNS, () => naiveNames(portal));
     const cold = await measure(portal, RUNS, () => ours(portal, createNameCache()));
