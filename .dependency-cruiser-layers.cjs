@@ -1,7 +1,8 @@
 /**
  * The folder-level import circle check (see .dependency-cruiser.cjs), over sources only: tests import
  * every layer, so their folders would always circle. Plus the server's layer order (tools/import-graph.test.ts):
- * domain folders never import the runtime or the functions; the leaves (hubspot, time, input) import no other layer.
+ * domain folders never import the runtime or the functions, names imports no other domain folder and sequences
+ * and workflows import each other not at all; the leaves (hubspot, time, input) import no other layer.
  */
 const base = require('./.dependency-cruiser.cjs');
 
@@ -24,6 +25,13 @@ module.exports = {
       comment: 'Domain code takes plain values (or the HubSpot client) and returns values: only the runtime knows deps and result codes.',
       from: { path: '^server/(names|sequences|workflows)/' },
       to: { path: '^server/(runtime|functions)/' },
+    },
+    {
+      name: 'names-below-domains',
+      severity: 'error',
+      comment: 'Names (server/names) serve the sequences and workflows folders and import neither; sequences and workflows import each other not at all.',
+      from: { path: '^server/(names|sequences|workflows)/' },
+      to: { path: '^server/(sequences|workflows)/', pathNot: '^server/$1/' },
     },
     {
       name: 'leaves-know-no-app',

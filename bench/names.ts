@@ -16,7 +16,7 @@ import { createClientState } from '../server/hubspot/client-state';
 import { createHubSpotClient } from '../server/hubspot/client';
 import { getWorkflow } from '../server/functions/get-workflow';
 import { createNameCache, type NameCache } from '../server/names';
-import type { Reference } from '../server/workflows/names';
+import type { Reference } from '../server/names/reference';
 import { collectReferences } from '../server/workflows/references';
 import { CONTACT_PROPERTIES } from '../server/workflows/for-contact';
 import { TRIGGER_CHECK_PROPERTIES } from '../server/workflows/trigger-check';

@@ -1,10 +1,10 @@
 /**
  * No import circles (issue 18 item 4), checked by dependency-cruiser (.dependency-cruiser.cjs: between
  * files, everywhere; .dependency-cruiser-layers.cjs: between folders, sources only). The server's layers,
- * lowest first: server/hubspot, server/time, server/input (know nothing of the app) < the domain folders
- * server/names, server/sequences, server/workflows (plain values and the HubSpot client in, values or
- * HubSpot's errors out; never FunctionDeps, FunctionFailure or result codes) < server/runtime (deps,
- * result codes, refusal mappings) < server/functions.
+ * lowest first: server/hubspot, server/time, server/input (know nothing of the app) < server/names < the
+ * domain folders server/sequences, server/workflows (apart from each other) — all three domain folders
+ * take plain values and the HubSpot client and return values or HubSpot's errors, never FunctionDeps,
+ * FunctionFailure or result codes — < server/runtime (deps, result codes, refusal mappings) < server/functions.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -61,7 +61,7 @@ test('the check can fail: a two-file circle is reported', () => {
   }
 }, 120_000);
 
-test('the layer checks can fail: a folder circle without a file circle, and a domain file importing the runtime', () => {
+test('the layer checks can fail: a folder circle without a file circle, a domain file importing the runtime, one domain importing another', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-graph-'));
   const write = (file: string, text: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -71,10 +71,12 @@ test('the layer checks can fail: a folder circle without a file circle, and a do
     write('tsconfig.json', '{"compilerOptions":{"module":"commonjs","strict":true}}');
     write('server/workflows/words.ts', "export const word = 'w';\n");
     write('server/runtime/deps.ts', "import { word } from '../workflows/words';\nexport const deps = word;\n");
-    write('server/workflows/uses-deps.ts', "import { deps } from '../runtime/deps';\nexport const x = deps;\n");
+    write('server/workflows/uses-deps.ts', "import { deps } from '../runtime/deps';\nimport { word } from './words';\nexport const x = deps + word;\n");
+    write('server/sequences/uses-words.ts', "import { word } from '../workflows/words';\nexport const y = word;\n");
     const found = cruise(path.join(ROOT, '.dependency-cruiser-layers.cjs'), ['server'], dir);
-    expect([...new Set(found.map((v) => v.rule.name))].sort()).toEqual(['domain-below-runtime', 'no-circular-folders']);
+    expect([...new Set(found.map((v) => v.rule.name))].sort()).toEqual(['domain-below-runtime', 'names-below-domains', 'no-circular-folders']);
     expect(found.filter((v) => v.rule.name === 'domain-below-runtime').map((v) => `${v.from} → ${v.to}`)).toEqual(['server/workflows/uses-deps.ts → server/runtime/deps.ts']);
+    expect(found.filter((v) => v.rule.name === 'names-below-domains').map((v) => `${v.from} → ${v.to}`)).toEqual(['server/sequences/uses-words.ts → server/workflows/words.ts']);
     expect(cruise(path.join(ROOT, '.dependency-cruiser.cjs'), ['server'], dir)).toEqual([]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

@@ -16,7 +16,7 @@
  *   workflow                   POST /automation/v4/flows/batch/read                      ≤ 100 ids
  *   objectType (custom, 2-…)   POST /crm-object-schemas/2026-03/schemas/batch/read       ≤ 100 types (optional scope)
  */
-import type { Reference } from '../workflows/names';
+import type { Reference } from './reference';
 import { factKey, type FactReader, type PropertyFact } from './facts';
 import { OPTIONAL_NAME_SCOPES } from './scopes';
 

@@ -5,7 +5,7 @@
  * catalog, in the same wave. The references come from the decoder's one walk (`readFlow`).
  */
 import type { HubSpotClient } from '../hubspot/types';
-import { ID_AS_IS, type NameLookup, type Reference } from '../workflows/names';
+import { ID_AS_IS, type NameLookup, type Reference } from './reference';
 import { PROCESS_NAME_CACHE, type NameCache } from './cache';
 import { resolveNames, type ResolvedNames } from './index';
 

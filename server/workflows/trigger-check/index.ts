@@ -11,7 +11,8 @@
 import { MissingScopesError } from '../../hubspot/errors';
 import type { HubSpotClient } from '../../hubspot/types';
 import type { Catalog } from '../catalog';
-import { valueReference, type NameLookup, type Reference } from '../names';
+import { valueReference } from '../names';
+import type { NameLookup, Reference } from '../../names/reference';
 import { isObj, str } from '../read';
 import { checkCriteria, checkReEnrollment, criteriaNeeds } from './criteria';
 import type { Checked, ListState } from './evaluate';

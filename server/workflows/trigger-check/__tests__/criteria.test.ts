@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { requirement, SHARED_DIR } from '../../../../test/requirements';
 import { getSeedCatalog } from '../../catalog';
-import { ID_AS_IS, type NameLookup } from '../../names';
+import { ID_AS_IS, type NameLookup } from '../../../names/reference';
 import { checkTrigger, contactValueReferences, type TriggerCheckReads } from '../index';
 
 const catalog = getSeedCatalog();
