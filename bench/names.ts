@@ -16,7 +16,7 @@ import { createClientState } from '../server/hubspot/client-state';
 import { createHubSpotClient } from '../server/hubspot/client';
 import { getWorkflow } from '../server/functions/get-workflow';
 import { createNameCache, type NameCache } from '../server/names';
-import type { Reference } from '../server/workflows/names';
+import type { Reference } from '../server/names/reference';
 import { collectReferences } from '../server/workflows/references';
 import { CONTACT_PROPERTIES } from '../server/workflows/for-contact';
 import { TRIGGER_CHECK_PROPERTIES } from '../server/workflows/trigger-check';
@@ -158,7 +158,7 @@ export async function namesBench(): Promise<void> {
   const { data, distinctIds } = namesBenchData();
   const portal = await portalWith(data);
   try {
-    // Warm-up loads @hubspot/api-client (forms) once, as a warm container has.
+    // Warm-up: the first run pays the module loads once, as a warm container has.
     await ours(portal, createNameCache());
     const naive = await measure(portal, RUNS, () => naiveNames(portal));
     const cold = await measure(portal, RUNS, () => ours(portal, createNameCache()));

@@ -8,7 +8,7 @@
  * and the compiler holds them equal): a property missing from a card's list, or one no function reads,
  * fails `npm run typecheck`.
  */
-import { RECORD_ID_PROPERTY } from './runtime/record-properties';
+import { RECORD_ID_PROPERTY } from './hubspot/contact-property-names';
 import { CONTACT_PROPERTIES as ELIGIBILITY_PROPERTIES } from './sequences/eligibility';
 import { ENROLLMENT_HINT_PROPERTIES } from './sequences/enrollment-hint';
 import { COMMON_TOKEN_PROPERTIES } from './sequences/tokens';

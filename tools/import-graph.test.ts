@@ -1,6 +1,10 @@
 /**
  * No import circles (issue 18 item 4), checked by dependency-cruiser (.dependency-cruiser.cjs: between
- * files, everywhere; .dependency-cruiser-layers.cjs: between folders, sources only).
+ * files, everywhere; .dependency-cruiser-layers.cjs: between folders, sources only). The server's layers,
+ * lowest first: server/hubspot, server/time, server/input (know nothing of the app) < server/names < the
+ * domain folders server/sequences, server/workflows (apart from each other) — all three domain folders
+ * take plain values and the HubSpot client and return values or HubSpot's errors, never FunctionDeps,
+ * FunctionFailure or result codes — < server/runtime (deps, result codes, refusal mappings) < server/functions.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,34 +38,12 @@ test('no import circle between any two modules (tests and type-only imports incl
   expect(cruise(path.join(ROOT, '.dependency-cruiser.cjs'), SOURCES).map(describeCycle)).toEqual([]);
 }, 120_000);
 
-/**
- * Folder circles that remain because domain files (owned by other work in issue 18) still take the
- * runtime's deps or throw its errors: server/names/workflow.ts (FunctionDeps), server/workflows/
- * for-contact.ts, legacy-only.ts, workflow-id-input.ts (FunctionDeps, FunctionFailure, hubspotId,
- * contactProperties). Each entry is a folder edge that closes a circle; remove it when its cause is gone
- * (this test fails then, so the list only shrinks).
- */
-const KNOWN_FOLDER_CIRCLES = [
-  'server/names → server/runtime',
-  'server/names → server/workflows',
-  'server/runtime → server/names',
-  'server/runtime → server/workflows',
-  'server/sequences → server/names',
-  'server/sequences → server/runtime',
-  'server/workflows → server/runtime',
-  'server/workflows → server/sequences',
-];
-
-test('no import circle between folders (layers), beyond the known ones being removed', () => {
-  const found = [
-    ...new Set(
-      cruise(
-        path.join(ROOT, '.dependency-cruiser-layers.cjs'),
-        SOURCES.filter((d) => d !== 'test'),
-      ).map((v) => `${v.from} → ${v.to}`),
-    ),
-  ].sort();
-  expect(found).toEqual(KNOWN_FOLDER_CIRCLES);
+test('no import circle between folders, and the server layers in order (domain below the runtime; hubspot, time, input below all)', () => {
+  const found = cruise(
+    path.join(ROOT, '.dependency-cruiser-layers.cjs'),
+    SOURCES.filter((d) => d !== 'test'),
+  ).map((v) => `${v.from} → ${v.to}`);
+  expect(found).toEqual([]);
 }, 120_000);
 
 test('the check can fail: a two-file circle is reported', () => {
@@ -74,6 +56,28 @@ test('the check can fail: a two-file circle is reported', () => {
     const found = cruise(path.join(ROOT, '.dependency-cruiser.cjs'), ['lib'], dir);
     expect(found.map((v) => v.rule.name)).toEqual(['no-circular']);
     expect(describeCycle(found[0])).toMatch(/lib\/[ab]\.ts → lib\/[ab]\.ts → lib\/[ab]\.ts/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test('the layer checks can fail: a folder circle without a file circle, a domain file importing the runtime, one domain importing another', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-graph-'));
+  const write = (file: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  };
+  try {
+    write('tsconfig.json', '{"compilerOptions":{"module":"commonjs","strict":true}}');
+    write('server/workflows/words.ts', "export const word = 'w';\n");
+    write('server/runtime/deps.ts', "import { word } from '../workflows/words';\nexport const deps = word;\n");
+    write('server/workflows/uses-deps.ts', "import { deps } from '../runtime/deps';\nimport { word } from './words';\nexport const x = deps + word;\n");
+    write('server/sequences/uses-words.ts', "import { word } from '../workflows/words';\nexport const y = word;\n");
+    const found = cruise(path.join(ROOT, '.dependency-cruiser-layers.cjs'), ['server'], dir);
+    expect([...new Set(found.map((v) => v.rule.name))].sort()).toEqual(['domain-below-runtime', 'names-below-domains', 'no-circular-folders']);
+    expect(found.filter((v) => v.rule.name === 'domain-below-runtime').map((v) => `${v.from} → ${v.to}`)).toEqual(['server/workflows/uses-deps.ts → server/runtime/deps.ts']);
+    expect(found.filter((v) => v.rule.name === 'names-below-domains').map((v) => `${v.from} → ${v.to}`)).toEqual(['server/sequences/uses-words.ts → server/workflows/words.ts']);
+    expect(cruise(path.join(ROOT, '.dependency-cruiser.cjs'), ['server'], dir)).toEqual([]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -67,7 +67,7 @@ function enroll(ctx: Ctx): Res {
   const { state } = ctx;
   const user = state.usersById.get(u)!;
   // Refusals as HubSpot documents them (status, category, message; a subCategory only where HubSpot
-  // names a reason). HubSpot's API spec documents no reason codes here: see server/sequences/refusals.ts.
+  // names a reason). HubSpot's API spec documents no reason codes here: see server/runtime/sequence-refusals.ts.
   if (!user.paidSeat) {
     // Documented in words only (the API guide: the user needs a paid Sales/Service Hub seat); a 403, no reason code.
     return err(403, 'FORBIDDEN', `User ${user.userId} does not have an assigned Sales Hub or Service Hub Professional or Enterprise seat, which is required to use sequences`);

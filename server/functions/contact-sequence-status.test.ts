@@ -6,7 +6,7 @@ import { FIXTURES, depsFor } from '../../test/sequences/harness';
 import { roundTrips } from '../../test/round-trips';
 import { contactSequenceStatus, contactSequenceStatusInput } from './contact-sequence-status';
 import { enrollInSequence, enrollInSequenceInput } from './enroll-in-sequence';
-import { zonedDay } from '../sequences/schedule';
+import { zonedDay } from '../time/zones';
 
 const { contacts: C, users: U, sequences: S } = FIXTURES;
 let portal: Portal;

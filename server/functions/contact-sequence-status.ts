@@ -12,12 +12,13 @@ import * as z from 'zod/mini';
 import { CONTACT_PROPERTIES } from '../sequences/eligibility';
 import { readSequence, statusSequence } from '../sequences/enrolled-sequence';
 import { ENROLLMENT_HINT_PROPERTIES, hintedSequenceId } from '../sequences/enrollment-hint';
-import { sequencesAccessFailure } from '../sequences/refusals';
-import { optionalTimeZone } from '../sequences/schedule';
+import { sequenceReadError, sequencesAccessFailure } from '../runtime/sequence-refusals';
+
 import { sequenceStatus, type StatusParts } from '../sequences/status';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { ContactSequenceStatus } from '../sequences/types';
-import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { hubspotId, optionalTimeZone } from '../input/fields';
 import { contactFromPropertiesToSend, contactProperties } from '../runtime/record-properties';
 
 export const contactSequenceStatusInput = z.object({
@@ -43,7 +44,7 @@ export async function contactSequenceStatus(input: z.infer<typeof contactSequenc
   const parts: StatusParts = { contactId: input.contactId, contact, enrollment, timeZone: input.timeZone ?? 'UTC', nowMs: deps.now().getTime() };
   if (enrollment) {
     const read = await (enrollment.sequenceId === hinted && early ? early : readSequence(hubspot, input.userId, enrollment.sequenceId));
-    parts.sequence = await statusSequence(read, { hubspot, contact: { id: input.contactId, properties: contact.properties }, nameCache: deps.nameCache });
+    parts.sequence = await statusSequence(read, { hubspot, contact: { id: input.contactId, properties: contact.properties }, nameCache: deps.nameCache }, sequenceReadError);
   }
   return sequenceStatus(parts);
 }

@@ -14,7 +14,8 @@
  * the goal and keeps the rows actionable.
  */
 import * as z from 'zod/mini';
-import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { hubspotId } from '../input/fields';
 import { OBJECT_TYPE_ROWS } from '../workflows/catalog-data';
 import { CONTACT_OBJECT_TYPE } from '../workflows/enrollability';
 import type { ContactWorkflowItem, ContactWorkflowsResult } from '../workflows/types';

@@ -12,12 +12,13 @@ import * as z from 'zod/mini';
 import type { ContactSequenceEnrollment } from '../hubspot/schemas';
 import { CONTACT_PROPERTIES, eligibilityOf } from '../sequences/eligibility';
 import { readSequence, statusSequence } from '../sequences/enrolled-sequence';
-import { alreadyEnrolledRefusal, refusalBeforePosting, refusalOfPost, senderRefusal } from '../sequences/refusals';
-import { optionalTimeZone } from '../sequences/schedule';
+import { alreadyEnrolledRefusal, refusalBeforePosting, refusalOfPost, senderRefusal, sequenceReadError } from '../runtime/sequence-refusals';
+
 import { sequenceStatus } from '../sequences/status';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { EnrollResult } from '../sequences/types';
-import { defineFunction, email, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { email, hubspotId, optionalTimeZone } from '../input/fields';
 import { contactProperties } from '../runtime/record-properties';
 
 export const enrollInSequenceInput = z.object({
@@ -64,7 +65,9 @@ export async function enrollInSequence(input: EnrollInSequenceInput, deps: Funct
 
   // 3. Post once (the client retries safe failures and re-reads after ambiguous ones). Template names
   //    and rarer token properties are read meanwhile: the same round trip as the POST.
-  const prepared = sequenceRead.then((read) => statusSequence(read, { hubspot, contact: { id: input.contactId, properties: contact.properties }, nameCache: deps.nameCache }));
+  const prepared = sequenceRead.then((read) =>
+    statusSequence(read, { hubspot, contact: { id: input.contactId, properties: contact.properties }, nameCache: deps.nameCache }, sequenceReadError),
+  );
   let created: Awaited<ReturnType<typeof hubspot.sequences.enroll>>;
   try {
     created = await hubspot.sequences.enroll({ userId: input.userId, contactId: input.contactId, sequenceId: input.sequenceId, senderEmail });

@@ -13,9 +13,10 @@
 import * as z from 'zod/mini';
 import { NotFoundError } from '../hubspot/errors';
 import { FunctionFailure } from '../runtime/errors-to-result';
-import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { hubspotId } from '../input/fields';
 import { dedupeInFlight } from '../runtime/dedupe-in-flight';
-import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id-input';
+import { exactlyOneWorkflowId, workflowIdFields } from '../input/workflow-id';
 import { contactProperties } from '../runtime/record-properties';
 import { refusalFor, type EnrollabilityFacts } from '../workflows/enrollability';
 import { legacyFacts } from '../workflows/legacy-only';

@@ -6,11 +6,12 @@
 import * as z from 'zod/mini';
 import { decodeSequence } from '../sequences/decode';
 import { enrichSequence } from '../sequences/enrich';
-import { sequencesAccessFailure } from '../sequences/refusals';
-import { applySchedule, optionalTimeZone } from '../sequences/schedule';
+import { sequencesAccessFailure } from '../runtime/sequence-refusals';
+import { applySchedule } from '../sequences/schedule';
 import { COMMON_TOKEN_PROPERTIES } from '../sequences/tokens';
 import type { SequenceDetails } from '../sequences/types';
-import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { hubspotId, optionalTimeZone } from '../input/fields';
 import { contactProperties } from '../runtime/record-properties';
 
 export const getSequenceInput = z.object({

@@ -17,17 +17,19 @@ import * as z from 'zod/mini';
 import { NotFoundError } from '../hubspot/errors';
 import type { NameNotice } from '../names';
 import { workflowNames } from '../names/workflow';
-import { refusalFor } from '../runtime/errors-to-result';
-import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
-import { exactlyOneWorkflowId, workflowIdFields } from '../workflows/workflow-id-input';
+import { FunctionFailure, refusalFor } from '../runtime/errors-to-result';
+import { contactFromPropertiesToSend, propertiesSentFor } from '../runtime/record-properties';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { hubspotId, optionalTimeZone } from '../input/fields';
+import { exactlyOneWorkflowId, workflowIdFields } from '../input/workflow-id';
 import { getSeedCatalog } from '../workflows/catalog';
 import { readFlow, wordFlow } from '../workflows/decode';
-import { forContact, readContact, type ContactReads } from '../workflows/for-contact';
+import { CONTACT_PROPERTIES, forContact, readContact, type ContactReads } from '../workflows/for-contact';
 import { legacyOnlyDetails } from '../workflows/legacy-only';
 import { sensitiveDetails, withheldForSensitiveData } from '../workflows/sensitive';
 import type { WorkflowDetails } from '../workflows/types';
 import type { Flow } from '../hubspot/schemas';
-import { optionalTimeZone } from '../sequences/schedule';
+
 import { contactValueReferences, TRIGGER_CHECK_PROPERTIES, triggerCheckReads, type TriggerCheck } from '../workflows/trigger-check';
 
 export const getWorkflowInput = z
@@ -47,7 +49,10 @@ export type GetWorkflowResult = WorkflowDetails & { nameNotices: NameNotice[]; t
 export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): Promise<GetWorkflowResult> {
   const { contactId } = input;
   const hs = deps.hubspot;
-  const contactReads = (): Promise<ContactReads | null> => (contactId ? readContact(deps, contactId, TRIGGER_CHECK_PROPERTIES) : Promise.resolve(null));
+  const contactReads = (): Promise<ContactReads | null> =>
+    contactId
+      ? readContact(hs, contactId, contactFromPropertiesToSend(deps, contactId, CONTACT_PROPERTIES), TRIGGER_CHECK_PROPERTIES).catch(contactGone(contactId))
+      : Promise.resolve(null);
   let read: FlowRead;
   let legacyWorkflowId: string | null;
   let reads: ContactReads | null;
@@ -64,11 +69,11 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
       reads = r;
       flowId = mappings.find((m) => m.workflowId === legacyWorkflowId)?.flowId ?? null;
       // No v4 flow: what the legacy API knows, no steps, so no names (server/workflows/legacy-only.ts).
-      if (!flowId) return { ...(await legacyOnlyDetails(deps, legacyWorkflowId, reads)), nameNotices: [] };
+      if (!flowId) return { ...(await legacyOnlyDetails(hs, legacyWorkflowId, reads)), nameNotices: [] };
       read = await readFlowOrWithheld(deps, flowId);
     }
     // Withheld for sensitive data: what the legacy answers know, and why (server/workflows/sensitive.ts).
-    if (read.withheld !== undefined) return { ...(await sensitiveDetails(deps, { flowId, legacyWorkflowId }, read.withheld, reads)), nameNotices: [] };
+    if (read.withheld !== undefined) return { ...(await sensitiveDetails(hs, { flowId, legacyWorkflowId }, read.withheld, reads)), nameNotices: [] };
   } catch (err) {
     throw (
       refusalFor(err, [
@@ -82,11 +87,12 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
   // the trigger check reads (issue 20: properties the card did not send, list memberships).
   const catalog = getSeedCatalog();
   const structure = readFlow(flow, catalog);
-  const alsoName = reads ? contactValueReferences(deps, flow, reads) : [];
+  const sent = contactId ? propertiesSentFor(deps, contactId) : undefined;
+  const alsoName = reads ? contactValueReferences(flow, reads, sent) : [];
   const [names, contact, trigger] = await Promise.all([
     workflowNames(deps, structure.slotted.objectTypeId, structure.references, { userId: input.userId, alsoName }),
-    reads ? forContact(deps, structure.slotted, legacyWorkflowId, reads) : Promise.resolve(null),
-    reads ? triggerCheckReads(deps, flow, reads, input.timeZone) : Promise.resolve(null),
+    reads ? forContact(hs, structure.slotted, legacyWorkflowId, reads) : Promise.resolve(null),
+    reads ? triggerCheckReads(hs, flow, reads, { timeZone: input.timeZone, now: deps.now, sent }) : Promise.resolve(null),
   ]);
   const details: GetWorkflowResult = { ...wordFlow(structure, names.lookup), legacyWorkflowId, nameNotices: names.notices };
   if (contact) Object.assign(details, structure.names.fill(contact, names.lookup));
@@ -96,6 +102,15 @@ export async function getWorkflow(input: GetWorkflowInput, deps: FunctionDeps): 
   }
   return details;
 }
+
+/** The contact's reads found no contact (a 404 on its memberships or properties): said as such, before the workflow's own 404. */
+const contactGone =
+  (contactId: string) =>
+  (err: unknown): never => {
+    if (err instanceof NotFoundError)
+      throw new FunctionFailure('NOT_FOUND', 'This contact no longer exists in this HubSpot account. Refresh the page.', { details: { contactId } });
+    throw err;
+  };
 
 type FlowRead = { flow: Flow; withheld?: undefined } | { withheld: string };
 

@@ -1,9 +1,10 @@
 /** `search-sequences`: one page of the portal's sequences, filtered by name on HubSpot's side, with its cursor. */
 import * as z from 'zod/mini';
 import { toSearchPage } from '../sequences/decode';
-import { sequencesAccessFailure } from '../sequences/refusals';
+import { sequencesAccessFailure } from '../runtime/sequence-refusals';
 import type { SequenceSearchPage } from '../sequences/types';
-import { defineFunction, hubspotId, optionalCursor, optionalLimit, optionalQuery, type FunctionDeps } from '../runtime/define-function';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { hubspotId, optionalCursor, optionalLimit, optionalQuery } from '../input/fields';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;

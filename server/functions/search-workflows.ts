@@ -22,7 +22,8 @@
  * maps that one when it is opened by `legacyWorkflowId`, and its `enrollment` then applies the same rule.
  */
 import * as z from 'zod/mini';
-import { defineFunction, hubspotId, type FunctionDeps } from '../runtime/define-function';
+import { defineFunction, type FunctionDeps } from '../runtime/define-function';
+import { hubspotId } from '../input/fields';
 import { contactProperties } from '../runtime/record-properties';
 import { CONTACT_OBJECT_TYPE, NO_EMAIL_REASON, refusalFor } from '../workflows/enrollability';
 import { legacyName } from '../workflows/legacy-only';

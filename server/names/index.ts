@@ -6,7 +6,7 @@
  * Results are cached per portal for NAME_CACHE_TTL_MS (./cache.ts).
  */
 import type { HubSpotClient } from '../hubspot/types';
-import type { NameLookup, Reference } from '../workflows/names';
+import type { NameLookup, Reference } from './reference';
 import { PROCESS_NAME_CACHE, type NameCache } from './cache';
 import { factKey, type NameFact } from './facts';
 import { lookupFrom } from './lookup';

@@ -1,5 +1,5 @@
 /** A NameLookup over facts (fresh from the wave, or cached): HubSpot's label for each reference, or none. */
-import type { NameLookup, Reference } from '../workflows/names';
+import type { NameLookup, Reference } from './reference';
 import { factKey, type FactReader, type ObjectTypeFact, type PipelinesFact, type PropertyFact } from './facts';
 
 export function lookupFrom(read: FactReader): NameLookup {

@@ -10,13 +10,13 @@
  *   team                       GET  /crm/owners/2026-03?limit=100 (owners carry teams)   workflow
  *   associationType            GET  /crm/associations/2026-03/{from}/{to}/labels         object pair with contacts
  *   list                       GET  /crm/lists/2026-03?listIds=…                         ≤ 100 ids
- *   form                       GET  /marketing/v3/forms/{formId}  (api-client)           id
+ *   form                       GET  /marketing/v3/forms/{formId}  (v3 only)              id
  *   marketingEmail             GET  /marketing/emails/2026-03/{emailId}                  id
  *   sequence                   GET  /automation/sequences/2026-09/{id}?userId=           id (needs the acting user)
  *   workflow                   POST /automation/v4/flows/batch/read                      ≤ 100 ids
  *   objectType (custom, 2-…)   POST /crm-object-schemas/2026-03/schemas/batch/read       ≤ 100 types (optional scope)
  */
-import type { Reference } from '../workflows/names';
+import type { Reference } from './reference';
 import { factKey, type FactReader, type PropertyFact } from './facts';
 import { OPTIONAL_NAME_SCOPES } from './scopes';
 

@@ -4,14 +4,23 @@
  * actions, new HubSpot actions: `actionType` references) are named from the portal's live action-type
  * catalog, in the same wave. The references come from the decoder's one walk (`readFlow`).
  */
-import type { FunctionDeps } from '../runtime/define-function';
-import { ID_AS_IS, type NameLookup, type Reference } from '../workflows/names';
-import { PROCESS_NAME_CACHE } from './cache';
+import type { HubSpotClient } from '../hubspot/types';
+import { ID_AS_IS, type NameLookup, type Reference } from './reference';
+import { PROCESS_NAME_CACHE, type NameCache } from './cache';
 import { resolveNames, type ResolvedNames } from './index';
+
+/** What naming needs: the client, the clock, the call's deadline and the names cache (default: this process's). */
+export interface NamingDeps {
+  hubspot: HubSpotClient;
+  now: () => Date;
+  /** Absolute ms-since-epoch by which the name reads must be over. */
+  deadlineAt: number;
+  nameCache?: NameCache;
+}
 
 /** `alsoName`: ids shown beside the workflow's own words (the trigger check's contact values, e.g. the contact's owner). */
 export async function workflowNames(
-  deps: FunctionDeps,
+  deps: NamingDeps,
   objectTypeId: string,
   references: Reference[],
   opts: { userId?: string; alsoName?: Reference[] } = {},
@@ -36,7 +45,7 @@ export async function workflowNames(
 }
 
 /** id → name of the portal's action types (cached per portal and object type); undefined when unavailable. */
-async function liveActionTypes(deps: FunctionDeps, objectTypeId: string): Promise<{ byId: Record<string, string>; calls: number } | undefined> {
+async function liveActionTypes(deps: NamingDeps, objectTypeId: string): Promise<{ byId: Record<string, string>; calls: number } | undefined> {
   const cache = deps.nameCache ?? PROCESS_NAME_CACHE;
   const key = `actionTypes:${objectTypeId}`;
   const hit = cache.get(deps.hubspot.portalKey, key);

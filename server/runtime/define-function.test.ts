@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { NotFoundError } from '../hubspot/errors';
 import { FunctionFailure } from './errors-to-result';
 import type { HubSpotClient } from '../hubspot/types';
-import { defineFunction, depsFromEnv, email, hubspotId, optionalLimit, runHandler, type FunctionDeps } from './define-function';
+import { defineFunction, depsFromEnv, runHandler, type FunctionDeps } from './define-function';
+import { email, hubspotId, optionalLimit } from '../input/fields';
 
 const input = z.object({ contactId: hubspotId('contactId'), senderEmail: z.optional(email('senderEmail')), limit: optionalLimit(50) });
 const noClient = new Proxy(

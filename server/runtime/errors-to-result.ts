@@ -2,7 +2,8 @@
  * The one place where failures become the app's result codes and sentences a rep or admin can act
  * on. The HubSpot client throws typed errors (server/hubspot/errors.ts) that know nothing of the app;
  * handlers throw FunctionFailure for refusals they decide themselves, and may feed a small table of
- * HubSpot refusals specific to them through `refusalFor`. Every result says whether trying again helps.
+ * HubSpot refusals specific to them through `refusalFor` (the sequence functions have their own module,
+ * sequence-refusals.ts). Every result says whether trying again helps.
  */
 import type { AnyErrorDetails, ErrorCode, ErrorDetails, FunctionError } from '../contract';
 import {
@@ -21,9 +22,6 @@ import {
   ValidationError,
 } from '../hubspot/errors';
 import { hubspotSaid } from './hubspot-said';
-
-// Re-exported for server/sequences/refusals.test.ts, which predates hubspot-said.ts.
-export { hubspotSaid, HUBSPOT_MESSAGE_MAX } from './hubspot-said';
 
 /**
  * A refusal the function itself decides (before or instead of a HubSpot call), with a result code.
@@ -123,11 +121,6 @@ export function isRefusal(err: HubSpotApiError): boolean {
   return err instanceof ValidationError || err instanceof PermissionDeniedError || err instanceof NotFoundError;
 }
 
-/** A 403 that is not about the app's scopes: the account or user may not do this (seat, subscription, permission). */
-export function isPermissionDenied(err: HubSpotApiError): boolean {
-  return err instanceof PermissionDeniedError;
-}
-
 /**
  * `match` for rows keyed by HubSpot reason codes. HubSpot namespaces some subCategories
  * ("SequenceStandardFriendlyError.PUBLIC_ENROLL_NO_CONNECTED_EMAILS"): the last segment counts too.
@@ -136,12 +129,6 @@ export const reasonIn = (reasons: Iterable<string>) => {
   const set = new Set(reasons);
   return (err: HubSpotApiError, reason: string) => isRefusal(err) && (set.has(reason) || set.has(reason.slice(reason.lastIndexOf('.') + 1)));
 };
-
-/**
- * `match` on HubSpot's message text: ONLY for refusals HubSpot documents by message alone (no
- * category or subCategory of their own). Each phrase is pinned by a test.
- */
-export const messageMatches = (pattern: RegExp) => (err: HubSpotApiError) => isRefusal(err) && pattern.test(err.hubspotMessage ?? '');
 
 /**
  * The first row of `rules` that matches `err`, as a FunctionFailure carrying HubSpot's reason and

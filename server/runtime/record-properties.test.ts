@@ -12,7 +12,8 @@ import { enrollInWorkflow, enrollInWorkflowInput } from '../functions/enroll-in-
 import { FIXTURES } from '../../portal/fixtures';
 import { CONTACT_PROPERTIES } from '../sequences/eligibility';
 import { defineFunction, runHandler } from './define-function';
-import { contactFromPropertiesToSend, RECORD_ID_PROPERTY } from './record-properties';
+import { RECORD_ID_PROPERTY } from '../hubspot/contact-property-names';
+import { contactFromPropertiesToSend, propertiesSentFor } from './record-properties';
 import * as z from 'zod/mini';
 
 const { contacts: C, users: U, sequences: S } = FIXTURES;
@@ -33,6 +34,16 @@ function sent(contactId: string, names: readonly string[]): Record<string, strin
   return Object.fromEntries(names.map((n) => [n, all[n] ?? null]));
 }
 const contactReads = () => portal.calls.filter((c) => c.path.startsWith(CONTACTS_API));
+
+describe('propertiesSentFor', () => {
+  it('gives what the card sent only when it is of the contact asked about', () => {
+    const props = { hs_object_id: '7', hubspot_owner_id: '83' };
+    expect(propertiesSentFor({ propertiesToSend: props }, '7')).toBe(props);
+    expect(propertiesSentFor({ propertiesToSend: props }, '8')).toBeUndefined(); // another record
+    expect(propertiesSentFor({ propertiesToSend: { hubspot_owner_id: '83' } }, '7')).toBeUndefined(); // no record id
+    expect(propertiesSentFor({}, '7')).toBeUndefined();
+  });
+});
 
 describe('contactFromPropertiesToSend', () => {
   it('uses them only when they are of the contact and complete', () => {

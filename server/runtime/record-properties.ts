@@ -16,16 +16,19 @@
  * every property needed (a key HubSpot sends with null is an unset property, an absent key is one the
  * card did not ask for).
  */
+import { RECORD_ID_PROPERTY } from '../hubspot/contact-property-names';
 import type { Contact } from '../hubspot/schemas';
-import type { FunctionDeps } from './define-function';
+import type { FunctionDeps, PropertiesToSend } from './define-function';
 
-/** Always asked for, so the function can tell that the properties are of the contact it was given. */
-export const RECORD_ID_PROPERTY = 'hs_object_id';
+/** What the card sent when it is of this contact (`hs_object_id` = contactId); undefined otherwise. */
+export function propertiesSentFor(deps: Pick<FunctionDeps, 'propertiesToSend'>, contactId: string): PropertiesToSend | undefined {
+  return deps.propertiesToSend?.[RECORD_ID_PROPERTY] === contactId ? deps.propertiesToSend : undefined;
+}
 
 /** The contact from `propertiesToSend`, or null when they are absent, of another record, or incomplete. */
 export function contactFromPropertiesToSend(deps: Pick<FunctionDeps, 'propertiesToSend'>, contactId: string, properties: readonly string[]): Contact | null {
-  const sent = deps.propertiesToSend;
-  if (!sent || sent[RECORD_ID_PROPERTY] !== contactId) return null;
+  const sent = propertiesSentFor(deps, contactId);
+  if (!sent) return null;
   if (!properties.every((p) => Object.prototype.hasOwnProperty.call(sent, p))) return null;
   return { id: contactId, properties: Object.fromEntries(properties.map((p) => [p, sent[p]])) };
 }

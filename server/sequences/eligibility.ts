@@ -1,14 +1,15 @@
 /**
  * Whether a contact can be enrolled in a sequence, from its properties and its current enrollment: the
  * reasons the card shows up front. Pure. (The enroll function's refusals, in the same words, are in
- * refusals.ts.)
+ * server/runtime/sequence-refusals.ts.)
  */
+import { EMAIL_OPT_OUT_PROPERTY, isOptedOut } from '../hubspot/contact-property-names';
 import type { Contact, ContactSequenceEnrollment } from '../hubspot/schemas';
 import { bounceReasonText, MESSAGES } from './messages';
-import type { Eligibility, EnrollmentView } from './types';
+import type { Eligibility, EnrollmentView, IneligibilityCode } from './types';
 
 /** The contact properties every sequence function reads (one request, never twice). */
-export const CONTACT_PROPERTIES = ['email', 'hs_email_optout', 'hs_email_hard_bounce_reason_enum'] as const;
+export const CONTACT_PROPERTIES = ['email', EMAIL_OPT_OUT_PROPERTY, 'hs_email_hard_bounce_reason_enum'] as const;
 
 export function toEnrollmentView(e: ContactSequenceEnrollment): EnrollmentView {
   return {
@@ -36,7 +37,7 @@ export function contactEmail(contact: Contact): string | undefined {
 
 export function eligibilityOf(contact: Contact, enrollment: ContactSequenceEnrollment | null): Eligibility {
   const email = contactEmail(contact);
-  const optedOut = propertyOf(contact, 'hs_email_optout')?.toLowerCase() === 'true';
+  const optedOut = isOptedOut(contact.properties);
   const bounceReason = propertyOf(contact, 'hs_email_hard_bounce_reason_enum');
   const reasons: Eligibility['reasons'] = [];
   if (enrollment) reasons.push({ code: 'ALREADY_ENROLLED', message: MESSAGES.alreadyEnrolled(enrollment.sequenceName) });
@@ -53,4 +54,15 @@ export function eligibilityOf(contact: Contact, enrollment: ContactSequenceEnrol
   };
   if (bounceReason) e.bounceReason = bounceReason;
   return e;
+}
+
+/**
+ * What HubSpot would refuse, in a fixed order: no email first (nothing else matters), then the existing
+ * enrollment (names the sequence), then opt-out, then bounce.
+ */
+export function firstRefusal(eligibility: Eligibility): IneligibilityCode | undefined {
+  for (const code of ['NO_EMAIL', 'ALREADY_ENROLLED', 'OPTED_OUT', 'BOUNCED'] as const) {
+    if (eligibility.reasons.some((r) => r.code === code)) return code;
+  }
+  return undefined;
 }

@@ -1,12 +1,11 @@
 /**
  * The enrolled sequence for the contact's status, read the way both status answers need it: started early
  * (beside other reads), never failing the answer. A failed read becomes the status's `sequenceError`, in
- * the words the card shows (a 403 on the sequences API is NO_SEQUENCES_ACCESS).
+ * the words the card shows, as the caller's `failure` maps it (server/runtime/sequence-refusals.ts).
  */
 import type { Sequence } from '../hubspot/schemas';
-import { toFunctionError } from '../runtime/errors-to-result';
+import type { FunctionError } from '../contract';
 import { prepareSequence, type EnrichInput } from './enrich';
-import { sequencesAccessFailure } from './refusals';
 import type { StatusParts } from './status';
 
 export type SequenceRead = { ok: true; value: Sequence } | { ok: false; error: unknown };
@@ -20,7 +19,7 @@ export function readSequence(hubspot: EnrichInput['hubspot'], userId: string, se
 }
 
 /** The read sequence decoded, named and personalized, or why it is missing. */
-export async function statusSequence(read: SequenceRead, enrich: EnrichInput): Promise<NonNullable<StatusParts['sequence']>> {
-  if (!read.ok) return { ok: false, error: toFunctionError(sequencesAccessFailure(read.error) ?? read.error) };
+export async function statusSequence(read: SequenceRead, enrich: EnrichInput, failure: (err: unknown) => FunctionError): Promise<NonNullable<StatusParts['sequence']>> {
+  if (!read.ok) return { ok: false, error: failure(read.error) };
   return { ok: true, value: await prepareSequence(read.value, enrich) };
 }

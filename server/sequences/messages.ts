@@ -1,6 +1,6 @@
 /**
  * The sentences a rep reads about enrolling a contact in a sequence: the same words whether the card
- * shows them up front (eligibility.ts, the card's reasons) or an enroll answers with them (refusals.ts).
+ * shows them up front (eligibility.ts, the card's reasons) or an enroll answers with them (server/runtime/sequence-refusals.ts).
  * Pure words: no I/O, no HubSpot types.
  */
 

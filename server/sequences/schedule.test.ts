@@ -1,5 +1,6 @@
 import { decodeSequence } from './decode';
-import { applySchedule, isValidTimeZone, stepDates, zonedDay } from './schedule';
+import { applySchedule, stepDates } from './schedule';
+import { isValidTimeZone, zonedDay } from '../time/zones';
 import type { Sequence } from '../hubspot/schemas';
 import type { StepDependencyView } from './types';
 

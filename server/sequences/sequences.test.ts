@@ -1,6 +1,6 @@
 import { decodeSequence, delayText, sendWindow, toSearchPage } from './decode';
-import { eligibilityOf } from './eligibility';
-import { firstRefusal, refusalOfPost } from './refusals';
+import { eligibilityOf, firstRefusal } from './eligibility';
+import { refusalOfPost } from '../runtime/sequence-refusals';
 import { errorFromResponse } from '../hubspot/errors';
 import { decodeEntities, htmlToPlainText } from './plain-text';
 import type { Contact, ContactSequenceEnrollment, Sequence } from '../hubspot/schemas';

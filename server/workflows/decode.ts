@@ -14,7 +14,8 @@
 import { getSeedCatalog, type Catalog } from './catalog';
 import { contextFor } from './context';
 import { objectPlural } from './describers/shared';
-import { ID_AS_IS, slottedNames, type NameLookup, type Reference, type SlottedNames } from './names';
+import { slottedNames, type SlottedNames } from './names';
+import { ID_AS_IS, type NameLookup, type Reference } from '../names/reference';
 import { arr, str } from './read';
 import { describeGoal, decodeTrigger } from './trigger';
 import type { DecodedStep, DecodedWorkflow } from './types';

@@ -7,11 +7,9 @@
  *    enrollment, read only when the flow has a sequence step (GET …/enrollments/contact/{id}; the
  *    sequences spec asks no userId for it).
  */
-import { NotFoundError } from '../hubspot/errors';
-import type { LegacyWorkflowMembership } from '../hubspot/schemas';
-import { FunctionFailure } from '../runtime/errors-to-result';
-import type { FunctionDeps } from '../runtime/define-function';
-import { contactFromPropertiesToSend } from '../runtime/record-properties';
+import { isOptedOut } from '../hubspot/contact-property-names';
+import type { Contact, LegacyWorkflowMembership } from '../hubspot/schemas';
+import type { HubSpotClient } from '../hubspot/types';
 import { enrollmentFor } from './enrollability';
 import type { DecodedWorkflow, WorkflowEnrollment } from './types';
 import { needsSequenceEnrollment, WARNING_PROPERTIES, workflowWarnings, type ContactFacts } from './warnings';
@@ -26,38 +24,33 @@ export interface ContactReads {
 export const CONTACT_PROPERTIES = ['email', ...WARNING_PROPERTIES] as const;
 
 /**
- * `alsoRead`: properties to add when the contact has to be read anyway (the card sent no propertiesToSend),
- * so a later step need not read it again; one read either way. Asked and absent in HubSpot's answer = no value.
+ * `sent`: the contact with CONTACT_PROPERTIES as the card sent them (propertiesToSend), or null to read it.
+ * `alsoRead`: properties to add when the contact has to be read anyway (the card sent none), so a later
+ * step need not read it again; one read either way. Asked and absent in HubSpot's answer = no value.
+ * HubSpot's errors propagate (a 404: the contact is gone; get-workflow says so).
  */
-export async function readContact(deps: FunctionDeps, contactId: string, alsoRead: readonly string[] = []): Promise<ContactReads> {
-  try {
-    const sent = contactFromPropertiesToSend(deps, contactId, CONTACT_PROPERTIES);
-    const read = () =>
-      deps.hubspot.contacts
-        .get({ contactId, properties: [...CONTACT_PROPERTIES, ...alsoRead] })
-        .then((c) => ({ ...c, properties: { ...Object.fromEntries(alsoRead.map((p) => [p, null])), ...c.properties } }));
-    const [memberships, contact] = await Promise.all([deps.hubspot.legacyWorkflows.listForContact({ contactId }), sent ? Promise.resolve(sent) : read()]);
-    return { contactId, memberships, properties: contact.properties };
-  } catch (err) {
-    if (err instanceof NotFoundError)
-      throw new FunctionFailure('NOT_FOUND', 'This contact no longer exists in this HubSpot account. Refresh the page.', { details: { contactId } });
-    throw err;
-  }
+export async function readContact(hubspot: HubSpotClient, contactId: string, sent: Contact | null, alsoRead: readonly string[] = []): Promise<ContactReads> {
+  const read = () =>
+    hubspot.contacts
+      .get({ contactId, properties: [...CONTACT_PROPERTIES, ...alsoRead] })
+      .then((c) => ({ ...c, properties: { ...Object.fromEntries(alsoRead.map((p) => [p, null])), ...c.properties } }));
+  const [memberships, contact] = await Promise.all([hubspot.legacyWorkflows.listForContact({ contactId }), sent ? Promise.resolve(sent) : read()]);
+  return { contactId, memberships, properties: contact.properties };
 }
 
 export const SEQUENCE_CHECK_FAILED = 'Could not check whether this contact is in a sequence (HubSpot did not answer), so conflicts with sequences are not shown.';
 
 export async function forContact(
-  deps: FunctionDeps,
+  hubspot: HubSpotClient,
   workflow: DecodedWorkflow,
   legacyWorkflowId: string | null,
   reads: ContactReads,
 ): Promise<{ warnings: string[]; enrollment: WorkflowEnrollment }> {
-  const facts: ContactFacts = { optedOut: reads.properties.hs_email_optout?.trim().toLowerCase() === 'true', sequence: undefined };
+  const facts: ContactFacts = { optedOut: isOptedOut(reads.properties), sequence: undefined };
   let sequenceCheckFailed = false;
   if (needsSequenceEnrollment(workflow)) {
     try {
-      facts.sequence = await deps.hubspot.sequences.getContactEnrollment({ contactId: reads.contactId });
+      facts.sequence = await hubspot.sequences.getContactEnrollment({ contactId: reads.contactId });
     } catch {
       // A warning is advice: without the sequences read the panel still opens, and says what it could not check.
       sequenceCheckFailed = true;

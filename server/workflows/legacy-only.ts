@@ -9,7 +9,7 @@
  * this app does not decode, so the rep is told so in a sentence and sent to HubSpot for them.
  */
 import type { LegacyWorkflowSummary } from '../hubspot/schemas';
-import type { FunctionDeps } from '../runtime/define-function';
+import type { HubSpotClient } from '../hubspot/types';
 import { CONTACT_OBJECT_TYPE, enrollmentFor, type EnrollabilityFacts } from './enrollability';
 import type { ContactReads } from './for-contact';
 import type { DecodedTrigger, WorkflowDetails } from './types';
@@ -46,8 +46,8 @@ export function legacyFacts(w: LegacyWorkflowSummary, isMember: boolean | null, 
  * wave (no steps, so no sequence read). With a contact: enrollment by the shared rule, and a warning
  * that the steps could not be checked. A v3 404 propagates (get-workflow maps it to NOT_FOUND).
  */
-export async function legacyOnlyDetails(deps: FunctionDeps, legacyWorkflowId: string, reads: ContactReads | null): Promise<WorkflowDetails> {
-  const w = await deps.hubspot.legacyWorkflows.get({ workflowId: legacyWorkflowId });
+export async function legacyOnlyDetails(hubspot: HubSpotClient, legacyWorkflowId: string, reads: ContactReads | null): Promise<WorkflowDetails> {
+  const w = await hubspot.legacyWorkflows.get({ workflowId: legacyWorkflowId });
   const details: WorkflowDetails = {
     flowId: null,
     legacyWorkflowId,

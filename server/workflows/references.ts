@@ -7,9 +7,7 @@
  */
 import { getSeedCatalog, type Catalog } from './catalog';
 import { readFlow, type FlowInput } from './decode';
-import type { Reference, ReferenceKind } from './names';
-
-export type { Reference, ReferenceKind } from './names';
+import type { Reference, ReferenceKind } from '../names/reference';
 
 /** Every reference in `flow`, each once, in the order the decoder meets them (actions, then the trigger). Pure. */
 export function collectReferences(flow: FlowInput, catalog: Catalog = getSeedCatalog()): Reference[] {

@@ -12,7 +12,7 @@
  */
 import { MissingScopesError } from '../hubspot/errors';
 import type { LegacyWorkflowSummary } from '../hubspot/schemas';
-import type { FunctionDeps } from '../runtime/define-function';
+import type { HubSpotClient } from '../hubspot/types';
 import { CONTACT_OBJECT_TYPE, enrollmentFor } from './enrollability';
 import type { ContactReads } from './for-contact';
 import { legacyName, UNKNOWN_TRIGGER } from './legacy-only';
@@ -35,14 +35,14 @@ export const SENSITIVE_WRITE_WARNING = 'HubSpot may refuse to enroll or unenroll
  * in it (no call), else from the legacy v3 workflow (one call); with neither, a plain description.
  */
 export async function sensitiveDetails(
-  deps: FunctionDeps,
+  hubspot: HubSpotClient,
   ids: { flowId: string | null; legacyWorkflowId: string | null },
   scope: string,
   reads: ContactReads | null,
 ): Promise<WorkflowDetails> {
   const { flowId, legacyWorkflowId } = ids;
   const member = legacyWorkflowId ? reads?.memberships.find((m) => m.id === legacyWorkflowId) : undefined;
-  const legacy: LegacyWorkflowSummary | null = member ?? (legacyWorkflowId ? await deps.hubspot.legacyWorkflows.get({ workflowId: legacyWorkflowId }) : null);
+  const legacy: LegacyWorkflowSummary | null = member ?? (legacyWorkflowId ? await hubspot.legacyWorkflows.get({ workflowId: legacyWorkflowId }) : null);
   const name = legacy ? legacyName(legacy) : 'A workflow that uses sensitive data';
   const isEnabled = legacy?.enabled === true;
   const details: WorkflowDetails = {

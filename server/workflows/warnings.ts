@@ -3,9 +3,10 @@
  *  - it enrolls in a sequence (action type 0-46510720) while the contact is already in one: HubSpot
  *    allows one active sequence per contact, so that step will fail;
  *  - it unenrolls from sequences (0-4702372) while the contact is in one: that sequence stops;
- *  - it sends marketing email (0-4) to a contact who opted out (hs_email_optout): HubSpot skips the send.
+ *  - it sends marketing email (0-4) to a contact who opted out (the opt-out property): HubSpot skips the send.
  * Only reachable steps count (unreachable ones never run). Ids from the seed catalog (seed 002).
  */
+import { EMAIL_OPT_OUT_PROPERTY } from '../hubspot/contact-property-names';
 import { flattenSteps } from './decode';
 import type { DecodedWorkflow } from './types';
 
@@ -14,10 +15,10 @@ export const UNENROLL_FROM_SEQUENCE = '0-4702372';
 export const SEND_MARKETING_EMAIL = '0-4';
 
 /** The contact properties the warnings read (propertiesToSend or one contacts read). */
-export const WARNING_PROPERTIES = ['hs_email_optout'] as const;
+export const WARNING_PROPERTIES = [EMAIL_OPT_OUT_PROPERTY] as const;
 
 export interface ContactFacts {
-  /** hs_email_optout is "true". */
+  /** The contact unsubscribed from all email (isOptedOut). */
   optedOut: boolean;
   /** The contact's active sequence enrollment; null when in none; undefined when not read (not needed). */
   sequence: { sequenceId: string; sequenceName?: string } | null | undefined;

@@ -1,5 +1,5 @@
 /** planNameCalls: which HubSpot calls name a workflow's references (deduped, batched, cache hits left out). */
-import type { Reference } from '../../workflows/names';
+import type { Reference } from '../reference';
 import { factKey, type NameFact } from '../facts';
 import { planNameCalls } from '../plan';
 

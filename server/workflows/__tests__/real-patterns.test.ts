@@ -5,7 +5,7 @@
  * code without actionTypeId, email events and list membership triggers.
  */
 import { decodeFlow } from '../decode';
-import type { NameLookup } from '../names';
+import type { NameLookup } from '../../names/reference';
 
 const flow = (actions: unknown[], extra: Record<string, unknown> = {}) => ({
   id: '1',

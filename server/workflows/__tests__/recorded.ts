@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FlowInput } from '../decode';
-import type { NameLookup, Reference } from '../names';
+import type { NameLookup, Reference } from '../../names/reference';
 import { SHARED } from '../../../test/requirements';
 
 export const RECORDED_DIR = join(SHARED.realdata, 'flows-v4');

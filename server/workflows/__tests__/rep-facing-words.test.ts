@@ -17,7 +17,7 @@
  */
 import { seedData } from '../../../portal/fixtures';
 import { decodeFlow, flattenSteps, type FlowInput } from '../decode';
-import { ID_AS_IS, type NameLookup } from '../names';
+import { ID_AS_IS, type NameLookup } from '../../names/reference';
 import type { DecodedWorkflow } from '../types';
 import { sharedAvailable } from '../../../test/requirements';
 import { loadRecordedFlows, RECORDED_NAMES } from './recorded';

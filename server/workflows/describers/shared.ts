@@ -1,7 +1,8 @@
 /** What the action describers share: their contract, and words for values, recipients and associations. */
 import type { Catalog } from '../catalog';
 import type { DecodeContext } from '../context';
-import { valueReference, type IdKind } from '../names';
+import { valueReference } from '../names';
+import type { IdKind } from '../../names/reference';
 import { arr, isObj, str, type Json } from '../read';
 import type { StepKind } from '../types';
 import { brief, humanizeProperty, humanizeValue, listOf } from '../words';

@@ -1,9 +1,9 @@
 /**
  * Calendar days for the trigger check, in the portal's time zone: a date filter is met or not on the
- * day the rep sees, so a datetime is placed on its day in that zone (sequences' zonedDay), and a date
+ * day the rep sees, so a datetime is placed on its day in that zone (server/time/zones.ts), and a date
  * property (HubSpot stores it as midnight UTC, or the API sends "2024-06-27") is that calendar day as is.
  */
-import { zonedDay } from '../../sequences/schedule';
+import { zonedDay } from '../../time/zones';
 
 /** 'YYYY-MM-DD': compares as text, and counts in days through dayIndex. */
 export type Day = string;

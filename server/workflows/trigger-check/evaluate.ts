@@ -7,7 +7,8 @@
 import type { Catalog } from '../catalog';
 import { contextFor, type DecodeContext } from '../context';
 import { describeFilter, describeFilterBranch, eventLabel } from '../filters';
-import { namesFrom, type NameLookup } from '../names';
+import { namesFrom } from '../names';
+import type { NameLookup } from '../../names/reference';
 import { arr, isObj, str, type Json } from '../read';
 import { evaluateOperation, type OperationEnv, type Outcome } from './operations';
 import type { CheckResult, TriggerCheckLine } from './types';

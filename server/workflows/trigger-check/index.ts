@@ -5,12 +5,14 @@
  *    filters compare that the card did not send (`propertiesToSend`), in one contacts read, and the
  *    contact's lists only when a filter asks "is in list" (one memberships read, optional scope);
  *  - `checkTrigger` then works on those reads and the names, with no call.
+ * `sent`, throughout: the contact's values as the card sent them (propertiesToSend, already checked to be
+ * of this contact by the caller); absent when it sent none.
  */
 import { MissingScopesError } from '../../hubspot/errors';
-import type { FunctionDeps } from '../../runtime/define-function';
-import { RECORD_ID_PROPERTY } from '../../runtime/record-properties';
+import type { HubSpotClient } from '../../hubspot/types';
 import type { Catalog } from '../catalog';
-import { valueReference, type NameLookup, type Reference } from '../names';
+import { valueReference } from '../names';
+import type { NameLookup, Reference } from '../../names/reference';
 import { isObj, str } from '../read';
 import { checkCriteria, checkReEnrollment, criteriaNeeds } from './criteria';
 import type { Checked, ListState } from './evaluate';
@@ -34,6 +36,9 @@ export const TRIGGER_CHECK_PROPERTIES = [
 
 const LISTS_SCOPE = 'crm.lists.read';
 
+/** Property name → value (null: no value), as the card sent them. */
+export type SentProperties = Record<string, string | null>;
+
 export interface TriggerCheckReads {
   /** The contact's values (null: no value); a property absent here could not be read. */
   properties: Record<string, string | null>;
@@ -45,12 +50,11 @@ export interface TriggerCheckReads {
  * read in the first wave), so the names wave names them too: "(Priya Raman)", not "(another owner)".
  */
 export function contactValueReferences(
-  deps: Pick<FunctionDeps, 'propertiesToSend'>,
   flow: { objectTypeId?: unknown; enrollmentCriteria?: unknown },
   contact: { contactId: string; properties: Record<string, string | null | undefined> },
+  sent: SentProperties = {},
 ): Reference[] {
   if (str(flow.objectTypeId) !== '0-1') return [];
-  const sent = deps.propertiesToSend?.[RECORD_ID_PROPERTY] === contact.contactId ? deps.propertiesToSend : {};
   const refs: Reference[] = [];
   for (const property of criteriaNeeds(flow.enrollmentCriteria).properties) {
     const value = contact.properties[property] ?? sent[property];
@@ -64,29 +68,29 @@ export function contactValueReferences(
 
 /** The flow's object type must be contacts: the check reads a contact. Null for other flows. */
 export async function readForTriggerCheck(
-  deps: FunctionDeps,
+  hubspot: HubSpotClient,
   flow: { objectTypeId?: unknown; enrollmentCriteria?: unknown },
   contactId: string,
   known: Record<string, string | null | undefined>,
+  sent?: SentProperties,
 ): Promise<TriggerCheckReads | null> {
   if (str(flow.objectTypeId) !== '0-1') return null;
   const needs = criteriaNeeds(flow.enrollmentCriteria);
-  const sent = deps.propertiesToSend?.[RECORD_ID_PROPERTY] === contactId ? deps.propertiesToSend : undefined;
   const properties: Record<string, string | null> = {};
   for (const source of [known, sent ?? {}]) for (const [k, v] of Object.entries(source)) if (v !== undefined) properties[k] = v;
   const missing = [...needs.properties, 'firstname'].filter((p) => !(p in properties));
   const [read, lists] = await Promise.all([
-    missing.length ? deps.hubspot.contacts.get({ contactId, properties: missing }).catch(() => null) : Promise.resolve(null),
-    needs.lists ? readLists(deps, contactId) : Promise.resolve<ListState>({ kind: 'not-read' }),
+    missing.length ? hubspot.contacts.get({ contactId, properties: missing }).catch(() => null) : Promise.resolve(null),
+    needs.lists ? readLists(hubspot, contactId) : Promise.resolve<ListState>({ kind: 'not-read' }),
   ]);
   // A read that answered: a property it left out has no value on this contact.
   if (read) for (const p of missing) properties[p] = read.properties[p] ?? null;
   return { properties, lists };
 }
 
-async function readLists(deps: FunctionDeps, contactId: string): Promise<ListState> {
+async function readLists(hubspot: HubSpotClient, contactId: string): Promise<ListState> {
   try {
-    const m = await deps.hubspot.listMemberships.forRecord({ objectTypeId: '0-1', recordId: contactId });
+    const m = await hubspot.listMemberships.forRecord({ objectTypeId: '0-1', recordId: contactId });
     return { kind: 'known', listIds: new Set(m.listIds), more: m.more };
   } catch (err) {
     return err instanceof MissingScopesError ? { kind: 'missing-scope', scope: LISTS_SCOPE } : { kind: 'failed' };
@@ -104,16 +108,18 @@ export interface CheckOptions {
 /**
  * The reads, then a check to run once the names are known: get-workflow calls this in its wave after
  * the flow read and applies the result to the names and the contact's membership from that same wave.
+ * `now` is read once the reads are in (the check's "today").
  */
 export async function triggerCheckReads(
-  deps: FunctionDeps,
+  hubspot: HubSpotClient,
   flow: { objectTypeId?: unknown; enrollmentCriteria?: unknown },
   contact: { contactId: string; properties: Record<string, string | null | undefined> },
-  timeZone: string | undefined,
+  opts: { timeZone: string | undefined; now: () => Date; sent?: SentProperties },
 ): Promise<((names: { catalog: Catalog; lookup: NameLookup }, isMember: boolean) => TriggerCheck | undefined) | null> {
-  const reads = await readForTriggerCheck(deps, flow, contact.contactId, contact.properties);
+  const { timeZone } = opts;
+  const reads = await readForTriggerCheck(hubspot, flow, contact.contactId, contact.properties, opts.sent);
   if (!reads) return null;
-  const now = deps.now().getTime();
+  const now = opts.now().getTime();
   return (names, isMember) => {
     try {
       return checkTrigger(flow, reads, { catalog: names.catalog, names: names.lookup, now, timeZone: timeZone ?? 'UTC', isMember });

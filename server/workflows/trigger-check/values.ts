@@ -2,7 +2,7 @@
  * The contact's value of a property in words, as the rep knows it: option labels (and owner names) from
  * the same names the decoder shows, dates on the portal's calendar, Yes/No, numbers as numbers.
  */
-import type { NameLookup } from '../names';
+import type { NameLookup } from '../../names/reference';
 import { valueReference } from '../names';
 import { isObj } from '../read';
 import { operationType } from './operations';

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { requirement, SHARED_DIR } from '../../../../test/requirements';
 import { getSeedCatalog } from '../../catalog';
-import { ID_AS_IS, type NameLookup } from '../../names';
+import { ID_AS_IS, type NameLookup } from '../../../names/reference';
 import { checkTrigger, contactValueReferences, type TriggerCheckReads } from '../index';
 
 const catalog = getSeedCatalog();
@@ -132,11 +132,9 @@ describe('trigger check: the structure and the verdict', () => {
 describe('trigger check: names for the contact’s values', () => {
   it('asks the names wave for the contact’s owner when a filter compares owners (sent by the card or read before)', () => {
     const flow = { objectTypeId: '0-1', ...listBased(and(prop('hubspot_owner_id', { operationType: 'ENUMERATION', operator: 'IS_ANY_OF', values: ['81'] }), city('Dublin'))) };
-    expect(contactValueReferences({}, flow, { contactId: '5', properties: { hubspot_owner_id: '82', city: 'Cork' } })).toEqual([{ kind: 'owner', id: '82' }]);
-    expect(contactValueReferences({ propertiesToSend: { hs_object_id: '5', hubspot_owner_id: '83' } }, flow, { contactId: '5', properties: {} })).toEqual([
-      { kind: 'owner', id: '83' },
-    ]);
-    expect(contactValueReferences({}, { ...flow, objectTypeId: '0-2' }, { contactId: '5', properties: { hubspot_owner_id: '82' } })).toEqual([]);
+    expect(contactValueReferences(flow, { contactId: '5', properties: { hubspot_owner_id: '82', city: 'Cork' } })).toEqual([{ kind: 'owner', id: '82' }]);
+    expect(contactValueReferences(flow, { contactId: '5', properties: {} }, { hs_object_id: '5', hubspot_owner_id: '83' })).toEqual([{ kind: 'owner', id: '83' }]);
+    expect(contactValueReferences({ ...flow, objectTypeId: '0-2' }, { contactId: '5', properties: { hubspot_owner_id: '82' } })).toEqual([]);
   });
 });
 

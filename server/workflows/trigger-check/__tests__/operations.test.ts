@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { evaluateOperation, type OperationEnv } from '../operations';
 import { valueWords } from '../values';
-import { ID_AS_IS } from '../../names';
+import { ID_AS_IS } from '../../../names/reference';
 
 const NOW = Date.parse('2026-03-02T03:00:00Z'); // Mar 1, 22:00 in New York; Mar 2 in UTC
 const env = (timeZone = 'UTC', other: Record<string, string | null> = {}): OperationEnv => ({ now: NOW, timeZone, other: (p) => (p in other ? other[p] : undefined) });

@@ -1,5 +1,5 @@
 /**
- * The cards' data layer for reads: one view-model hook per call, returning `{ pending, error, data }`.
+ * The cards' data layer for reads: one hook, `useFunction`, for every read function, returning `{ pending, error, data }`.
  * The function runner is injected (hubspot.serverless in HubSpot, a fake in tests, the workbench locally).
  * Types come from the function registry (type-only import: HubSpot bundles this directory alone).
  * Writes go through the write lifecycle (./write-lifecycle.ts, ./useWrites.ts), which also uses `ask`.

@@ -4,13 +4,13 @@
  */
 import { errorFromResponse } from '../hubspot/errors';
 import type { HubSpotClient } from '../hubspot/types';
-import { runHandler, type FunctionDeps } from '../runtime/define-function';
-import { hubspotSaid, HUBSPOT_MESSAGE_MAX } from '../runtime/errors-to-result';
+import { runHandler, type FunctionDeps } from './define-function';
+import { hubspotSaid, HUBSPOT_MESSAGE_MAX } from './hubspot-said';
 import { enrollInSequence, enrollInSequenceInput } from '../functions/enroll-in-sequence';
 import { getSequence, getSequenceInput } from '../functions/get-sequence';
 import { searchSequences, searchSequencesInput } from '../functions/search-sequences';
 import { contactSequenceStatus, contactSequenceStatusInput } from '../functions/contact-sequence-status';
-import { NO_CONNECTED_INBOX_PHRASE } from './refusals';
+import { NO_CONNECTED_INBOX_PHRASE } from './sequence-refusals';
 import type { FunctionError } from '../contract';
 
 const POST = '/automation/sequences/2026-09/enrollments';

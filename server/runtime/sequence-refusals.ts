@@ -1,11 +1,13 @@
 /**
- * Every refusal of the sequence functions, in one place, each reached in one hop from its handler:
+ * Every refusal of the sequence functions, in one place, each reached in one hop from its handler (the
+ * runtime's side: the sequences domain decides eligibility, server/sequences/eligibility.ts, and knows no result codes):
  *   - `senderRefusal`: before any call, a sender that is not one of the acting user's addresses;
  *   - `refusalBeforePosting`: what HubSpot would refuse, decided from the contact and its enrollment;
  *   - `refusalOfPost`: HubSpot's refusal of the enrollment POST;
  *   - `alreadyEnrolledRefusal`: the contact is in a sequence (found before posting, or by a lost race);
- *   - `sequencesAccessFailure`: the read functions' 403 on the sequences API.
- * Anything else goes to `toFunctionError` (server/runtime/errors-to-result.ts) as it is. Here `hubspotReason`
+ *   - `sequencesAccessFailure`: the read functions' 403 on the sequences API;
+ *   - `sequenceReadError`: a failed read of the contact's sequence, as the status's `sequenceError`.
+ * Anything else goes to `toFunctionError` (errors-to-result.ts) as it is. Here `hubspotReason`
  * is always HubSpot's reason code (its subCategory, `HubSpotApiError.reason`), never a sentence.
  *
  * What HubSpot documents: the sequences OpenAPI files give no reason codes for enrollment refusals
@@ -23,10 +25,12 @@
 import { SEQUENCES_API } from '../hubspot/api-versions';
 import { HubSpotApiError, NotFoundError, PermissionDeniedError } from '../hubspot/errors';
 import type { ContactSequenceEnrollment } from '../hubspot/schemas';
-import type { ErrorCode } from '../contract';
-import { FunctionFailure, hubspotSaid, isRefusal } from '../runtime/errors-to-result';
-import { MESSAGES } from './messages';
-import type { AlreadyEnrolledDetails, Eligibility, IneligibilityCode, SenderRefusalDetails } from './types';
+import type { ErrorCode, FunctionError } from '../contract';
+import { firstRefusal } from '../sequences/eligibility';
+import { MESSAGES } from '../sequences/messages';
+import type { AlreadyEnrolledDetails, Eligibility, SenderRefusalDetails } from '../sequences/types';
+import { FunctionFailure, isRefusal, toFunctionError } from './errors-to-result';
+import { hubspotSaid } from './hubspot-said';
 
 // The reason lists below are UNVERIFIED guesses (except PUBLIC_ENROLL_NO_CONNECTED_EMAILS, reported by a
 // third party): HubSpot documents none of them. They are harmless fallbacks, read only if HubSpot ever
@@ -47,17 +51,6 @@ export const NO_CONNECTED_INBOX_PHRASE = /\bno connected inbox(es)?\b/i;
 export function senderRefusal(senderEmail: string, userEmails: string[]): FunctionFailure | undefined {
   if (userEmails.length === 0 || userEmails.includes(senderEmail.toLowerCase())) return undefined;
   return new FunctionFailure('SENDER_NOT_CONNECTED', MESSAGES.SENDER_NOT_CONNECTED(senderEmail), { details: { senderEmail } satisfies SenderRefusalDetails });
-}
-
-/**
- * What HubSpot would refuse, in a fixed order: no email first (nothing else matters), then the existing
- * enrollment (names the sequence), then opt-out, then bounce.
- */
-export function firstRefusal(eligibility: Eligibility): IneligibilityCode | undefined {
-  for (const code of ['NO_EMAIL', 'ALREADY_ENROLLED', 'OPTED_OUT', 'BOUNCED'] as const) {
-    if (eligibility.reasons.some((r) => r.code === code)) return code;
-  }
-  return undefined;
 }
 
 export function refusalBeforePosting(eligibility: Eligibility, current: ContactSequenceEnrollment | null, sequenceId: string): FunctionFailure | undefined {
@@ -97,6 +90,9 @@ export function sequencesAccessFailure(err: unknown): FunctionFailure | undefine
   if (!(err instanceof PermissionDeniedError) || !onSequencesApi(err)) return undefined;
   return failure('NO_SEQUENCES_ACCESS', MESSAGES.noSequencesAccess(hubspotSaid(err)), err);
 }
+
+/** The contact's sequence could not be read: its error as the status shows it (a 403 on the sequences API is NO_SEQUENCES_ACCESS). */
+export const sequenceReadError = (err: unknown): FunctionError => toFunctionError(sequencesAccessFailure(err) ?? err);
 
 /** HubSpot's enrollment reason codes (last segment, upper case) → our code and sentence. */
 function knownContactRefusal(reason: string): { code: ErrorCode; message: string } | undefined {
