@@ -48,11 +48,25 @@ export function legacyFacts(w: LegacyWorkflowSummary, isMember: boolean | null, 
  */
 export async function legacyOnlyDetails(hubspot: HubSpotClient, legacyWorkflowId: string, reads: ContactReads | null): Promise<WorkflowDetails> {
   const w = await hubspot.legacyWorkflows.get({ workflowId: legacyWorkflowId });
+  return detailsWithoutSteps(
+    { flowId: null, legacyWorkflowId, name: legacyName(w), isEnabled: w.enabled === true },
+    STEPS_UNAVAILABLE,
+    reads && { reads, warning: STEPS_NOT_CHECKED },
+  );
+}
+
+/**
+ * A workflow shown without its steps (no v4 flow, or one HubSpot withholds: ./sensitive.ts): what the legacy
+ * answers know and why the steps are missing; with a contact, its enrollment by the shared rule and one warning.
+ */
+export function detailsWithoutSteps(
+  facts: { flowId: string | null; legacyWorkflowId: string | null; name: string; isEnabled: boolean },
+  stepsUnavailable: string,
+  contact: { reads: ContactReads; warning: string } | null,
+): WorkflowDetails {
   const details: WorkflowDetails = {
-    flowId: null,
-    legacyWorkflowId,
-    name: legacyName(w),
-    isEnabled: w.enabled === true,
+    ...facts,
+    // Legacy answers know contact-based workflows only.
     objectTypeId: CONTACT_OBJECT_TYPE,
     objectLabel: 'Contacts',
     flowType: null,
@@ -62,12 +76,21 @@ export async function legacyOnlyDetails(hubspot: HubSpotClient, legacyWorkflowId
     unreachable: [],
     problems: [],
     actionCount: 0,
-    stepsUnavailable: STEPS_UNAVAILABLE,
+    stepsUnavailable,
   };
-  if (reads) {
-    const isMember = reads.memberships.some((m) => m.id === legacyWorkflowId);
-    details.enrollment = enrollmentFor(legacyFacts(w, isMember, Boolean(reads.properties.email?.trim())));
-    details.warnings = [STEPS_NOT_CHECKED];
+  if (contact) {
+    const { reads } = contact;
+    const isMember = facts.legacyWorkflowId !== null && reads.memberships.some((m) => m.id === facts.legacyWorkflowId);
+    const hasEmail = Boolean(reads.properties.email?.trim());
+    details.enrollment = enrollmentFor({
+      name: facts.name,
+      objectTypeId: CONTACT_OBJECT_TYPE,
+      isEnabled: facts.isEnabled,
+      legacyWorkflowId: facts.legacyWorkflowId,
+      isMember,
+      hasEmail,
+    });
+    details.warnings = [contact.warning];
   }
   return details;
 }

@@ -13,9 +13,8 @@
 import { MissingScopesError } from '../hubspot/errors';
 import type { LegacyWorkflowSummary } from '../hubspot/schemas';
 import type { HubSpotClient } from '../hubspot/types';
-import { CONTACT_OBJECT_TYPE, enrollmentFor } from './enrollability';
 import type { ContactReads } from './for-contact';
-import { legacyName, UNKNOWN_TRIGGER } from './legacy-only';
+import { detailsWithoutSteps, legacyName } from './legacy-only';
 import type { WorkflowDetails } from './types';
 
 /** The sensitive scope a refusal names, when it is one (else null: an ordinary missing scope). */
@@ -45,27 +44,5 @@ export async function sensitiveDetails(
   const legacy: LegacyWorkflowSummary | null = member ?? (legacyWorkflowId ? await hubspot.legacyWorkflows.get({ workflowId: legacyWorkflowId }) : null);
   const name = legacy ? legacyName(legacy) : 'A workflow that uses sensitive data';
   const isEnabled = legacy?.enabled === true;
-  const details: WorkflowDetails = {
-    flowId,
-    legacyWorkflowId,
-    name,
-    isEnabled,
-    // Legacy answers know contact-based workflows only; without one, the object is not known either.
-    objectTypeId: CONTACT_OBJECT_TYPE,
-    objectLabel: 'Contacts',
-    flowType: null,
-    trigger: UNKNOWN_TRIGGER,
-    steps: [],
-    executionOrder: [],
-    unreachable: [],
-    problems: [],
-    actionCount: 0,
-    stepsUnavailable: sensitiveSentence(scope),
-  };
-  if (reads) {
-    const isMember = legacyWorkflowId !== null && reads.memberships.some((m) => m.id === legacyWorkflowId);
-    details.enrollment = enrollmentFor({ name, objectTypeId: CONTACT_OBJECT_TYPE, isEnabled, legacyWorkflowId, isMember, hasEmail: Boolean(reads.properties.email?.trim()) });
-    details.warnings = [SENSITIVE_WRITE_WARNING];
-  }
-  return details;
+  return detailsWithoutSteps({ flowId, legacyWorkflowId, name, isEnabled }, sensitiveSentence(scope), reads && { reads, warning: SENSITIVE_WRITE_WARNING });
 }
