@@ -12,10 +12,10 @@ import { banner, buildFunction, bundlePath, listFunctionSources } from './functi
 const REPO_ROOT = path.resolve(__dirname, '..');
 /**
  * Catches a bundle that pulls in what it should not (the registry, api-client). get-workflow is the
- * largest (zod + the decoder + the seed catalog + the contact's enrollability and warnings, ~154 KB
- * since issue 13; +24 KB for the trigger check of issue 20, server/workflows/trigger-check), hence 176 KB.
+ * largest (zod + the decoder + names + the seed catalog + the trigger check: ~140 KB fully minified with
+ * `keepNames`, tools/functions-build.mjs); the bench's goal is 150 KB, so 160 KB leaves room to notice.
  */
-const MAX_BUNDLE_BYTES = 176 * 1024;
+const MAX_BUNDLE_BYTES = 160 * 1024;
 /** Strings from @hubspot/api-client's own code (lib/src/client.js): present only if it got inlined. */
 const API_CLIENT_MARKERS = ['@hubspot/api-client', 'ApiDecoratorService', 'LimiterDecorator'];
 
@@ -67,7 +67,7 @@ describe('committed function bundles', () => {
     });
 
     test('exports main', () => {
-      expect(built.get(uid)!).toMatch(/\bmain:\s*\(\)\s*=>\s*main\b|exports\.main\s*=/); // whitespace-minified since issue 14
+      expect(built.get(uid)!).toMatch(/\bmain:\s*\(\)\s*=>\s*[\w$]+|exports\.main\s*=/); // esbuild's export map; identifiers minified (keepNames)
     });
   });
 });
