@@ -7,7 +7,7 @@
  */
 import { FIXTURES } from '../../portal/fixtures';
 import { findCards } from '../../workbench/project';
-import { byTestId, card, describeBrowser, openRecord, openSession, toDocs, type Session } from './harness';
+import { byTestId, card, describeBrowser, openRecord, suiteSession, toDocs } from './harness';
 
 jest.setTimeout(90_000);
 
@@ -16,20 +16,9 @@ const cardUids = new Set(findCards().map((c) => c.uid));
 const whenCard = (uid: string) => (cardUids.has(uid) ? it : it.todo);
 
 describeBrowser('project cards on the workbench', () => {
-  let s: Session;
+  const s = suiteSession({ demo: false });
   const sequences = () => card(s, 'sequences-card');
   const workflows = () => card(s, 'workflows-card');
-
-  beforeAll(async () => {
-    s = await openSession({ demo: false });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-  beforeEach(() => {
-    s.wb.portal.reset();
-    s.wb.portal.resetFaults();
-  });
 
   whenCard('sequences-card')('(a) shows the sequence and its steps for an enrolled contact', async () => {
     await openRecord(s, FIXTURES.contacts.enrolled, FIXTURES.users.rep.userId);

@@ -91,6 +91,25 @@ export async function openSession(options: WorkbenchOptions = {}): Promise<Sessi
   };
 }
 
+/**
+ * One session for a describe block: opened before its tests, closed after them, and the emulated portal put
+ * back (data and faults) before each test. The returned object reads the session opened in `beforeAll`.
+ */
+export function suiteSession(options: WorkbenchOptions = {}): Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openSession(options);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(() => {
+    session!.wb.portal.reset();
+    session!.wb.portal.resetFaults();
+  });
+  return new Proxy({} as Session, { get: (_target, key) => session![key as keyof Session] });
+}
+
 /** Opens the record page of a contact as a user, waits for the page shell. */
 export async function openRecord(s: Session, contactId: string, userId: string): Promise<void> {
   await s.page.goto(`${s.wb.url}/?contact=${encodeURIComponent(contactId)}&user=${encodeURIComponent(userId)}`);

@@ -8,7 +8,7 @@
  */
 import type { Locator } from 'playwright-core';
 import { FIXTURES } from '../../portal/fixtures';
-import { byTestId, card, describeBrowser, openRecord, openSession, toDocs, type Session } from './harness';
+import { byTestId, card, describeBrowser, openRecord, suiteSession, toDocs } from './harness';
 
 jest.setTimeout(90_000);
 
@@ -29,19 +29,8 @@ async function repText(view: Locator): Promise<string> {
 }
 
 describeBrowser('recorded flows on the Workflows card', () => {
-  let s: Session;
+  const s = suiteSession({ demo: false });
   const workflows = () => card(s, 'workflows-card');
-
-  beforeAll(async () => {
-    s = await openSession({ demo: false });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-  beforeEach(() => {
-    s.wb.portal.reset();
-    s.wb.portal.resetFaults();
-  });
 
   it('(a) a branching recorded flow the contact is in: every path in words; its "Enroll in workflow" step opens the next flow, Back returns', async () => {
     await openRecord(s, FIXTURES.contacts.inRecordedWorkflows, REP);

@@ -9,24 +9,13 @@
  *     Enroll in view above a long preview, and a refusal (no paid seat) beside the button, in view.
  */
 import { FIXTURES } from '../../portal/fixtures';
-import { byTestId, card, describeBrowser, openRecord, openSession, toDocs, type Session } from './harness';
+import { byTestId, card, describeBrowser, openRecord, suiteSession, toDocs } from './harness';
 
 jest.setTimeout(120_000);
 
 describeBrowser('sequences card on the workbench', () => {
-  let s: Session;
+  const s = suiteSession({ demo: false });
   const sequences = () => card(s, 'sequences-card');
-
-  beforeAll(async () => {
-    s = await openSession({ demo: false });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-  beforeEach(() => {
-    s.wb.portal.reset();
-    s.wb.portal.resetFaults();
-  });
 
   async function openEnrollPanelWithPreview(contactId: string, userId: string) {
     await openRecord(s, contactId, userId);

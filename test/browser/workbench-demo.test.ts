@@ -3,24 +3,13 @@
  * processes, overlays, alerts, function crash and the 15 s kill (shortened here), portal faults.
  */
 import { FIXTURES } from '../../portal/fixtures';
-import { card, describeBrowser, openRecord, openSession, type Session } from './harness';
+import { card, describeBrowser, openRecord, suiteSession } from './harness';
 
 jest.setTimeout(60_000);
 
 describeBrowser('workbench (demo card)', () => {
-  let s: Session;
+  const s = suiteSession({ demo: true, functionTimeoutMs: 2_000 });
   const demo = () => card(s, 'workbench-demo-card');
-
-  beforeAll(async () => {
-    s = await openSession({ demo: true, functionTimeoutMs: 2_000 });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-  beforeEach(() => {
-    s.wb.portal.reset();
-    s.wb.portal.resetFaults();
-  });
 
   it('renders the card in a worker with data from a serverless call against the portal', async () => {
     await openRecord(s, FIXTURES.contacts.enrolled, FIXTURES.users.rep.userId);

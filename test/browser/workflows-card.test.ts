@@ -9,7 +9,7 @@
  */
 import type { Locator } from 'playwright-core';
 import { FIXTURES } from '../../portal/fixtures';
-import { byTestId, card, describeBrowser, openRecord, openSession, toDocs, type Session } from './harness';
+import { byTestId, card, describeBrowser, openRecord, suiteSession, toDocs } from './harness';
 
 jest.setTimeout(90_000);
 
@@ -21,19 +21,8 @@ async function enabledSoon(locator: Locator) {
 }
 
 describeBrowser('the Workflows card on the workbench', () => {
-  let s: Session;
+  const s = suiteSession({ demo: false });
   const workflows = () => card(s, 'workflows-card');
-
-  beforeAll(async () => {
-    s = await openSession({ demo: false });
-  });
-  afterAll(async () => {
-    await s?.close();
-  });
-  beforeEach(() => {
-    s.wb.portal.reset();
-    s.wb.portal.resetFaults();
-  });
 
   it('(a) picker: enrollable first, the others greyed with why; a warning before the click; enroll shows the result beside the button', async () => {
     await openRecord(s, FIXTURES.contacts.enrolled, FIXTURES.users.rep.userId);
