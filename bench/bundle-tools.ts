@@ -1,6 +1,5 @@
-/** Helpers of the bundles benchmark: installed and built sizes, and one cold run of a bundle in a new node process. */
+/** Helpers of the bundles benchmark: built sizes, and one cold run of a bundle in a new node process. */
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
@@ -8,32 +7,6 @@ import { DEFAULT_TOKEN, type Portal } from '../portal/server';
 import { REPO_ROOT } from './lib';
 
 const execFileP = promisify(execFile);
-
-/** Apparent size of a package and its whole production dependency tree, as installed. */
-export function installedSize(pkg: string, from = REPO_ROOT, seen = new Map<string, number>()): Map<string, number> {
-  let dir: string;
-  try {
-    dir = path.dirname(require.resolve(`${pkg}/package.json`, { paths: [from] }));
-  } catch {
-    return seen;
-  }
-  if (seen.has(dir)) return seen;
-  seen.set(dir, dirSize(dir, true));
-  const json = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-  for (const dep of Object.keys(json.dependencies ?? {})) installedSize(dep, dir, seen);
-  return seen;
-}
-export function dirSize(dir: string, skipNestedModules = false): number {
-  let total = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (skipNestedModules && e.name === 'node_modules') continue; // nested deps are counted as packages
-      total += dirSize(p);
-    } else if (e.isFile()) total += fs.statSync(p).size;
-  }
-  return total;
-}
 
 /** The baseline: our function source plus ALL of @hubspot/api-client and classic zod, inlined, loaded eagerly. */
 export async function buildBaseline(uid: string): Promise<string> {
